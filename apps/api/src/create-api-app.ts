@@ -1,0 +1,77 @@
+import { AppConfig } from '@app/config';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+import { ApiModule } from './api.module';
+
+export const API_PREFIX = 'api/v1';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Honours a well-formed X-Request-Id from a proxy; otherwise makes one. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.headers['x-request-id'] = id; // so the request log line carries the same id
+  return id;
+}
+
+export function openApiDocument(app: NestFastifyApplication) {
+  const document = new DocumentBuilder()
+    .setTitle('GCM Objective 9 Tracker API')
+    .setDescription(
+      'National progress on Objective 9 of the Global Compact for Migration (the transnational response ' +
+        'to smuggling of migrants), regional summaries against the RCM Counter-Smuggling Work Plan ' +
+        '2019-2025, and the reference data behind them. Errors are RFC 9457 problem details.',
+    )
+    .setVersion('1')
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}
+
+/** Builds the configured API application (used by main.ts and by the e2e tests alike). */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    genReqId: requestId,
+    forceCloseConnections: 'idle',
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.http.corsOrigins === '*' ? true : [...config.http.corsOrigins],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'X-Request-Id', 'Location'],
+    maxAge: 600,
+  });
+
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'GCM Objective 9 Tracker API',
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { toProblem } from './problem-details';
+
+/**
+ * Every error leaves the API as `application/problem+json`, including those raised before a
+ * route handler (malformed JSON, body too large), which Nest routes through its filters too.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = { ...toProblem(error), instance: request.url.split('?')[0] };
+    if (body.status >= 500) {
+      this.logger.error(
+        { err: error, requestId: request.id },
+        `${request.method} ${request.url} failed: ${body.detail}`,
+      );
+    }
+    void reply
+      .status(body.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(body);
+  }
+}

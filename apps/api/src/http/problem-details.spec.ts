@@ -1,0 +1,46 @@
+import { NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { toProblem, ValidationProblem } from './problem-details';
+
+describe('toProblem', () => {
+  it('keeps a client error’s message', () => {
+    expect(toProblem(new NotFoundException('No country with ISO3 code "ZZZ"'))).toEqual({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No country with ISO3 code "ZZZ"',
+    });
+  });
+
+  it('lists field errors of a validation problem', () => {
+    const problem = toProblem(new ValidationProblem([{ field: 'asOf', messages: ['bad'] }]));
+    expect(problem).toMatchObject({ status: 400, errors: [{ field: 'asOf', messages: ['bad'] }] });
+  });
+
+  it('maps a lost database to 503 and never leaks SQL or internals', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(toProblem(refused)).toMatchObject({
+      status: 503,
+      detail: expect.not.stringContaining('5432'),
+    });
+    const sql = new QueryFailedError(
+      'SELECT secret FROM users',
+      [],
+      new Error('relation "users" does not exist'),
+    );
+    const problem = toProblem(sql);
+    expect(problem.status).toBe(500);
+    expect(JSON.stringify(problem)).not.toMatch(/secret|users/);
+  });
+
+  it('explains HTTP parser errors raised before a route', () => {
+    expect(
+      toProblem({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'x' }),
+    ).toMatchObject({ status: 413 });
+    expect(
+      toProblem({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'x' }),
+    ).toMatchObject({ status: 415 });
+  });
+});

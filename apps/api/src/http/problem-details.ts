@@ -1,0 +1,123 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
+
+/** One invalid field of a request, with every rule it broke. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+/** An RFC 9457 problem details body. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+/** A 400 that lists every failing field (built by the validation pipe). */
+export class ValidationProblem extends HttpException {
+  constructor(readonly errors: FieldError[]) {
+    super('The request is not valid; see errors for each field.', HttpStatus.BAD_REQUEST);
+  }
+}
+
+const problem = (
+  status: number,
+  detail: string,
+  extra: Partial<ProblemDetails> = {},
+): ProblemDetails => ({
+  type: 'about:blank',
+  title: STATUS_CODES[status] ?? 'Error',
+  status,
+  detail,
+  ...extra,
+});
+
+// PostgreSQL cannot be used right now: connection refused, lost, shutting down, or pool timeout.
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code =
+    (error as { code?: string }).code ??
+    (error as { driverError?: { code?: string } }).driverError?.code;
+  if (code && (DATABASE_UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(
+    message,
+  );
+}
+
+function fastifyProblem(error: {
+  statusCode: number;
+  code?: string;
+  message: string;
+}): ProblemDetails {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'The request body is larger than this API accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'Send the body as application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'The body is empty but declared as JSON.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return problem(400, 'The body is not valid JSON.');
+    default:
+      if (error.statusCode === 400 && /JSON/i.test(error.message)) {
+        return problem(400, 'The body is not valid JSON.');
+      }
+      return problem(error.statusCode, STATUS_CODES[error.statusCode] ?? 'Request rejected.');
+  }
+}
+
+/**
+ * Maps any error to problem details. Client errors explain themselves; server errors never
+ * leak internals (no SQL, no stack), and an unreachable database is a 503, not a 500.
+ */
+export function toProblem(error: unknown): ProblemDetails {
+  if (error instanceof ValidationProblem) {
+    return problem(400, error.message, { errors: error.errors });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const message =
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as { message?: unknown }).message)
+          ? (body as { message: string[] }).message.join('; ')
+          : String((body as { message?: unknown }).message ?? error.message);
+    const extra =
+      typeof body === 'object' && body !== null && 'problem' in body
+        ? (body as { problem: Partial<ProblemDetails> }).problem
+        : {};
+    return problem(status, message, extra);
+  }
+  if (isDatabaseUnavailable(error)) {
+    return problem(503, 'The database is unavailable right now. Try again shortly.');
+  }
+  if (!(error instanceof QueryFailedError)) {
+    const fastifyError = error as { statusCode?: number; code?: string; message?: string };
+    if (
+      typeof fastifyError.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
+      return fastifyProblem(fastifyError as { statusCode: number; code?: string; message: string });
+    }
+  }
+  return problem(500, 'Something went wrong on our side. The error has been logged.');
+}

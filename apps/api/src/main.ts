@@ -1,0 +1,37 @@
+import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
+import { assertPostgresReachable } from '@app/database';
+import { assertRedisReachable } from '@app/queue';
+import { Logger } from '@nestjs/common';
+import { createApiApp } from './create-api-app';
+
+async function bootstrap(): Promise<void> {
+  loadDotEnvFile();
+  const config = loadConfig();
+  await assertPostgresReachable(config.database.url);
+  await assertRedisReachable(config.redis.url);
+
+  const app = await createApiApp(config);
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const logger = new Logger('Bootstrap');
+  logger.log(`API listening on ${config.appBaseUrl}/api/v1 (docs: ${config.appBaseUrl}/api/docs)`);
+
+  // SIGTERM: stop accepting, let in-flight requests finish, close pools and queues, then exit.
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      logger.log(`${signal} received: draining`);
+      setTimeout(() => {
+        logger.error(`Shutdown took longer than ${config.http.shutdownGraceMs} ms; exiting`);
+        process.exit(1);
+      }, config.http.shutdownGraceMs).unref();
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => exitOnStartupFailure(error),
+      );
+    });
+  }
+}
+
+bootstrap().catch(exitOnStartupFailure);

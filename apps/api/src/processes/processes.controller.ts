@@ -1,0 +1,42 @@
+import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
+import { Controller, Get, Param } from '@nestjs/common';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Matches } from 'class-validator';
+import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { upperCase } from '../http/transforms';
+
+export class ProcessCodeParams {
+  @ApiProperty({ example: 'RCM', description: 'Regional process code' })
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'code must be a process code such as RCM' })
+  code!: string;
+}
+
+@ApiTags('reference')
+@Controller('processes')
+export class ProcessesController {
+  constructor(private readonly processes: ProcessesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Regional processes on migration (RCM first) with their member counts' })
+  @ApiOkResponse({ type: ProcessListView })
+  list(): Promise<ProcessListView> {
+    return this.processes.list();
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: 'One process with its member, observer and other States' })
+  @ApiOkResponse({ type: ProcessDetailView })
+  @ApiBadRequestProblem()
+  @ApiNotFoundResponse({ description: 'No process with that code' })
+  get(@Param() params: ProcessCodeParams): Promise<ProcessDetailView> {
+    return this.processes.get(params.code);
+  }
+}

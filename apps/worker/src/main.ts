@@ -1,0 +1,42 @@
+import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
+import { assertPostgresReachable } from '@app/database';
+import { assertRedisReachable } from '@app/queue';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  loadDotEnvFile();
+  const config = loadConfig();
+  await assertPostgresReachable(config.database.url);
+  await assertRedisReachable(config.redis.url);
+
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
+  await app.init();
+  const logger = new Logger('Worker');
+  logger.log('Worker ready');
+
+  // SIGTERM: let running jobs finish (Bull waits for them on close), close pools, then exit.
+  let closing = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      logger.log(`${signal} received: finishing running jobs`);
+      setTimeout(() => {
+        logger.error(`Shutdown took longer than ${config.http.shutdownGraceMs} ms; exiting`);
+        process.exit(1);
+      }, config.http.shutdownGraceMs).unref();
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => exitOnStartupFailure(error),
+      );
+    });
+  }
+}
+
+bootstrap().catch(exitOnStartupFailure);

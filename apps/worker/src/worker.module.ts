@@ -1,0 +1,25 @@
+import { AppConfig, AppConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { LoggingModule } from '@app/logging';
+import { QueueModule } from '@app/queue';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { WorkerHealthServer } from './worker-health.server';
+
+/** The background worker: queue processors and schedules, plus a health endpoint. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        DatabaseModule.forRoot('gcm9-worker'),
+        QueueModule.forRoot(),
+        TerminusModule,
+      ],
+      providers: [WorkerHealthServer],
+    };
+  }
+}

@@ -1,0 +1,128 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+
+const URL_WITH = (schemes: string[]) => new RegExp(`^(${schemes.join('|')}):\\/\\/[^\\s]+$`);
+
+/** The documented defaults: they work on a machine with PostgreSQL and Redis on localhost. */
+export const ENVIRONMENT_DEFAULTS = {
+  NODE_ENV: 'development',
+  HOST: '0.0.0.0',
+  PORT: '3000',
+  WORKER_HEALTH_PORT: '3001',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/gcm9_tracker',
+  DATABASE_POOL_SIZE: '10',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  REDIS_PREFIX: 'gcm9',
+  JWT_SECRET: 'development-only-secret-change-me-in-production',
+  JWT_TTL_SECONDS: '900',
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  MAIL_FROM: 'GCM Objective 9 Tracker <no-reply@gcm9.localhost>',
+  APP_BASE_URL: 'http://localhost:3000',
+  CORS_ORIGINS: 'http://localhost:3000,http://localhost:5173',
+  LOG_LEVEL: 'info',
+  BODY_LIMIT_BYTES: '1048576',
+  SHUTDOWN_GRACE_MS: '10000',
+  REFERENCE_DATA_DIR: 'data/reference',
+} as const;
+
+/**
+ * Environment variables as they arrive, validated one by one so that a bad value is reported
+ * by its own name. `AppConfig` is the typed view the application uses.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV!: 'development' | 'production' | 'test';
+
+  @IsString()
+  @MinLength(1)
+  HOST!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT!: number;
+
+  @Matches(URL_WITH(['postgres', 'postgresql']), {
+    message: 'must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/gcm9_tracker',
+  })
+  DATABASE_URL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE!: number;
+
+  @Matches(URL_WITH(['redis', 'rediss']), {
+    message: 'must be a redis:// URL, e.g. redis://127.0.0.1:6379',
+  })
+  REDIS_URL!: string;
+
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, {
+    message: 'must be 1-64 letters, digits, or _ . : -',
+  })
+  REDIS_PREFIX!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS!: number;
+
+  @Matches(URL_WITH(['smtp', 'smtps']), {
+    message: 'must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025',
+  })
+  SMTP_URL!: string;
+
+  @IsString()
+  @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'must be an address, e.g. "Tracker <no-reply@example.org>"',
+  })
+  MAIL_FROM!: string;
+
+  @Matches(URL_WITH(['http', 'https']), {
+    message: 'must be an http(s):// URL, e.g. http://localhost:3000',
+  })
+  APP_BASE_URL!: string;
+
+  @Matches(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)?$/, {
+    message: 'must be "*" or a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS!: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  SHUTDOWN_GRACE_MS!: number;
+
+  @IsString()
+  @MinLength(1)
+  REFERENCE_DATA_DIR!: string;
+}
+
+/** Variables whose values are never echoed in an error message. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET']);

@@ -1,0 +1,6 @@
+export { AppConfig } from './app-config';
+export { AppConfigModule } from './config.module';
+export { loadDotEnvFile } from './dotenv';
+export { ConfigError, loadConfig } from './load-config';
+export { ENVIRONMENT_DEFAULTS } from './environment';
+export { StartupError, exitOnStartupFailure } from './startup-failure';

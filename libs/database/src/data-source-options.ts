@@ -1,0 +1,41 @@
+import { AppConfig } from '@app/config';
+import { MIGRATIONS } from '@app/migrations';
+import { types } from 'pg';
+import { DataSourceOptions } from 'typeorm';
+
+export type PostgresDataSourceOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const MIGRATIONS_TABLE = 'schema_migration';
+
+// DATE columns are calendar days, not instants: keep them as 'YYYY-MM-DD' strings.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+/**
+ * The one data-source definition: the apps add their entities through `autoLoadEntities`, the
+ * migration CLI (`migrations/data-source.ts`) lists them, and tests migrate with it.
+ * The schema only ever comes from `migrations/`; `synchronize` stays off.
+ */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'database'>,
+  applicationName = 'gcm9-tracker',
+): PostgresDataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.database.url,
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    poolSize: config.database.poolSize,
+    connectTimeoutMS: 5000,
+    applicationName,
+    extra: {
+      // Fail a request quickly when the pool cannot get a connection (database down).
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { AppConfig } from '@app/config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './data-source-options';
+
+/** The TypeORM connection for an app; each library registers its own entities. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(applicationName: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config, applicationName),
+            autoLoadEntities: true,
+            // Start fails fast; the start-up probe already explained an unreachable server.
+            retryAttempts: 0,
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+export { LoggingModule, REDACTED_PATHS } from './logging.module';

@@ -1,0 +1,49 @@
+import { AppConfig } from '@app/config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+
+/** Request and credential fields that never reach a log line. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessToken',
+  '*.token',
+];
+
+/** Structured JSON logs (pino), one line per request with its request id, for an app. */
+@Module({})
+export class LoggingModule {
+  static forRoot(app: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              level: config.logLevel,
+              base: { app },
+              redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+              // The HTTP adapter assigns the id (honouring X-Request-Id); the log reuses it.
+              genReqId: (req: IncomingMessage) => req.headers['x-request-id'] as string,
+              autoLogging: {
+                ignore: (req: IncomingMessage) => req.url?.startsWith('/api/v1/health') ?? false,
+              },
+              serializers: {
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+            },
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { AppConfig } from '@app/config';
+import { BullModule } from '@nestjs/bull';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { RedisHealthIndicator } from './redis.health';
+import { RedisLifecycle, redisProvider } from './redis.provider';
+
+/** Redis for an app: the Bull root connection (key prefix from config) and a shared client. */
+@Module({})
+export class QueueModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: QueueModule,
+      global: true,
+      imports: [
+        TerminusModule,
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            url: config.redis.url,
+            prefix: config.redis.prefix,
+          }),
+        }),
+      ],
+      providers: [redisProvider, RedisLifecycle, RedisHealthIndicator],
+      exports: [redisProvider, RedisHealthIndicator],
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ACTION_CODES,
+  ActionCode,
+  CHECKLIST_PREFILLS,
+  ChecklistPrefill,
+  DISAGGREGATIONS,
+  Disaggregation,
+} from '../entities';
+
+export class ObjectiveView {
+  @ApiProperty({ example: 'GCM-9' }) code!: string;
+  @ApiProperty({ example: 9 }) number!: number;
+  @ApiProperty({ example: 'Strengthen the transnational response to smuggling of migrants' })
+  title!: string;
+  @ApiProperty({
+    example: 'We commit to intensify joint efforts to prevent and counter smuggling of migrants …',
+  })
+  commitment!: string;
+  @ApiProperty({ example: 'A/RES/73/195, annex, para. 25' }) sourceReference!: string;
+  @ApiProperty({ example: 'https://undocs.org/A/RES/73/195', nullable: true }) sourceUrl!:
+    string | null;
+}
+
+export class ChecklistItemView {
+  @ApiProperty({ example: 'd5' }) code!: string;
+  @ApiProperty({ example: 'Aggravating circumstance: endangering the lives or safety of migrants' })
+  text!: string;
+  @ApiProperty({ example: 'Protocol, Art. 6(3)(a)' }) protocolReference!: string;
+  @ApiProperty({
+    nullable: true,
+    example: null,
+    description: 'Work Plan area when it differs from the action’s',
+  })
+  area!: number | null;
+  @ApiProperty({
+    enum: CHECKLIST_PREFILLS,
+    nullable: true,
+    example: null,
+    description: 'Answer pre-filled from treaty data',
+  })
+  prefill!: ChecklistPrefill | null;
+}
+
+export class ActionView {
+  @ApiProperty({ enum: ACTION_CODES, example: 'd' }) code!: ActionCode;
+  @ApiProperty({
+    example:
+      'Criminalize smuggling (intent, financial or material benefit), with aggravated penalties',
+  })
+  shortTitle!: string;
+  @ApiProperty({
+    example:
+      'Adopt legislative and other measures as may be necessary to establish the smuggling of migrants as a criminal offence, …',
+  })
+  text!: string;
+  @ApiProperty({ example: '5, 6' }) protocolArticles!: string;
+  @ApiProperty({ type: [Number], example: [2] }) areas!: number[];
+  @ApiProperty({ type: [String], example: ['16.3', '16.4'] }) sdgTargets!: string[];
+  @ApiProperty({ type: [ChecklistItemView] }) checklist!: ChecklistItemView[];
+}
+
+export class WorkPlanAreaView {
+  @ApiProperty({ example: 2 }) code!: number;
+  @ApiProperty({ example: 'RCM-SOM-2019-2025' }) plan!: string;
+  @ApiProperty({ example: 'Cross-border judicial cooperation' }) nameEn!: string;
+  @ApiProperty({ example: 'Cooperación judicial transfronteriza' }) nameEs!: string;
+  @ApiProperty({ enum: ACTION_CODES, isArray: true, example: ['a', 'd'] }) actions!: ActionCode[];
+}
+
+export class SdgTargetView {
+  @ApiProperty({ example: '16.4' }) code!: string;
+  @ApiProperty({ example: 16 }) goal!: number;
+  @ApiProperty({ example: 'By 2030, significantly reduce illicit financial and arms flows, …' })
+  text!: string;
+}
+
+export class IndicatorView {
+  @ApiProperty({ example: 'SOM_PERSONS_CONVICTED' }) code!: string;
+  @ApiProperty({ example: 'Persons convicted for smuggling' }) name!: string;
+  @ApiProperty({ enum: DISAGGREGATIONS, example: 'sex' }) disaggregation!: Disaggregation;
+  @ApiProperty({
+    type: [String],
+    example: ['female', 'male', 'unknown'],
+    description: 'Sex categories, when disaggregated by sex',
+  })
+  sexes!: string[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'Age groups, when disaggregated by age',
+  })
+  ageGroups!: string[];
+  @ApiProperty({ enum: ACTION_CODES, example: 'd' }) action!: ActionCode;
+  @ApiProperty({ example: 2 }) area!: number;
+  @ApiProperty({ nullable: true, example: null }) sdgIndicator!: string | null;
+}
+
+export class FrameworkView {
+  @ApiProperty({ type: ObjectiveView }) objective!: ObjectiveView;
+  @ApiProperty({ type: [ActionView] }) actions!: ActionView[];
+  @ApiProperty({ type: [WorkPlanAreaView] }) areas!: WorkPlanAreaView[];
+  @ApiProperty({ type: [SdgTargetView] }) sdgTargets!: SdgTargetView[];
+  @ApiProperty({ type: [IndicatorView] }) indicators!: IndicatorView[];
+}
+
+export class IndicatorListView {
+  @ApiProperty({ type: [IndicatorView] }) items!: IndicatorView[];
+}
