@@ -21,16 +21,14 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     if (this.config.workerHealthPort === 0) return;
     this.server = createServer((req, res) => {
       if (req.method !== 'GET' || req.url !== '/health') {
-        res
-          .writeHead(404, { 'content-type': 'application/problem+json' })
-          .end(
-            JSON.stringify({
-              type: 'about:blank',
-              title: 'Not Found',
-              status: 404,
-              detail: 'Only GET /health',
-            }),
-          );
+        res.writeHead(404, { 'content-type': 'application/problem+json' }).end(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'Not Found',
+            status: 404,
+            detail: 'Only GET /health',
+          }),
+        );
         return;
       }
       this.health
