@@ -16,6 +16,7 @@ const shared = {
 
 module.exports = {
   maxWorkers: 2,
+  testTimeout: 60000,
   projects: [
     {
       ...shared,
@@ -28,7 +29,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,4 +1,14 @@
+import { AuditEvent } from '@app/audit';
+import { User } from '@app/auth';
+import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
+import { REPORTING_ENTITIES } from '@app/reporting';
 
 /** Every entity of every library: what `db:generate` compares the database with. */
-export const ALL_ENTITIES = [...REFERENCE_ENTITIES];
+export const ALL_ENTITIES = [
+  ...REFERENCE_ENTITIES,
+  User,
+  AuditEvent,
+  OutboxMessage,
+  ...REPORTING_ENTITIES,
+];

@@ -7,16 +7,22 @@ import {
   runMigrations,
   withDatabase,
 } from '@app/database';
+import { ensureFirstAdmin } from '@app/auth';
 import { seedReferenceData } from '@app/reference';
+import { TEST_ADMIN } from './accounts';
 import { DataSource } from 'typeorm';
 import { newTestRun, TEST_RUN_ENV } from './test-run';
 
-/** Builds this run's template database once: migrated and seeded, cloned by every test file. */
+/** Builds this run's template database once: migrated, seeded, with an admin; cloned by every test file. */
 export default async function globalSetup(): Promise<void> {
   const run = newTestRun();
   const url = withDatabase(run.serverUrl, run.templateDatabase);
   await ensureDatabaseExists(url);
-  const config = loadConfig({ DATABASE_URL: url });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+  });
   await runMigrations(config);
   const dataSource = new DataSource({
     ...dataSourceOptions(config, 'gcm9-test-setup'),
@@ -25,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   try {
     await seedReferenceData(dataSource, config.referenceDataDir);
+    await ensureFirstAdmin(dataSource, config);
   } finally {
     await dataSource.destroy();
   }

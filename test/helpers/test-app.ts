@@ -27,6 +27,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     REDIS_URL: run.redisUrl,
     REDIS_PREFIX: prefix,
     WORKER_HEALTH_PORT: '0',
+    // Generous sign-in limits: suites sign in often from one address. The limit tests lower them.
+    LOGIN_LIMIT_PER_IP: '10000',
+    LOGIN_LIMIT_PER_ACCOUNT: '10000',
     ...env,
   });
   const app = await createApiApp(config);

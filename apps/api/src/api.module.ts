@@ -1,19 +1,42 @@
+import { AuditModule } from '@app/audit';
+import { AuthenticationGuard, AuthModule, AuthorizationGuard } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
-import { QueueModule } from '@app/queue';
+import { QueueModule, RedisThrottlerStorage } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
+import { ReportingModule } from '@app/reporting';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
+import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { ReportsController } from './reports/reports.controller';
 import { TreatiesController } from './treaties/treaties.controller';
+import { UsersController } from './users/users.controller';
+
+/** Sign-in limits: per client address, and per account (the email tried). */
+const loginThrottlers = (config: AppConfig) => [
+  { name: 'login-ip', ttl: 60_000, limit: config.auth.loginLimitPerIp },
+  {
+    name: 'login-account',
+    ttl: 15 * 60_000,
+    limit: config.auth.loginLimitPerAccount,
+    getTracker: (request: Record<string, unknown>) =>
+      String((request.body as { email?: unknown } | undefined)?.email ?? '')
+        .trim()
+        .toLowerCase(),
+  },
+];
 
 /** The HTTP API: composes the libraries and their controllers. */
 @Module({})
@@ -27,19 +50,38 @@ export class ApiModule {
         DatabaseModule.forRoot('gcm9-api'),
         QueueModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', logger: false }),
+        ThrottlerModule.forRootAsync({
+          inject: [AppConfig, RedisThrottlerStorage],
+          useFactory: (appConfig: AppConfig, storage: RedisThrottlerStorage) => ({
+            throttlers: loginThrottlers(appConfig),
+            storage,
+            errorMessage: 'Too many sign-in attempts. Wait a few minutes and try again.',
+          }),
+        }),
+        AuditModule,
+        AuthModule,
         ReferenceModule,
+        ReportingModule,
       ],
       controllers: [
         HealthController,
+        AuthController,
+        UsersController,
         CountriesController,
         ProcessesController,
         FrameworkController,
         TreatiesController,
         PeriodsController,
+        ReportsController,
+        IndicatorValuesController,
+        AuditController,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Authentication first (who), then authorization (may they), for every route.
+        { provide: APP_GUARD, useExisting: AuthenticationGuard },
+        { provide: APP_GUARD, useExisting: AuthorizationGuard },
       ],
     };
   }

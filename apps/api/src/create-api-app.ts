@@ -28,6 +28,12 @@ export function openApiDocument(app: NestFastifyApplication) {
         '2019-2025, and the reference data behind them. Errors are RFC 9457 problem details.',
     )
     .setVersion('1')
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description: 'accessToken from POST /api/v1/auth/login',
+    })
     .build();
   return SwaggerModule.createDocument(app, document);
 }

@@ -7,6 +7,7 @@ import {
   revertMigrations,
   runMigrations,
 } from '@app/database';
+import { ensureFirstAdmin } from '@app/auth';
 import { SeedReport, seedReferenceData } from '@app/reference';
 import { DataSource } from 'typeorm';
 
@@ -19,7 +20,8 @@ const USAGE = `Usage: gcm9 <command>
   db:migrate   apply pending migrations
   db:revert    revert the last migration (--all: every migration)
   seed         load the reference data files (idempotent)
-  setup        db:create, db:migrate and seed, in that order`;
+  admin        create the first admin when none exists (ADMIN_EMAIL, ADMIN_PASSWORD)
+  setup        db:create, db:migrate, seed and admin, in that order`;
 
 function describeSeed(report: SeedReport): string {
   const changed = Object.entries(report).filter(([, c]) => c.inserted + c.updated + c.deleted > 0);
@@ -34,6 +36,25 @@ async function seed(config: AppConfig): Promise<void> {
   await dataSource.initialize();
   try {
     out(describeSeed(await seedReferenceData(dataSource, config.referenceDataDir)));
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function admin(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource({ ...dataSourceOptions(config, 'gcm9-setup'), poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    const outcome = await ensureFirstAdmin(dataSource, config);
+    if (!outcome.created) return out('An active admin exists.');
+    const password = outcome.generatedPassword ?? '(the ADMIN_PASSWORD you set)';
+    out(
+      `Created the first admin. Sign in at ${config.appBaseUrl}/api/docs (POST /api/v1/auth/login) with:`,
+    );
+    out(`  email:    ${outcome.email}`);
+    out(`  password: ${password}`);
+    if (outcome.generatedPassword)
+      out('  (shown once: note it, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start)');
   } finally {
     await dataSource.destroy();
   }
@@ -72,10 +93,14 @@ async function main(argv: string[]): Promise<void> {
     case 'seed':
       await assertPostgresReachable(config.database.url);
       return seed(config);
+    case 'admin':
+      await assertPostgresReachable(config.database.url);
+      return admin(config);
     case 'setup':
       await create(config);
       await migrate(config);
-      return seed(config);
+      await seed(config);
+      return admin(config);
     default:
       out(USAGE);
       process.exitCode = command === undefined || command === 'help' ? 0 : 2;

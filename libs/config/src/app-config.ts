@@ -11,7 +11,16 @@ export class AppConfig {
   readonly workerHealthPort!: number;
   readonly database!: { readonly url: string; readonly poolSize: number };
   readonly redis!: { readonly url: string; readonly prefix: string };
-  readonly auth!: { readonly jwtSecret: string; readonly jwtTtlSeconds: number };
+  readonly auth!: {
+    readonly jwtSecret: string;
+    readonly jwtTtlSeconds: number;
+    /** Failed or successful login attempts allowed per minute from one address. */
+    readonly loginLimitPerIp: number;
+    /** Login attempts allowed per 15 minutes for one account (email). */
+    readonly loginLimitPerAccount: number;
+    /** The first admin, created at setup when there is none. */
+    readonly firstAdmin: { readonly email?: string; readonly password?: string };
+  };
   readonly mail!: { readonly smtpUrl: string; readonly from: string };
   readonly appBaseUrl!: string;
   readonly logLevel!: string;

@@ -1,5 +1,16 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -26,7 +37,12 @@ export const ENVIRONMENT_DEFAULTS = {
   BODY_LIMIT_BYTES: '1048576',
   SHUTDOWN_GRACE_MS: '10000',
   REFERENCE_DATA_DIR: 'data/reference',
+  LOGIN_LIMIT_PER_IP: '30',
+  LOGIN_LIMIT_PER_ACCOUNT: '5',
 } as const;
+
+/** Variables without a default: unset means "not given". */
+export const OPTIONAL_VARIABLES = ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const;
 
 /**
  * Environment variables as they arrive, validated one by one so that a bad value is reported
@@ -122,7 +138,29 @@ export class Environment {
   @IsString()
   @MinLength(1)
   REFERENCE_DATA_DIR!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_LIMIT_PER_IP!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_LIMIT_PER_ACCOUNT!: number;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  ADMIN_PASSWORD?: string;
 }
 
 /** Variables whose values are never echoed in an error message. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET', 'ADMIN_PASSWORD']);

@@ -1,7 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
-import { ENVIRONMENT_DEFAULTS, Environment, SECRET_VARIABLES } from './environment';
+import {
+  ENVIRONMENT_DEFAULTS,
+  Environment,
+  OPTIONAL_VARIABLES,
+  SECRET_VARIABLES,
+} from './environment';
 
 /** A configuration problem, with one line per offending variable. */
 export class ConfigError extends Error {
@@ -35,6 +40,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     const value = source[name];
     raw[name] = value === undefined || value === '' ? fallback : value;
   }
+  for (const name of OPTIONAL_VARIABLES) {
+    if (source[name] !== undefined && source[name] !== '') raw[name] = source[name];
+  }
   const env = plainToInstance(Environment, raw);
   const errors = validateSync(env, { forbidUnknownValues: true });
   const problems = errors.map((error) => describe(error, raw));
@@ -60,7 +68,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     workerHealthPort: env.WORKER_HEALTH_PORT,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
-    auth: { jwtSecret: env.JWT_SECRET, jwtTtlSeconds: env.JWT_TTL_SECONDS },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      loginLimitPerIp: env.LOGIN_LIMIT_PER_IP,
+      loginLimitPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
+      firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
+    },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,

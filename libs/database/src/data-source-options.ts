@@ -29,6 +29,9 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (or privileges to ask for).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     poolSize: config.database.poolSize,
     connectTimeoutMS: 5000,
     applicationName,

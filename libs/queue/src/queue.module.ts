@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
 import { RedisLifecycle, redisProvider } from './redis.provider';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 /** Redis for an app: the Bull root connection (key prefix from config) and a shared client. */
 @Module({})
@@ -22,8 +23,8 @@ export class QueueModule {
           }),
         }),
       ],
-      providers: [redisProvider, RedisLifecycle, RedisHealthIndicator],
-      exports: [redisProvider, RedisHealthIndicator],
+      providers: [redisProvider, RedisLifecycle, RedisHealthIndicator, RedisThrottlerStorage],
+      exports: [redisProvider, RedisHealthIndicator, RedisThrottlerStorage],
     };
   }
 }

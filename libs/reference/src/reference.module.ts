@@ -1,3 +1,4 @@
+import { AuditModule } from '@app/audit';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { REFERENCE_ENTITIES } from './entities';
@@ -9,7 +10,7 @@ import { TreatiesService } from './services/treaties.service';
 
 /** Countries, regional processes, the Objective 9 framework, treaty status and periods. */
 @Module({
-  imports: [TypeOrmModule.forFeature(REFERENCE_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(REFERENCE_ENTITIES), AuditModule],
   providers: [
     CountriesService,
     ProcessesService,

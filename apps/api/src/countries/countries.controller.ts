@@ -1,3 +1,4 @@
+import { Public } from '@app/auth';
 import {
   CountriesService,
   CountryDetailView,
@@ -57,6 +58,7 @@ export class Iso3Params {
 }
 
 @ApiTags('reference')
+@Public()
 @Controller('countries')
 export class CountriesController {
   constructor(private readonly countries: CountriesService) {}

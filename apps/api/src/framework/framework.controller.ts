@@ -1,8 +1,10 @@
+import { Public } from '@app/auth';
 import { FrameworkService, FrameworkView, IndicatorListView } from '@app/reference';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 @ApiTags('reference')
+@Public()
 @Controller()
 export class FrameworkController {
   constructor(private readonly framework: FrameworkService) {}

@@ -1,3 +1,4 @@
+import { Public } from '@app/auth';
 import { RedisHealthIndicator } from '@app/queue';
 import { Controller, Get } from '@nestjs/common';
 import {
@@ -14,6 +15,7 @@ import {
 } from '@nestjs/terminus';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { toProblem, ValidationProblem } from './problem-details';
+import { ValidationProblem } from '@app/problems';
+import { toProblem } from './problem-details';
 
 describe('toProblem', () => {
   it('keeps a client error’s message', () => {

@@ -1,12 +1,7 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { FieldError, ValidationProblem } from '@app/problems';
+import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
-
-/** One invalid field of a request, with every rule it broke. */
-export interface FieldError {
-  field: string;
-  messages: string[];
-}
 
 /** An RFC 9457 problem details body. */
 export interface ProblemDetails {
@@ -17,13 +12,6 @@ export interface ProblemDetails {
   instance?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
-}
-
-/** A 400 that lists every failing field (built by the validation pipe). */
-export class ValidationProblem extends HttpException {
-  constructor(readonly errors: FieldError[]) {
-    super('The request is not valid; see errors for each field.', HttpStatus.BAD_REQUEST);
-  }
 }
 
 const problem = (

@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, ValidationProblem } from './problem-details';
+import { FieldError, ValidationProblem } from '@app/problems';
 
 /** `checklist[0].answer` style paths to the fields that failed. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {

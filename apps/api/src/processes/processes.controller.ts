@@ -1,3 +1,4 @@
+import { Public } from '@app/auth';
 import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
 import { Controller, Get, Param } from '@nestjs/common';
 import {
@@ -20,6 +21,7 @@ export class ProcessCodeParams {
 }
 
 @ApiTags('reference')
+@Public()
 @Controller('processes')
 export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}

@@ -1,3 +1,4 @@
+import { Public } from '@app/auth';
 import { TreatiesService, TreatyStatusView, TreatyView } from '@app/reference';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
@@ -42,6 +43,7 @@ export class TreatyStatusQuery {
 }
 
 @ApiTags('reference')
+@Public()
 @Controller('treaties')
 export class TreatiesController {
   constructor(private readonly treaties: TreatiesService) {}

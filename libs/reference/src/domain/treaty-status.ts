@@ -48,3 +48,14 @@ export function treatyStatusAsOf(
     unconfirmed: records.filter((r) => r.status === 'unconfirmed'),
   };
 }
+
+/** What the treaty record says about one country on a date (e.g. a period's last day). */
+export interface TreatyStanding {
+  treaty: string;
+  /** party: bound by that date, or a party whose date is unknown; not_party: no binding act recorded. */
+  standing: 'party' | 'not_party';
+  consentDate: string | null;
+  consentKind: string | null;
+  sources: string[];
+  completeAsOf: string;
+}

@@ -1,16 +1,83 @@
-import { Injectable } from '@nestjs/common';
+import { AuditContext, AuditTrail } from '@app/audit';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { PeriodState } from '../entities';
 import { PeriodView } from '../views';
 
+const PERIOD_SELECT = `SELECT code, starts_on AS "startsOn", ends_on AS "endsOn", due_on AS "dueOn", state FROM reporting_period`;
+
+/** Annual reporting periods; admins add them, change due dates, and close or reopen them. */
 @Injectable()
 export class PeriodsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   list(): Promise<PeriodView[]> {
-    return this.dataSource.query(
-      `SELECT code, starts_on AS "startsOn", ends_on AS "endsOn", due_on AS "dueOn", state
-         FROM reporting_period ORDER BY code`,
-    );
+    return this.dataSource.query(`${PERIOD_SELECT} ORDER BY code`);
+  }
+
+  async get(code: string, manager: EntityManager = this.dataSource.manager): Promise<PeriodView> {
+    const [period] = await manager.query(`${PERIOD_SELECT} WHERE code = $1`, [code]);
+    if (!period) throw new NotFoundException(`No reporting period ${code}`);
+    return period;
+  }
+
+  /** A new annual period: 1 January – 31 December, due 31 March of the next year unless given. */
+  async create(context: AuditContext, year: number, dueOn?: string): Promise<PeriodView> {
+    const code = String(year);
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.query(
+        `INSERT INTO reporting_period (code, starts_on, ends_on, due_on) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (code) DO NOTHING RETURNING code`,
+        [code, `${year}-01-01`, `${year}-12-31`, dueOn ?? `${year + 1}-03-31`],
+      );
+      if (inserted.length === 0)
+        throw new ConflictException(`The ${code} reporting period already exists.`);
+      const created = await this.get(code, manager);
+      await this.audit.record(manager, context, {
+        action: 'period.created',
+        entityType: 'period',
+        entityId: code,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(
+    context: AuditContext,
+    code: string,
+    change: { state?: PeriodState; dueOn?: string },
+  ): Promise<PeriodView> {
+    return this.dataSource.transaction(async (manager) => {
+      const [locked] = await manager.query(
+        `SELECT code FROM reporting_period WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
+      if (!locked) throw new NotFoundException(`No reporting period ${code}`);
+      const before = await this.get(code, manager);
+      await manager.query(
+        `UPDATE reporting_period SET state = COALESCE($2, state), due_on = COALESCE($3::date, due_on) WHERE code = $1`,
+        [code, change.state ?? null, change.dueOn ?? null],
+      );
+      const after = await this.get(code, manager);
+      const action =
+        before.state !== after.state
+          ? after.state === 'closed'
+            ? 'period.closed'
+            : 'period.reopened'
+          : 'period.updated';
+      await this.audit.record(manager, context, {
+        action,
+        entityType: 'period',
+        entityId: code,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ParticipationRecord, treatyStatusAsOf } from '../domain/treaty-status';
+import { ParticipationRecord, TreatyStanding, treatyStatusAsOf } from '../domain/treaty-status';
 import { TreatyCode } from '../entities';
 import {
   CountryTreatyStatusView,
@@ -119,6 +119,25 @@ export class TreatiesService {
         coverage: coverage(treaty),
       };
     });
+  }
+
+  /** Whether a country was bound by a treaty on a date; a party with an unknown date counts. */
+  async standingOn(code: TreatyCode, iso3: string, date: string): Promise<TreatyStanding> {
+    const treaty = await this.treaty(code);
+    const [record]: ParticipationRecord[] = await this.dataSource.query(
+      `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p WHERE p.treaty_code = $1 AND p.country_iso3 = $2`,
+      [code, iso3],
+    );
+    const bound =
+      record?.status === 'party' && (record.consentDate === null || record.consentDate <= date);
+    return {
+      treaty: code,
+      standing: bound ? 'party' : 'not_party',
+      consentDate: bound ? record.consentDate : null,
+      consentKind: bound ? record.consentKind : null,
+      sources: record?.sources ?? [treaty.complete_source_id],
+      completeAsOf: treaty.complete_as_of,
+    };
   }
 
   private treatyRows(): Promise<TreatyRow[]> {

@@ -1,0 +1,204 @@
+import {
+  CHECKLIST_ANSWERS,
+  ChecklistAnswer,
+  EVIDENCE_KINDS,
+  EvidenceKind,
+  IMPLEMENTATION_STATUSES,
+  ImplementationStatus,
+  REPORT_SORTS,
+  WORKFLOW_STATES,
+  WorkflowState,
+} from '@app/reporting';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '../http/is-calendar-date';
+import { PageQuery } from '../http/pagination';
+import { upperCase } from '../http/transforms';
+
+export class ChecklistAnswerDto {
+  @ApiProperty({
+    example: 'd5',
+    description: 'An item of the report’s action (see GET /framework)',
+  })
+  @IsString()
+  @Matches(/^[a-f][0-9]{1,2}$/, { message: 'item must be a checklist item code such as d5' })
+  item!: string;
+
+  @ApiProperty({ enum: CHECKLIST_ANSWERS, example: 'yes' })
+  @IsIn(CHECKLIST_ANSWERS)
+  answer!: ChecklistAnswer;
+
+  @ApiPropertyOptional({ example: 'Art. 160 Ley de Migración', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ enum: EVIDENCE_KINDS, example: 'legislation' })
+  @IsIn(EVIDENCE_KINDS)
+  kind!: EvidenceKind;
+
+  @ApiProperty({ example: 'Ley de Migración, reforma 2021', maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @ApiPropertyOptional({
+    example: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf',
+    maxLength: 2000,
+  })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'url must be an http(s) address' },
+  )
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({ example: '2021-11-12' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @ApiPropertyOptional({ example: 'art. 160', maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  reference?: string;
+}
+
+/** The whole report as the focal point writes it (PUT replaces every part). */
+export class SaveReportDto {
+  @ApiProperty({ enum: IMPLEMENTATION_STATUSES, example: 'partially_implemented' })
+  @IsIn(IMPLEMENTATION_STATUSES)
+  status!: ImplementationStatus;
+
+  @ApiPropertyOptional({
+    example: 'Smuggling is an offence under the Migration Law …',
+    maxLength: 20000,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  narrative?: string;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [2],
+    description: 'Work Plan areas 1–4; default: the action’s mapping',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(4, { each: true })
+  areas?: number[];
+
+  @ApiPropertyOptional({ type: [ChecklistAnswerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistAnswerDto)
+  checklist?: ChecklistAnswerDto[];
+
+  @ApiPropertyOptional({ type: [EvidenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[];
+}
+
+export class ReturnDto {
+  @ApiProperty({
+    example: 'Please cite the article on aggravating circumstances.',
+    maxLength: 4000,
+  })
+  @IsString()
+  @Length(1, 4000, { message: 'comment is required (1 to 4000 characters)' })
+  @Matches(/\S/, { message: 'comment must not be blank' })
+  comment!: string;
+}
+
+export class ReopenDto {
+  @ApiProperty({
+    example: 'Conviction figures were corrected by the prosecutor’s office.',
+    maxLength: 4000,
+  })
+  @IsString()
+  @Length(1, 4000, { message: 'reason is required (1 to 4000 characters)' })
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason!: string;
+}
+
+export class ReportListQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'MEX' })
+  @IsOptional()
+  @Transform(upperCase)
+  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
+  country?: string;
+
+  @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
+  @IsOptional()
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
+  process?: string;
+
+  @ApiPropertyOptional({ example: '2025' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  period?: string;
+
+  @ApiPropertyOptional({ example: 'd' })
+  @IsOptional()
+  @Matches(/^[a-f]$/, { message: 'action must be one of a, b, c, d, e, f' })
+  action?: string;
+
+  @ApiPropertyOptional({
+    enum: WORKFLOW_STATES,
+    example: 'submitted',
+    description: 'submitted: the review queue',
+  })
+  @IsOptional()
+  @IsIn(WORKFLOW_STATES)
+  state?: WorkflowState;
+
+  @ApiPropertyOptional({ enum: IMPLEMENTATION_STATUSES, example: 'implemented' })
+  @IsOptional()
+  @IsIn(IMPLEMENTATION_STATUSES)
+  status?: ImplementationStatus;
+
+  @ApiPropertyOptional({
+    enum: [...REPORT_SORTS, ...REPORT_SORTS.map((sort) => `-${sort}`)],
+    example: 'submittedAt',
+    description:
+      'Default: oldest submission first for state=submitted, otherwise most recently updated first',
+  })
+  @IsOptional()
+  @IsIn([...REPORT_SORTS, ...REPORT_SORTS.map((sort) => `-${sort}`)])
+  sort?: string;
+}

@@ -1,0 +1,4 @@
+export { AuditEvent } from './audit-event.entity';
+export { AuditModule } from './audit.module';
+export { AuditTrail } from './audit-trail.service';
+export type { AuditContext, AuditEventView, AuditFilter, AuditRecord } from './audit-trail.service';

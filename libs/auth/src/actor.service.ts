@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from './actor';
+
+interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
+  active: boolean;
+  tokenVersion: number;
+}
+
+/** Resolves the account behind a token, with its scopes, in one query per request. */
+@Injectable()
+export class ActorService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The active account with this id and token version; null when it no longer qualifies. */
+  async load(
+    userId: string,
+    tokenVersion: number,
+    request: { requestId: string; ip: string | null },
+  ): Promise<Actor | null> {
+    const [row]: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.token_version AS "tokenVersion",
+              ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
+              ARRAY(SELECT p.process_code FROM user_process p WHERE p.user_id = u.id ORDER BY 1) AS processes,
+              ARRAY(SELECT DISTINCT m.country_iso3::text
+                      FROM user_process p
+                      JOIN process_membership m ON m.process_code = p.process_code AND m.role = 'member'
+                     WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries"
+         FROM app_user u WHERE u.id = $1`,
+      [userId],
+    );
+    if (!row || !row.active || row.tokenVersion !== tokenVersion) return null;
+    const { active: _active, tokenVersion: _version, ...actor } = row;
+    return { ...actor, ...request };
+  }
+}

@@ -1,0 +1,19 @@
+import type { AuditContext } from '@app/audit';
+import type { Locale, Role } from './roles';
+
+/** The signed-in user making a request, with their scopes resolved once per request. */
+export interface Actor extends AuditContext {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  /** Focal points: the countries they report for. */
+  countries: string[];
+  /** Coordinators: their regional processes… */
+  processes: string[];
+  /** …and the member States of those processes, whose reports they review. */
+  coordinatedCountries: string[];
+  requestId: string;
+  ip: string | null;
+}

@@ -1,0 +1,28 @@
+import { AuditModule } from '@app/audit';
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActorService } from './actor.service';
+import { AuthService } from './auth.service';
+import { AuthenticationGuard } from './guards/authentication.guard';
+import { AuthorizationGuard } from './guards/authorization.guard';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+/** Accounts, sign-in, access tokens, and the guards that authorize every request. */
+@Module({
+  imports: [TypeOrmModule.forFeature([User]), JwtModule.register({}), AuditModule],
+  providers: [
+    PasswordHasher,
+    TokenService,
+    ActorService,
+    AuthService,
+    UsersService,
+    AuthenticationGuard,
+    AuthorizationGuard,
+  ],
+  exports: [AuthService, UsersService, TokenService, AuthenticationGuard, AuthorizationGuard],
+})
+export class AuthModule {}

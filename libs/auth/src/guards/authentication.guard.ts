@@ -1,0 +1,45 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Actor } from '../actor';
+import { ActorService } from '../actor.service';
+import { PUBLIC_ROUTE } from '../decorators';
+import { TokenService } from '../token.service';
+
+interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  id: string;
+  ip?: string;
+  actor?: Actor;
+}
+
+/** Every route needs a valid bearer token of an active account, unless marked @Public(). */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly actors: ActorService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    const match =
+      typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header) : null;
+    if (!match)
+      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+    const claims = this.tokens.verify(match[1]);
+    const actor =
+      claims &&
+      (await this.actors.load(claims.sub, claims.tv, {
+        requestId: request.id,
+        ip: request.ip ?? null,
+      }));
+    if (!actor)
+      throw new UnauthorizedException('Your session is not valid any more. Sign in again.');
+    request.actor = actor;
+    return true;
+  }
+}

@@ -1,0 +1,17 @@
+export type { Actor } from './actor';
+export { AuthModule } from './auth.module';
+export { AuthService } from './auth.service';
+export { CountryScope, CurrentActor, Public, Roles } from './decorators';
+export { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from './first-admin';
+export type { FirstAdminOutcome } from './first-admin';
+export { AuthenticationGuard } from './guards/authentication.guard';
+export { AuthorizationGuard } from './guards/authorization.guard';
+export { mayAccessCountry, readableCountries } from './policy';
+export type { Operation } from './policy';
+export { LOCALES, ROLES } from './roles';
+export type { Locale, Role } from './roles';
+export { TokenService } from './token.service';
+export { User } from './user.entity';
+export { UsersService } from './users.service';
+export type { CreateUserCommand, UpdateUserCommand, UserFilter } from './users.service';
+export { LoginView, MeView, SignedInUserView, UserListView, UserView } from './views';

@@ -1,0 +1,74 @@
+import { Country, RegionalProcess } from '@app/reference';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Locale, Role } from './roles';
+
+/** An account. Focal points are scoped to countries, coordinators to regional processes. */
+@Entity('app_user')
+@Check('app_user_role_valid', `"role" IN ('admin', 'focal_point', 'coordinator', 'analyst')`)
+@Check('app_user_locale_valid', `"locale" IN ('en', 'es', 'fr')`)
+@Check('app_user_email_normalized', `"email" = lower(btrim("email")) AND "email" LIKE '%_@_%'`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text', unique: true })
+  email!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** argon2id, never returned by the API. */
+  @Column({ type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'text' })
+  role!: Role;
+
+  @Column({ type: 'text', default: 'en' })
+  locale!: Locale;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** Bumped when the password changes or the account is deactivated: older tokens stop working. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** Optimistic concurrency for admin edits (ETag / If-Match). */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt!: Date | null;
+
+  @ManyToMany(() => Country)
+  @JoinTable({
+    name: 'user_country',
+    joinColumn: { name: 'user_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'country_iso3', referencedColumnName: 'iso3' },
+  })
+  countries?: Country[];
+
+  @ManyToMany(() => RegionalProcess)
+  @JoinTable({
+    name: 'user_process',
+    joinColumn: { name: 'user_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'process_code', referencedColumnName: 'code' },
+  })
+  processes?: RegionalProcess[];
+}

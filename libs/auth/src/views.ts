@@ -1,0 +1,59 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LOCALES, Locale, Role, ROLES } from './roles';
+
+export class UserView {
+  @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
+  @ApiProperty({ example: 'fp@sre.gob.mx' }) email!: string;
+  @ApiProperty({ example: 'María López' }) name!: string;
+  @ApiProperty({ enum: ROLES, example: 'focal_point' }) role!: Role;
+  @ApiProperty({ enum: LOCALES, example: 'es' }) locale!: Locale;
+  @ApiProperty({ example: true }) active!: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['MEX'],
+    description: 'Focal points: the countries they report for',
+  })
+  countries!: string[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'Coordinators: their regional processes',
+  })
+  processes!: string[];
+  @ApiProperty({ example: 1, description: 'Send as If-Match (or use the ETag header) to update' })
+  version!: number;
+  @ApiProperty({ example: '2026-01-15T10:00:00.000Z' }) createdAt!: string;
+  @ApiProperty({ example: '2026-01-15T10:00:00.000Z' }) updatedAt!: string;
+  @ApiProperty({ nullable: true, example: '2026-02-01T08:30:00.000Z' }) lastLoginAt!: string | null;
+}
+
+export class UserListView {
+  @ApiProperty({ type: [UserView] }) items!: UserView[];
+  @ApiProperty({ example: 3 }) total!: number;
+  @ApiProperty({ example: 1 }) page!: number;
+  @ApiProperty({ example: 50 }) pageSize!: number;
+}
+
+export class MeView extends UserView {
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'Coordinators: member States whose reports they review',
+  })
+  coordinatedCountries!: string[];
+}
+
+export class SignedInUserView {
+  @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
+  @ApiProperty({ example: 'fp@sre.gob.mx' }) email!: string;
+  @ApiProperty({ example: 'María López' }) name!: string;
+  @ApiProperty({ enum: ROLES, example: 'focal_point' }) role!: Role;
+  @ApiProperty({ enum: LOCALES, example: 'es' }) locale!: Locale;
+}
+
+export class LoginView {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ example: 900, description: 'Seconds until the token expires' }) expiresIn!: number;
+  @ApiProperty({ type: SignedInUserView }) user!: SignedInUserView;
+}

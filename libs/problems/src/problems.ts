@@ -1,0 +1,53 @@
+import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+
+/** One invalid field of a request, with every rule it broke. */
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+/** A 400 that lists every failing field, raised by the validation pipe or by a service. */
+export class ValidationProblem extends BadRequestException {
+  constructor(
+    readonly errors: FieldError[],
+    detail = 'The request is not valid; see errors for each field.',
+  ) {
+    super(detail);
+  }
+}
+
+/** A single field that passed its shape checks but names something that does not exist. */
+export const invalidField = (field: string, message: string) =>
+  new ValidationProblem([{ field, messages: [message] }]);
+
+/** 428: an update without If-Match could silently overwrite someone else's change. */
+export class PreconditionRequired extends HttpException {
+  constructor(detail = 'Send If-Match with the ETag of the version you edited (GET it first).') {
+    super(detail, HttpStatus.PRECONDITION_REQUIRED);
+  }
+}
+
+/** 412: someone saved a newer version since this client read it. */
+export class StaleVersion extends HttpException {
+  constructor(readonly currentVersion: number | null) {
+    super(
+      currentVersion === null
+        ? 'This record does not exist yet; create it without If-Match.'
+        : `This record has changed since you read it (now version ${currentVersion}). Reload, reapply your change, and save again.`,
+      HttpStatus.PRECONDITION_FAILED,
+    );
+  }
+}
+
+/** The ETag of a version: a strong validator, `"<version>"`. */
+export const etagOf = (version: number): string => `"${version}"`;
+
+/**
+ * The version an If-Match header asks for: `"3"`, `W/"3"` or `3`. Undefined when absent,
+ * null when it names no version we could have issued (so it can never match).
+ */
+export function versionFromIfMatch(header: string | undefined): number | null | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  return match ? Number(match[1]) : null;
+}

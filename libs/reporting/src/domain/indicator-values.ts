@@ -1,0 +1,123 @@
+import type { FieldError } from '@app/problems';
+
+export const SEX_CATEGORIES = ['female', 'male', 'unknown'] as const;
+export const AGE_CATEGORIES = ['child', 'adult', 'unknown'] as const;
+export type SexCategory = (typeof SEX_CATEGORIES)[number];
+export type AgeCategory = (typeof AGE_CATEGORIES)[number];
+
+export type SexBreakdown = Record<SexCategory, number>;
+export type SexAgeBreakdown = Record<SexCategory, Record<AgeCategory, number>>;
+
+/** One indicator's value for a country and period: a total and, where known, its parts. */
+export interface IndicatorValueInput {
+  indicator: string;
+  total: number;
+  bySex?: SexBreakdown;
+  bySexAge?: SexAgeBreakdown;
+}
+
+export interface IndicatorDefinition {
+  code: string;
+  disaggregation: 'none' | 'sex' | 'sex_age';
+}
+
+/** A stored cell: `all` marks an aggregate (the total is sex `all`, age `all`). */
+export interface IndicatorCell {
+  indicator: string;
+  sex: SexCategory | 'all';
+  ageGroup: AgeCategory | 'all';
+  value: number;
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Checks a set of values against the indicators' disaggregation: parts only where the indicator
+ * has them, and every breakdown adding up to its total. Returns one error per bad field.
+ */
+export function indicatorValueProblems(
+  values: readonly IndicatorValueInput[],
+  definitions: ReadonlyMap<string, IndicatorDefinition>,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    const at = (field: string, message: string) =>
+      problems.push({ field: `values[${index}]${field}`, messages: [message] });
+    const definition = definitions.get(value.indicator);
+    if (!definition) return at('.indicator', `no indicator ${value.indicator}`);
+    if (seen.has(value.indicator)) return at('.indicator', `${value.indicator} is given twice`);
+    seen.add(value.indicator);
+    if (value.bySex && value.bySexAge) return at('', 'give bySex or bySexAge, not both');
+    if (value.bySex && definition.disaggregation === 'none')
+      at('.bySex', `${value.indicator} is not disaggregated by sex`);
+    if (value.bySexAge && definition.disaggregation !== 'sex_age')
+      at('.bySexAge', `${value.indicator} is not disaggregated by sex and age`);
+    if (value.bySex && definition.disaggregation !== 'none') {
+      const parts = sum(SEX_CATEGORIES.map((sex) => value.bySex![sex]));
+      if (parts !== value.total)
+        at('.total', `total ${value.total} must equal the sum of bySex (${parts})`);
+    }
+    if (value.bySexAge && definition.disaggregation === 'sex_age') {
+      const parts = sum(
+        SEX_CATEGORIES.flatMap((sex) => AGE_CATEGORIES.map((age) => value.bySexAge![sex][age])),
+      );
+      if (parts !== value.total)
+        at('.total', `total ${value.total} must equal the sum of bySexAge (${parts})`);
+    }
+  });
+  return problems;
+}
+
+/** Values as stored cells (total, and the parts given). */
+export function toCells(values: readonly IndicatorValueInput[]): IndicatorCell[] {
+  return values.flatMap((value) => {
+    const cells: IndicatorCell[] = [
+      { indicator: value.indicator, sex: 'all', ageGroup: 'all', value: value.total },
+    ];
+    for (const sex of SEX_CATEGORIES) {
+      if (value.bySex)
+        cells.push({ indicator: value.indicator, sex, ageGroup: 'all', value: value.bySex[sex] });
+      if (value.bySexAge) {
+        for (const age of AGE_CATEGORIES) {
+          cells.push({
+            indicator: value.indicator,
+            sex,
+            ageGroup: age,
+            value: value.bySexAge[sex][age],
+          });
+        }
+      }
+    }
+    return cells;
+  });
+}
+
+/** Stored cells back as values, in the order of the given indicator codes. */
+export function fromCells(
+  cells: readonly IndicatorCell[],
+  order: readonly string[],
+): IndicatorValueInput[] {
+  const byIndicator = new Map<string, IndicatorValueInput>();
+  for (const cell of cells) {
+    const value = byIndicator.get(cell.indicator) ?? { indicator: cell.indicator, total: 0 };
+    if (cell.sex === 'all') value.total = cell.value;
+    else if (cell.ageGroup === 'all')
+      value.bySex = {
+        ...(value.bySex ?? { female: 0, male: 0, unknown: 0 }),
+        [cell.sex]: cell.value,
+      };
+    else {
+      const empty = { child: 0, adult: 0, unknown: 0 };
+      const bySexAge = value.bySexAge ?? {
+        female: { ...empty },
+        male: { ...empty },
+        unknown: { ...empty },
+      };
+      bySexAge[cell.sex][cell.ageGroup] = cell.value;
+      value.bySexAge = bySexAge;
+    }
+    byIndicator.set(cell.indicator, value);
+  }
+  return order.filter((code) => byIndicator.has(code)).map((code) => byIndicator.get(code)!);
+}

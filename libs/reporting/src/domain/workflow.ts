@@ -1,0 +1,44 @@
+export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'validated'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+/** What can happen to a report (or a country's indicator values) in review. */
+export type WorkflowEvent = 'save' | 'submit' | 'return' | 'validate' | 'reopen';
+
+export type TransitionResult =
+  { allowed: true; state: WorkflowState } | { allowed: false; reason: string };
+
+const EDITABLE: readonly WorkflowState[] = ['draft', 'returned'];
+
+/**
+ * The review workflow: draft → submitted → validated, or submitted → returned → submitted;
+ * a validated record can be reopened for correction (it goes back to the focal point as
+ * returned). `current` is null for a record that does not exist yet.
+ */
+export function transition(current: WorkflowState | null, event: WorkflowEvent): TransitionResult {
+  const refuse = (reason: string): TransitionResult => ({ allowed: false, reason });
+  const now = current ?? 'not created';
+  switch (event) {
+    case 'save':
+      if (current === null) return { allowed: true, state: 'draft' };
+      return EDITABLE.includes(current)
+        ? { allowed: true, state: current }
+        : refuse(
+            `It is ${now}: only draft or returned records can be edited${current === 'validated' ? ' (reopen it first)' : ''}.`,
+          );
+    case 'submit':
+      return current !== null && EDITABLE.includes(current)
+        ? { allowed: true, state: 'submitted' }
+        : refuse(`It is ${now}: only draft or returned records can be submitted.`);
+    case 'return':
+    case 'validate':
+      return current === 'submitted'
+        ? { allowed: true, state: event === 'return' ? 'returned' : 'validated' }
+        : refuse(
+            `It is ${now}: only submitted records can be ${event === 'return' ? 'returned' : 'validated'}.`,
+          );
+    case 'reopen':
+      return current === 'validated'
+        ? { allowed: true, state: 'returned' }
+        : refuse(`It is ${now}: only validated records can be reopened.`);
+  }
+}

@@ -1,0 +1,37 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { EvidenceKind } from '../domain/implementation-status';
+import { Report } from './report.entity';
+
+/** A piece of evidence behind a report: a law, an agreement, a statistic, a campaign… */
+@Entity('report_evidence')
+@Check(
+  'report_evidence_kind_valid',
+  `"kind" IN ('legislation', 'regulation', 'policy', 'protocol', 'agreement', 'case_law', 'statistics', 'report', 'training', 'campaign', 'other')`,
+)
+export class EvidenceItem {
+  @PrimaryColumn({ type: 'uuid' })
+  reportId!: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  position!: number;
+
+  @Column({ type: 'text' })
+  kind!: EvidenceKind;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  date!: string | null;
+
+  /** Legal reference, e.g. an article of a law. */
+  @Column({ type: 'text', nullable: true })
+  reference!: string | null;
+
+  @ManyToOne(() => Report, (report) => report.evidence, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id' })
+  report?: Report;
+}

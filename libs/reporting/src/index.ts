@@ -1,0 +1,12 @@
+export * from './domain/implementation-status';
+export { SEX_CATEGORIES, AGE_CATEGORIES } from './domain/indicator-values';
+export type { IndicatorValueInput, SexBreakdown, SexAgeBreakdown } from './domain/indicator-values';
+export { WORKFLOW_STATES } from './domain/workflow';
+export type { WorkflowState } from './domain/workflow';
+export { REPORTING_ENTITIES } from './entities';
+export { IndicatorValuesService } from './indicator-values.service';
+export type { IndicatorSetKey } from './indicator-values.service';
+export { ReportingModule } from './reporting.module';
+export { REPORT_SORTS, ReportsService } from './reports.service';
+export type { ReportFilter, ReportKey, SaveReportCommand } from './reports.service';
+export * from './views';

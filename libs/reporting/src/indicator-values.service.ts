@@ -1,0 +1,210 @@
+import { AuditEventView, AuditTrail } from '@app/audit';
+import type { Actor } from '@app/auth';
+import {
+  PreconditionRequired,
+  StaleVersion,
+  ValidationProblem,
+  versionFromIfMatch,
+} from '@app/problems';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  fromCells,
+  IndicatorCell,
+  IndicatorDefinition,
+  IndicatorValueInput,
+  indicatorValueProblems,
+  toCells,
+} from './domain/indicator-values';
+import { isSameData as same } from './domain/same-data';
+import { WorkflowState } from './domain/workflow';
+import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
+import { IndicatorSetView } from './views';
+
+export interface IndicatorSetKey {
+  country: string;
+  period: string;
+}
+
+const labelOf = (key: IndicatorSetKey) =>
+  `The indicator values of ${key.country} for ${key.period}`;
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** A country's quantitative indicators for a period: values, versioned and reviewed like reports. */
+@Injectable()
+export class IndicatorValuesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: ReviewWorkflow,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async get(key: IndicatorSetKey): Promise<IndicatorSetView> {
+    await this.assertKeyExists(this.dataSource.manager, key);
+    return this.view(this.dataSource.manager, key);
+  }
+
+  async save(
+    actor: Actor,
+    key: IndicatorSetKey,
+    values: IndicatorValueInput[],
+    ifMatch: string | undefined,
+  ): Promise<{ set: IndicatorSetView; created: boolean }> {
+    const expected = versionFromIfMatch(ifMatch);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertKeyExists(manager, key);
+      await this.workflow.assertPeriodOpen(manager, key.period, 'editing');
+      const definitions = await this.definitions(manager);
+      const problems = indicatorValueProblems(values, new Map(definitions.map((d) => [d.code, d])));
+      if (problems.length > 0) throw new ValidationProblem(problems);
+      const [existing] = await manager.query(
+        `SELECT state, version FROM indicator_set WHERE country_iso3 = $1 AND period_code = $2 FOR UPDATE`,
+        [key.country, key.period],
+      );
+      let before: IndicatorValueInput[] | null = null;
+      if (!existing) {
+        if (expected !== undefined) throw new StaleVersion(null);
+        const inserted = await manager.query(
+          `INSERT INTO indicator_set (country_iso3, period_code, created_by, updated_by) VALUES ($1, $2, $3, $3)
+           ON CONFLICT DO NOTHING RETURNING version`,
+          [key.country, key.period, actor.id],
+        );
+        if (inserted.length === 0) throw new StaleVersion(1);
+      } else {
+        if (expected === undefined) throw new PreconditionRequired();
+        if (expected !== existing.version) throw new StaleVersion(existing.version);
+        this.workflow.assertAllowed(labelOf(key), existing.state, 'save');
+        before = await this.values(manager, key);
+        await manager.query(
+          `UPDATE indicator_set SET version = version + 1, updated_at = now(), updated_by = $3
+            WHERE country_iso3 = $1 AND period_code = $2`,
+          [key.country, key.period, actor.id],
+        );
+        await manager.query(
+          `DELETE FROM indicator_value WHERE country_iso3 = $1 AND period_code = $2`,
+          [key.country, key.period],
+        );
+      }
+      const cells = toCells(values);
+      if (cells.length > 0) {
+        await manager.query(
+          `INSERT INTO indicator_value (country_iso3, period_code, indicator_code, sex, age_group, value)
+           SELECT $1, $2, x.indicator, x.sex, x."ageGroup", x.value
+             FROM jsonb_to_recordset($3::jsonb) AS x(indicator text, sex text, "ageGroup" text, value int)`,
+          [key.country, key.period, JSON.stringify(cells)],
+        );
+      }
+      const after = await this.values(manager, key);
+      await this.audit.record(manager, actor, {
+        action: existing ? 'indicator_set.updated' : 'indicator_set.created',
+        entityType: 'indicator_set',
+        entityId: `${key.country}/${key.period}`,
+        before,
+        after,
+      });
+      return { set: await this.view(manager, key), created: !existing };
+    });
+  }
+
+  async transition(
+    actor: Actor,
+    key: IndicatorSetKey,
+    request: Omit<TransitionRequest, 'snapshot'>,
+  ): Promise<IndicatorSetView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertKeyExists(manager, key);
+      const target: ReviewTarget = {
+        table: 'indicator_set',
+        where: 'country_iso3 = $1 AND period_code = $2',
+        params: [key.country, key.period],
+        entityType: 'indicator_set',
+        entityId: `${key.country}/${key.period}`,
+        country: key.country,
+        period: key.period,
+        label: labelOf(key),
+      };
+      await this.workflow.apply(manager, actor, target, {
+        ...request,
+        snapshot: () => this.values(manager, key),
+      });
+      return this.view(manager, key);
+    });
+  }
+
+  async history(key: IndicatorSetKey): Promise<AuditEventView[]> {
+    await this.view(this.dataSource.manager, key);
+    return this.audit.history('indicator_set', `${key.country}/${key.period}`);
+  }
+
+  private async view(manager: EntityManager, key: IndicatorSetKey): Promise<IndicatorSetView> {
+    const [row] = await manager.query(
+      `SELECT s.state, s.version, s.review_comment, s.reviewed_at, rv.email AS reviewed_by, s.submitted_at, sb.email AS submitted_by,
+              s.validated_at, vb.email AS validated_by, s.validated_content, s.updated_at, ub.email AS updated_by
+         FROM indicator_set s
+         JOIN app_user ub ON ub.id = s.updated_by
+         LEFT JOIN app_user sb ON sb.id = s.submitted_by
+         LEFT JOIN app_user rv ON rv.id = s.reviewed_by
+         LEFT JOIN app_user vb ON vb.id = s.validated_by
+        WHERE s.country_iso3 = $1 AND s.period_code = $2`,
+      [key.country, key.period],
+    );
+    if (!row) throw new NotFoundException(`${labelOf(key)} do not exist yet.`);
+    const values = await this.values(manager, key);
+    const validated = row.validated_content as IndicatorValueInput[] | null;
+    return {
+      country: key.country,
+      period: key.period,
+      state: row.state as WorkflowState,
+      version: row.version,
+      values,
+      review: {
+        comment: row.review_comment,
+        reviewedAt: iso(row.reviewed_at),
+        reviewedBy: row.reviewed_by,
+      },
+      submittedAt: iso(row.submitted_at),
+      submittedBy: row.submitted_by,
+      validatedAt: iso(row.validated_at),
+      validatedBy: row.validated_by,
+      changedSinceValidation: validated
+        ? [...new Set([...validated, ...values].map((v) => v.indicator))].filter(
+            (code) =>
+              !same(
+                validated.find((v) => v.indicator === code),
+                values.find((v) => v.indicator === code),
+              ),
+          )
+        : null,
+      updatedAt: row.updated_at.toISOString(),
+      updatedBy: row.updated_by,
+    };
+  }
+
+  private async values(
+    manager: EntityManager,
+    key: IndicatorSetKey,
+  ): Promise<IndicatorValueInput[]> {
+    const cells: IndicatorCell[] = await manager.query(
+      `SELECT indicator_code AS indicator, sex, age_group AS "ageGroup", value
+         FROM indicator_value WHERE country_iso3 = $1 AND period_code = $2`,
+      [key.country, key.period],
+    );
+    const order = (await this.definitions(manager)).map((definition) => definition.code);
+    return fromCells(cells, order);
+  }
+
+  private definitions(manager: EntityManager): Promise<IndicatorDefinition[]> {
+    return manager.query(`SELECT code, disaggregation FROM indicator ORDER BY sort_order`);
+  }
+
+  private async assertKeyExists(manager: EntityManager, key: IndicatorSetKey): Promise<void> {
+    const [found] = await manager.query(
+      `SELECT (SELECT count(*) FROM country WHERE iso3 = $1)::int AS country,
+              (SELECT count(*) FROM reporting_period WHERE code = $2)::int AS period`,
+      [key.country, key.period],
+    );
+    if (!found.country) throw new NotFoundException(`No country with ISO3 code "${key.country}"`);
+    if (!found.period) throw new NotFoundException(`No reporting period ${key.period}`);
+  }
+}

@@ -1,0 +1,480 @@
+import { AuditTrail, AuditEventView } from '@app/audit';
+import { Actor, readableCountries } from '@app/auth';
+import {
+  invalidField,
+  PreconditionRequired,
+  StaleVersion,
+  ValidationProblem,
+  versionFromIfMatch,
+} from '@app/problems';
+import { TreatiesService } from '@app/reference';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ChecklistAnswer, ImplementationStatus } from './domain/implementation-status';
+import {
+  changesBetween,
+  ChecklistEntry,
+  EvidenceEntry,
+  ReportContent,
+} from './domain/report-content';
+import { prefilledAnswer, ReportFlag, treatyMismatch } from './domain/treaty-check';
+import { WorkflowState } from './domain/workflow';
+import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
+import { ReportListView, ReportSummaryView, ReportView } from './views';
+
+export interface ReportKey {
+  country: string;
+  period: string;
+  action: string;
+}
+
+export interface SaveReportCommand {
+  status: ImplementationStatus;
+  narrative?: string;
+  areas?: number[];
+  checklist?: Array<{ item: string; answer: ChecklistAnswer; note?: string }>;
+  evidence?: Array<{
+    kind: EvidenceEntry['kind'];
+    title: string;
+    url?: string;
+    date?: string;
+    reference?: string;
+  }>;
+}
+
+export interface ReportFilter {
+  country?: string;
+  process?: string;
+  period?: string;
+  action?: string;
+  state?: WorkflowState;
+  status?: ImplementationStatus;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const REPORT_SORTS = [
+  'submittedAt',
+  'updatedAt',
+  'validatedAt',
+  'country',
+  'period',
+  'action',
+] as const;
+const SORT_COLUMNS: Record<(typeof REPORT_SORTS)[number], string> = {
+  submittedAt: 'r.submitted_at',
+  updatedAt: 'r.updated_at',
+  validatedAt: 'r.validated_at',
+  country: 'r.country_iso3',
+  period: 'r.period_code',
+  action: 'r.action_code',
+};
+
+/** Treaties whose record pre-fills (and is checked against) a checklist item. */
+const TREATY_ITEMS: Record<string, 'SOM' | 'UNTOC'> = { a1: 'SOM', a2: 'UNTOC' };
+
+interface ReportRow extends ReportContent {
+  id: string;
+  country: string;
+  period: string;
+  action: string;
+  state: WorkflowState;
+  version: number;
+  review_comment: string | null;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  submitted_at: Date | null;
+  submitted_by: string | null;
+  validated_at: Date | null;
+  validated_by: string | null;
+  validated_content: ReportContent | null;
+  created_at: Date;
+  created_by: string;
+  updated_at: Date;
+  updated_by: string;
+  period_ends_on: string;
+}
+
+const REPORT_SELECT = `
+  SELECT r.id, r.country_iso3::text AS country, r.period_code::text AS period, r.action_code::text AS action,
+         r.state, r.version, r.status, r.narrative, r.areas::int[] AS areas, r.review_comment,
+         r.reviewed_at, rv.email AS reviewed_by, r.submitted_at, sb.email AS submitted_by,
+         r.validated_at, vb.email AS validated_by, r.validated_content,
+         r.created_at, cb.email AS created_by, r.updated_at, ub.email AS updated_by, p.ends_on AS period_ends_on,
+         COALESCE((SELECT json_agg(json_build_object('item', a.item_code, 'answer', a.answer, 'note', a.note) ORDER BY i.sort_order)
+                     FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
+                    WHERE a.report_id = r.id), '[]') AS checklist,
+         COALESCE((SELECT json_agg(json_build_object('kind', e.kind, 'title', e.title, 'url', e.url, 'date', e.date,
+                                                     'reference', e.reference) ORDER BY e.position)
+                     FROM report_evidence e WHERE e.report_id = r.id), '[]') AS evidence
+    FROM report r
+    JOIN reporting_period p ON p.code = r.period_code
+    JOIN app_user cb ON cb.id = r.created_by
+    JOIN app_user ub ON ub.id = r.updated_by
+    LEFT JOIN app_user sb ON sb.id = r.submitted_by
+    LEFT JOIN app_user rv ON rv.id = r.reviewed_by
+    LEFT JOIN app_user vb ON vb.id = r.validated_by`;
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const contentOf = (row: ReportContent): ReportContent => ({
+  status: row.status,
+  narrative: row.narrative,
+  areas: row.areas,
+  checklist: row.checklist,
+  evidence: row.evidence,
+});
+const labelOf = (key: ReportKey) => `The report ${key.country}/${key.period}/${key.action}`;
+
+/**
+ * A focal point's report on one action, its review, and its history. Every write is one
+ * transaction holding the row, its audit event and (for transitions) an outbox message.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: ReviewWorkflow,
+    private readonly treaties: TreatiesService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async get(key: ReportKey): Promise<ReportView> {
+    await this.assertKeyExists(this.dataSource.manager, key);
+    return this.view(this.dataSource.manager, key);
+  }
+
+  /** Creates the draft, or updates a draft or returned report at the version the client read. */
+  async save(
+    actor: Actor,
+    key: ReportKey,
+    command: SaveReportCommand,
+    ifMatch: string | undefined,
+  ): Promise<{ report: ReportView; created: boolean }> {
+    const expected = versionFromIfMatch(ifMatch);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertKeyExists(manager, key);
+      await this.workflow.assertPeriodOpen(manager, key.period, 'editing');
+      const content = await this.contentFrom(manager, key, command);
+      const [existing] = await manager.query(
+        `SELECT id, state, version FROM report WHERE country_iso3 = $1 AND period_code = $2 AND action_code = $3 FOR UPDATE`,
+        [key.country, key.period, key.action],
+      );
+      let id: string;
+      let before: ReportContent | null = null;
+      if (!existing) {
+        if (expected !== undefined) throw new StaleVersion(null);
+        await this.prefillFromTreaties(key, content);
+        const inserted = await manager.query(
+          `INSERT INTO report (country_iso3, period_code, action_code, status, narrative, areas, created_by, updated_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+           ON CONFLICT (country_iso3, period_code, action_code) DO NOTHING RETURNING id`,
+          [
+            key.country,
+            key.period,
+            key.action,
+            content.status,
+            content.narrative,
+            content.areas,
+            actor.id,
+          ],
+        );
+        // Someone created it between our read and our insert: they win, this client reloads.
+        if (inserted.length === 0) throw new StaleVersion(1);
+        id = inserted[0].id;
+      } else {
+        if (expected === undefined) throw new PreconditionRequired();
+        if (expected !== existing.version) throw new StaleVersion(existing.version);
+        this.workflow.assertAllowed(labelOf(key), existing.state, 'save');
+        id = existing.id;
+        before = contentOf(await this.row(manager, key));
+        await manager.query(
+          `UPDATE report SET status = $2, narrative = $3, areas = $4, version = version + 1, updated_at = now(), updated_by = $5
+            WHERE id = $1`,
+          [id, content.status, content.narrative, content.areas, actor.id],
+        );
+      }
+      await this.writeParts(manager, id, content);
+      await this.audit.record(manager, actor, {
+        action: existing ? 'report.updated' : 'report.created',
+        entityType: 'report',
+        entityId: id,
+        before,
+        after: content,
+      });
+      return { report: await this.view(manager, key), created: !existing };
+    });
+  }
+
+  /** Submit, return, validate or reopen. */
+  async transition(
+    actor: Actor,
+    key: ReportKey,
+    request: Omit<TransitionRequest, 'snapshot'>,
+  ): Promise<ReportView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertKeyExists(manager, key);
+      const target = await this.target(manager, key);
+      await this.workflow.apply(manager, actor, target, {
+        ...request,
+        snapshot: async () => contentOf(await this.row(manager, key)),
+      });
+      return this.view(manager, key);
+    });
+  }
+
+  async history(key: ReportKey): Promise<AuditEventView[]> {
+    const [report] = await this.dataSource.query(
+      `SELECT id FROM report WHERE country_iso3 = $1 AND period_code = $2 AND action_code = $3`,
+      [key.country, key.period, key.action],
+    );
+    if (!report) throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
+    return this.audit.history('report', report.id);
+  }
+
+  /** Reports the caller may read, filtered, paged; the review queue is `state=submitted`, oldest first. */
+  async list(actor: Actor, filter: ReportFilter): Promise<ReportListView> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const readable = readableCountries(actor);
+    if (readable !== 'all') where.push(`r.country_iso3 = ANY(${p(readable)}::text[])`);
+    if (filter.country) where.push(`r.country_iso3 = ${p(filter.country)}`);
+    if (filter.process) {
+      where.push(
+        `r.country_iso3 IN (SELECT country_iso3 FROM process_membership WHERE process_code = ${p(filter.process)} AND role = 'member')`,
+      );
+    }
+    if (filter.period) where.push(`r.period_code = ${p(filter.period)}`);
+    if (filter.action) where.push(`r.action_code = ${p(filter.action)}`);
+    if (filter.state) where.push(`r.state = ${p(filter.state)}`);
+    if (filter.status) where.push(`r.status = ${p(filter.status)}`);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
+    const descending = sort.startsWith('-');
+    const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+    const order = `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.country_iso3, r.period_code, r.action_code`;
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM report r ${clause}`,
+      params,
+    );
+    const rows = await this.dataSource.query(
+      `SELECT r.country_iso3::text AS country, c.name AS "countryName", r.period_code::text AS period,
+              r.action_code::text AS action, r.state, r.status, r.version, r.review_comment AS "reviewComment",
+              r.submitted_at, r.validated_at, r.updated_at
+         FROM report r JOIN country c ON c.iso3 = r.country_iso3 ${clause}
+        ORDER BY ${order} LIMIT ${p(filter.pageSize)} OFFSET ${p((filter.page - 1) * filter.pageSize)}`,
+      params,
+    );
+    const items: ReportSummaryView[] = rows.map((row: Record<string, unknown>) => ({
+      country: row.country,
+      countryName: row.countryName,
+      period: row.period,
+      action: row.action,
+      state: row.state,
+      status: row.status,
+      version: row.version,
+      reviewComment: row.reviewComment,
+      submittedAt: iso(row.submitted_at as Date | null),
+      validatedAt: iso(row.validated_at as Date | null),
+      updatedAt: (row.updated_at as Date).toISOString(),
+    }));
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  private async target(manager: EntityManager, key: ReportKey): Promise<ReviewTarget> {
+    const [report] = await manager.query(
+      `SELECT id FROM report WHERE country_iso3 = $1 AND period_code = $2 AND action_code = $3`,
+      [key.country, key.period, key.action],
+    );
+    if (!report) throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
+    return {
+      table: 'report',
+      where: 'id = $1',
+      params: [report.id],
+      entityType: 'report',
+      entityId: report.id,
+      country: key.country,
+      period: key.period,
+      label: labelOf(key),
+    };
+  }
+
+  private async row(manager: EntityManager, key: ReportKey): Promise<ReportRow> {
+    const [row]: ReportRow[] = await manager.query(
+      `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3`,
+      [key.country, key.period, key.action],
+    );
+    if (!row) throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
+    return row;
+  }
+
+  private async view(manager: EntityManager, key: ReportKey): Promise<ReportView> {
+    const row = await this.row(manager, key);
+    const content = contentOf(row);
+    return {
+      country: row.country,
+      period: row.period,
+      action: row.action,
+      state: row.state,
+      version: row.version,
+      ...content,
+      flags: await this.flags(row),
+      review: {
+        comment: row.review_comment,
+        reviewedAt: iso(row.reviewed_at),
+        reviewedBy: row.reviewed_by,
+      },
+      submittedAt: iso(row.submitted_at),
+      submittedBy: row.submitted_by,
+      validatedAt: iso(row.validated_at),
+      validatedBy: row.validated_by,
+      changesSinceValidation: row.validated_content
+        ? changesBetween(row.validated_content, content)
+        : null,
+      createdAt: row.created_at.toISOString(),
+      createdBy: row.created_by,
+      updatedAt: row.updated_at.toISOString(),
+      updatedBy: row.updated_by,
+    };
+  }
+
+  /** Answers on treaty participation that contradict the record as of the period's last day. */
+  private async flags(row: ReportRow): Promise<ReportFlag[]> {
+    const flags: ReportFlag[] = [];
+    for (const entry of row.checklist) {
+      const treaty = TREATY_ITEMS[entry.item];
+      if (!treaty) continue;
+      const record = await this.treaties.standingOn(treaty, row.country, row.period_ends_on);
+      const flag = treatyMismatch(entry.item, entry.answer, record);
+      if (flag) flags.push(flag);
+    }
+    return flags;
+  }
+
+  /** A new report on action (a) starts with the treaty items answered from the record. */
+  private async prefillFromTreaties(key: ReportKey, content: ReportContent): Promise<void> {
+    const items = await this.dataSource.query(
+      `SELECT code FROM checklist_item WHERE action_code = $1 AND prefill IS NOT NULL ORDER BY sort_order`,
+      [key.action],
+    );
+    const [{ ends_on: endsOn }] = await this.dataSource.query(
+      `SELECT ends_on FROM reporting_period WHERE code = $1`,
+      [key.period],
+    );
+    for (const { code } of items as Array<{ code: string }>) {
+      if (content.checklist.some((entry) => entry.item === code)) continue;
+      const record = await this.treaties.standingOn(TREATY_ITEMS[code], key.country, endsOn);
+      content.checklist.unshift({ item: code, ...prefilledAnswer(record) });
+    }
+  }
+
+  private async contentFrom(
+    manager: EntityManager,
+    key: ReportKey,
+    command: SaveReportCommand,
+  ): Promise<ReportContent> {
+    const items: Array<{ code: string }> = await manager.query(
+      `SELECT code FROM checklist_item WHERE action_code = $1 ORDER BY sort_order`,
+      [key.action],
+    );
+    const known = items.map((item) => item.code);
+    const checklist = command.checklist ?? [];
+    const problems = checklist.flatMap((entry, index) => {
+      if (!known.includes(entry.item)) {
+        return [
+          {
+            field: `checklist[${index}].item`,
+            messages: [
+              `${entry.item} is not an item of action (${key.action}): ${known.join(', ')}`,
+            ],
+          },
+        ];
+      }
+      if (checklist.findIndex((other) => other.item === entry.item) !== index) {
+        return [
+          { field: `checklist[${index}].item`, messages: [`${entry.item} is answered twice`] },
+        ];
+      }
+      return [];
+    });
+    if (problems.length > 0) throw new ValidationProblem(problems);
+    let areas: number[] = command.areas ?? [];
+    if (command.areas === undefined) {
+      const defaults = await manager.query(
+        `SELECT area_code FROM action_area WHERE action_code = $1 ORDER BY 1`,
+        [key.action],
+      );
+      areas = defaults.map((row: { area_code: number }) => row.area_code);
+      if (areas.length === 0)
+        throw invalidField(
+          'areas',
+          `action (${key.action}) has no default Work Plan area: give areas`,
+        );
+    }
+    return {
+      status: command.status,
+      narrative: command.narrative ?? '',
+      areas: [...new Set(areas)].sort(),
+      checklist: [...checklist]
+        .sort((a, b) => known.indexOf(a.item) - known.indexOf(b.item))
+        .map((entry): ChecklistEntry => ({
+          item: entry.item,
+          answer: entry.answer,
+          note: entry.note ?? null,
+        })),
+      evidence: (command.evidence ?? []).map((entry) => ({
+        kind: entry.kind,
+        title: entry.title,
+        url: entry.url ?? null,
+        date: entry.date ?? null,
+        reference: entry.reference ?? null,
+      })),
+    };
+  }
+
+  private async writeParts(
+    manager: EntityManager,
+    id: string,
+    content: ReportContent,
+  ): Promise<void> {
+    await manager.query(`DELETE FROM report_checklist_answer WHERE report_id = $1`, [id]);
+    await manager.query(`DELETE FROM report_evidence WHERE report_id = $1`, [id]);
+    if (content.checklist.length > 0) {
+      await manager.query(
+        `INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
+         SELECT $1, x.item, x.answer, x.note FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)`,
+        [id, JSON.stringify(content.checklist)],
+      );
+    }
+    if (content.evidence.length > 0) {
+      await manager.query(
+        `INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference)
+         SELECT $1, x.position, x.kind, x.title, x.url, x.date, x.reference
+           FROM jsonb_to_recordset($2::jsonb) AS x(position int, kind text, title text, url text, date date, reference text)`,
+        [
+          id,
+          JSON.stringify(
+            content.evidence.map((entry, index) => ({ ...entry, position: index + 1 })),
+          ),
+        ],
+      );
+    }
+  }
+
+  private async assertKeyExists(manager: EntityManager, key: ReportKey): Promise<void> {
+    const [found] = await manager.query(
+      `SELECT (SELECT count(*) FROM country WHERE iso3 = $1)::int AS country,
+              (SELECT count(*) FROM reporting_period WHERE code = $2)::int AS period,
+              (SELECT count(*) FROM action WHERE code = $3)::int AS action`,
+      [key.country, key.period, key.action],
+    );
+    if (!found.country) throw new NotFoundException(`No country with ISO3 code "${key.country}"`);
+    if (!found.period) throw new NotFoundException(`No reporting period ${key.period}`);
+    if (!found.action) throw new NotFoundException(`No Objective 9 action (${key.action})`);
+  }
+}
