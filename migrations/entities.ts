@@ -3,6 +3,7 @@ import { User } from '@app/auth';
 import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { REPORTING_ENTITIES } from '@app/reporting';
+import { SummarySnapshot } from '@app/summaries';
 
 /** Every entity of every library: what `db:generate` compares the database with. */
 export const ALL_ENTITIES = [
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   AuditEvent,
   OutboxMessage,
   ...REPORTING_ENTITIES,
+  SummarySnapshot,
 ];

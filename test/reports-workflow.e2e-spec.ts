@@ -1,4 +1,5 @@
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
+import { openDatabase } from './helpers/database-access';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 describe('Reports: recording, review workflow, concurrency and history', () => {
@@ -121,6 +122,8 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       state: 'validated',
       validatedBy: coordinator.email,
       changesSinceValidation: [],
+      // The return comment was answered: it lives on in the history, not on the validated report.
+      review: { comment: null, reviewedBy: coordinator.email },
     });
 
     const history = await api.http
@@ -363,6 +366,20 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
         ),
       },
     ]);
+    // A later save that leaves the treaty items out gets them answered from the record again.
+    const resaved = await api.http
+      .put(path)
+      .set(bearer(mexico.token))
+      .set('If-Match', contradicted.headers.etag)
+      .send({ status: 'implemented', checklist: [{ item: 'a3', answer: 'yes' }] })
+      .expect(200);
+    expect(resaved.body.checklist.map((entry: { item: string }) => entry.item)).toEqual([
+      'a1',
+      'a2',
+      'a3',
+    ]);
+    expect(resaved.body.checklist[0]).toMatchObject({ item: 'a1', answer: 'yes' });
+    expect(resaved.body.flags).toEqual([]);
   });
 
   it('lists reports with filters, sorting and pagination, scoped to what the caller may see', async () => {
@@ -389,17 +406,34 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
     await api.http.get('/api/v1/reports?pageSize=1000').set(bearer(admin)).expect(400);
   });
 
-  it('writes an outbox message with every transition, in the same transaction', async () => {
-    const { dataSource } = await import('./helpers/database-access').then((m) =>
-      m.openDatabase(api),
-    );
+  it('writes an outbox message with every save and transition, in the same transaction', async () => {
+    const { dataSource } = await openDatabase(api);
     try {
-      const rows = await dataSource.query(`SELECT topic, payload FROM outbox_message ORDER BY id`);
-      expect(rows.length).toBeGreaterThanOrEqual(8);
-      expect(rows).toContainEqual({
-        topic: 'reporting.changed',
-        payload: { country: 'MEX', period: '2025' },
-      });
+      const pending = async () =>
+        (
+          await dataSource.query(
+            `SELECT count(*)::int AS n FROM outbox_message WHERE payload = '{"country": "GTM", "period": "2024"}'::jsonb`,
+          )
+        )[0].n as number;
+      const before = await pending();
+      const draft = await api.http
+        .put(report('GTM', '2024', 'f'))
+        .set(bearer(guatemala.token))
+        .send({ status: 'planned' })
+        .expect(201);
+      expect(await pending()).toBe(before + 1);
+      await api.http
+        .post(`${report('GTM', '2024', 'f')}/submit`)
+        .set(bearer(guatemala.token))
+        .set('If-Match', draft.headers.etag)
+        .expect(200);
+      expect(await pending()).toBe(before + 2);
+      // A refused request writes nothing, outbox included.
+      await api.http
+        .post(`${report('GTM', '2024', 'f')}/submit`)
+        .set(bearer(guatemala.token))
+        .expect(409);
+      expect(await pending()).toBe(before + 2);
     } finally {
       await dataSource.destroy();
     }

@@ -6,6 +6,7 @@ import { LoggingModule } from '@app/logging';
 import { QueueModule, RedisThrottlerStorage } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
+import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
@@ -16,11 +17,13 @@ import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { ReportsController } from './reports/reports.controller';
+import { SummariesController } from './summaries/summaries.controller';
 import { TreatiesController } from './treaties/treaties.controller';
 import { UsersController } from './users/users.controller';
 
@@ -62,6 +65,7 @@ export class ApiModule {
         AuthModule,
         ReferenceModule,
         ReportingModule,
+        SummariesModule,
       ],
       controllers: [
         HealthController,
@@ -74,9 +78,12 @@ export class ApiModule {
         PeriodsController,
         ReportsController,
         IndicatorValuesController,
+        SummariesController,
         AuditController,
       ],
       providers: [
+        // Shape first (object, depth, storable text), then the DTO rules.
+        { provide: APP_PIPE, useClass: RequestShapePipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Authentication first (who), then authorization (may they), for every route.

@@ -5,7 +5,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IncomingMessage } from 'node:http';
+import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
 
 export const API_PREFIX = 'api/v1';
@@ -44,10 +46,26 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: requestId,
     forceCloseConnections: 'idle',
-    trustProxy: true,
+    // A client could otherwise forge X-Forwarded-For to dodge per-address limits.
+    trustProxy: config.http.trustProxy,
+    // Requests Fastify rejects before routing (a malformed URL) still answer as problem details.
+    frameworkErrors: (_error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      void reply
+        .status(400)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'The request URL is malformed.',
+          instance: request.url.split('?')[0],
+        });
+    },
   });
+  // JSON only: no form-encoded bodies.
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
@@ -75,6 +93,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     maxAge: 600,
   });
 
+  await mountQueueBoard(app, config);
   SwaggerModule.setup('api/docs', app, openApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'GCM Objective 9 Tracker API',

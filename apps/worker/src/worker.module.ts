@@ -2,8 +2,12 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueueModule } from '@app/queue';
+import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { OutboxRelay } from './outbox.relay';
+import { SummariesProcessor } from './summaries.processor';
+import { SummarySchedules } from './summary-schedules';
 import { WorkerHealthServer } from './worker-health.server';
 
 /** The background worker: queue processors and schedules, plus a health endpoint. */
@@ -18,8 +22,9 @@ export class WorkerModule {
         DatabaseModule.forRoot('gcm9-worker'),
         QueueModule.forRoot(),
         TerminusModule,
+        SummariesModule,
       ],
-      providers: [WorkerHealthServer],
+      providers: [WorkerHealthServer, SummariesProcessor, OutboxRelay, SummarySchedules],
     };
   }
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
   active: boolean;
   tokenVersion: number;
@@ -19,6 +21,7 @@ export class ActorService {
     tokenVersion: number,
     request: { requestId: string; ip: string | null },
   ): Promise<Actor | null> {
+    if (!UUID.test(userId)) return null;
     const [row]: ActorRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.token_version AS "tokenVersion",
               ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,

@@ -23,6 +23,6 @@ import { UsersService } from './users.service';
     AuthenticationGuard,
     AuthorizationGuard,
   ],
-  exports: [AuthService, UsersService, TokenService, AuthenticationGuard, AuthorizationGuard],
+  exports: [AuthService, UsersService, AuthenticationGuard, AuthorizationGuard],
 })
 export class AuthModule {}

@@ -2,6 +2,8 @@ import { AuditContext, AuditTrail } from '@app/audit';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Actor } from './actor';
+import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
 import type { Locale, Role } from './roles';
 import { TokenService } from './token.service';
@@ -26,7 +28,17 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly audit: AuditTrail,
+    private readonly actors: ActorService,
   ) {}
+
+  /** The active account behind an access token, or null for a bad, expired or revoked one. */
+  async authenticate(
+    token: string,
+    request: { requestId: string; ip: string | null },
+  ): Promise<Actor | null> {
+    const claims = this.tokens.verify(token);
+    return claims ? this.actors.load(claims.sub, claims.tv, request) : null;
+  }
 
   async login(
     email: string,

@@ -10,7 +10,7 @@ export type FirstAdminOutcome =
 
 /**
  * When no active admin exists, creates one from ADMIN_EMAIL / ADMIN_PASSWORD. Without a password
- * (development only), one is generated and returned once, to be printed for the new user.
+ * one is generated and returned once, to be printed for the new user (never a known default).
  */
 export async function ensureFirstAdmin(
   dataSource: DataSource,
@@ -18,16 +18,6 @@ export async function ensureFirstAdmin(
 ): Promise<FirstAdminOutcome> {
   const email = config.auth.firstAdmin.email ?? DEFAULT_ADMIN_EMAIL;
   const given = config.auth.firstAdmin.password;
-  if (!given && config.env === 'production') {
-    const [{ admins }] = await dataSource.query(
-      `SELECT count(*)::int AS admins FROM app_user WHERE role = 'admin' AND active`,
-    );
-    if (admins === 0)
-      throw new Error(
-        'No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one.',
-      );
-    return { created: false };
-  }
   const password = given ?? randomBytes(12).toString('base64url');
   const hash = await new PasswordHasher().hash(password);
   return dataSource.transaction(async (manager) => {

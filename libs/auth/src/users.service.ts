@@ -155,6 +155,11 @@ export class UsersService {
     command: UpdateUserCommand,
     ifMatch: string | undefined,
   ): Promise<UserView> {
+    if (Object.values(command).every((value) => value === undefined))
+      throw new ValidationProblem(
+        [{ field: 'body', messages: ['give at least one field to change'] }],
+        'Nothing to change.',
+      );
     const expected = versionFromIfMatch(ifMatch);
     if (expected === undefined) throw new PreconditionRequired();
     const passwordHash =
@@ -258,10 +263,11 @@ export class UsersService {
   }
 
   private async assertAnotherAdmin(manager: EntityManager, id: string): Promise<void> {
-    const [{ others }] = await manager.query(
-      `SELECT count(*)::int AS others FROM app_user WHERE role = 'admin' AND active AND id <> $1`,
-      [id],
+    // Locking every active admin makes two admins demoting each other wait in turn.
+    const admins: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
     );
+    const others = admins.filter((admin) => admin.id !== id).length;
     if (others === 0)
       throw new ConflictException('This is the last active admin; make another admin first.');
   }

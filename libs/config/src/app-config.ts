@@ -7,6 +7,8 @@ export class AppConfig {
     readonly bodyLimitBytes: number;
     readonly corsOrigins: '*' | readonly string[];
     readonly shutdownGraceMs: number;
+    /** Only behind a reverse proxy: take the client address from X-Forwarded-For. */
+    readonly trustProxy: boolean;
   };
   readonly workerHealthPort!: number;
   readonly database!: { readonly url: string; readonly poolSize: number };
@@ -22,6 +24,17 @@ export class AppConfig {
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
   };
   readonly mail!: { readonly smtpUrl: string; readonly from: string };
+  readonly jobs!: {
+    /** When the nightly recompute of every summary runs (cron, UTC). */
+    readonly nightlyCron: string;
+    /** How often the worker moves outbox messages into the queue. */
+    readonly outboxPollMs: number;
+    readonly attempts: number;
+    /** First retry delay; each later retry waits twice as long. */
+    readonly backoffMs: number;
+    /** A job whose worker stops renewing this lock is treated as stalled and run again. */
+    readonly lockMs: number;
+  };
   readonly appBaseUrl!: string;
   readonly logLevel!: string;
   readonly referenceDataDir!: string;

@@ -37,8 +37,14 @@ export const ENVIRONMENT_DEFAULTS = {
   BODY_LIMIT_BYTES: '1048576',
   SHUTDOWN_GRACE_MS: '10000',
   REFERENCE_DATA_DIR: 'data/reference',
+  TRUST_PROXY: 'false',
   LOGIN_LIMIT_PER_IP: '30',
-  LOGIN_LIMIT_PER_ACCOUNT: '5',
+  LOGIN_LIMIT_PER_ACCOUNT: '10',
+  SUMMARY_NIGHTLY_CRON: '0 2 * * *',
+  OUTBOX_POLL_MS: '1000',
+  JOB_ATTEMPTS: '5',
+  JOB_BACKOFF_MS: '2000',
+  JOB_LOCK_MS: '30000',
 } as const;
 
 /** Variables without a default: unset means "not given". */
@@ -139,6 +145,11 @@ export class Environment {
   @MinLength(1)
   REFERENCE_DATA_DIR!: string;
 
+  @IsIn(['true', 'false'], {
+    message: 'must be true (behind a reverse proxy that sets X-Forwarded-For) or false',
+  })
+  TRUST_PROXY!: 'true' | 'false';
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -150,6 +161,35 @@ export class Environment {
   @Min(1)
   @Max(100000)
   LOGIN_LIMIT_PER_ACCOUNT!: number;
+
+  @Matches(/^(\S+\s+){4}\S+$/, {
+    message: 'must be a five-field cron expression, e.g. "0 2 * * *"',
+  })
+  SUMMARY_NIGHTLY_CRON!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_POLL_MS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOB_ATTEMPTS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(600000)
+  JOB_BACKOFF_MS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOB_LOCK_MS!: number;
 
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })

@@ -64,6 +64,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
           ? '*'
           : env.CORS_ORIGINS.split(',').filter((origin) => origin.length > 0),
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+      trustProxy: env.TRUST_PROXY === 'true',
     },
     workerHealthPort: env.WORKER_HEALTH_PORT,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
@@ -76,6 +77,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    jobs: {
+      nightlyCron: env.SUMMARY_NIGHTLY_CRON,
+      outboxPollMs: env.OUTBOX_POLL_MS,
+      attempts: env.JOB_ATTEMPTS,
+      backoffMs: env.JOB_BACKOFF_MS,
+      lockMs: env.JOB_LOCK_MS,
+    },
     appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
     referenceDataDir: env.REFERENCE_DATA_DIR,

@@ -13,6 +13,10 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
+/** A URL as logged: credentials passed in the query (`?access_token=`, `?token=`) are masked. */
+export const redactUrl = (url: string): string =>
+  url.replace(/([?&](?:access_token|token)=)[^&#]*/gi, '$1[redacted]');
+
 /** Structured JSON logs (pino), one line per request with its request id, for an app. */
 @Module({})
 export class LoggingModule {
@@ -36,7 +40,7 @@ export class LoggingModule {
                 req: (req: { id: string; method: string; url: string }) => ({
                   id: req.id,
                   method: req.method,
-                  url: req.url,
+                  url: redactUrl(req.url),
                 }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },

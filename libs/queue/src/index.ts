@@ -6,3 +6,5 @@ export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
 export type { OutboxTopic, OutboxTopics } from './outbox';
 export { RedisThrottlerStorage } from './redis-throttler.storage';
+export { SUMMARIES_QUEUE, SummaryJob } from './queues';
+export type { RecomputeAllPayload, RecomputePayload, SummaryStamp } from './queues';

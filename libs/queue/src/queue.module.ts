@@ -20,6 +20,18 @@ export class QueueModule {
           useFactory: (config: AppConfig) => ({
             url: config.redis.url,
             prefix: config.redis.prefix,
+            defaultJobOptions: {
+              attempts: config.jobs.attempts,
+              backoff: { type: 'exponential', delay: config.jobs.backoffMs },
+              removeOnComplete: 1000,
+              // Failed jobs stay for inspection (GET /jobs/:id, /admin/queues).
+              removeOnFail: false,
+            },
+            settings: {
+              lockDuration: config.jobs.lockMs,
+              stalledInterval: config.jobs.lockMs,
+              maxStalledCount: 2,
+            },
           }),
         }),
       ],

@@ -4,9 +4,11 @@ export type { IndicatorValueInput, SexBreakdown, SexAgeBreakdown } from './domai
 export { WORKFLOW_STATES } from './domain/workflow';
 export type { WorkflowState } from './domain/workflow';
 export { REPORTING_ENTITIES } from './entities';
-export { IndicatorValuesService } from './indicator-values.service';
-export type { IndicatorSetKey } from './indicator-values.service';
+export { INDICATOR_SET_SORTS, IndicatorValuesService } from './indicator-values.service';
+export type { IndicatorSetFilter, IndicatorSetKey } from './indicator-values.service';
 export { ReportingModule } from './reporting.module';
 export { REPORT_SORTS, ReportsService } from './reports.service';
 export type { ReportFilter, ReportKey, SaveReportCommand } from './reports.service';
 export * from './views';
+export { treatyMismatch } from './domain/treaty-check';
+export type { ReportFlag } from './domain/treaty-check';

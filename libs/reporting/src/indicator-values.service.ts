@@ -1,5 +1,5 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
-import type { Actor } from '@app/auth';
+import { Actor, readableCountries } from '@app/auth';
 import {
   PreconditionRequired,
   StaleVersion,
@@ -20,12 +20,30 @@ import {
 import { isSameData as same } from './domain/same-data';
 import { WorkflowState } from './domain/workflow';
 import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
-import { IndicatorSetView } from './views';
+import { IndicatorSetListView, IndicatorSetSummaryView, IndicatorSetView } from './views';
 
 export interface IndicatorSetKey {
   country: string;
   period: string;
 }
+
+export interface IndicatorSetFilter {
+  country?: string;
+  process?: string;
+  period?: string;
+  state?: WorkflowState;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const INDICATOR_SET_SORTS = ['submittedAt', 'updatedAt', 'country', 'period'] as const;
+const SORT_COLUMNS: Record<(typeof INDICATOR_SET_SORTS)[number], string> = {
+  submittedAt: 's.submitted_at',
+  updatedAt: 's.updated_at',
+  country: 's.country_iso3',
+  period: 's.period_code',
+};
 
 const labelOf = (key: IndicatorSetKey) =>
   `The indicator values of ${key.country} for ${key.period}`;
@@ -130,6 +148,56 @@ export class IndicatorValuesService {
       });
       return this.view(manager, key);
     });
+  }
+
+  /** Indicator sets the caller may read; `state=submitted` is the review queue, oldest first. */
+  async list(actor: Actor, filter: IndicatorSetFilter): Promise<IndicatorSetListView> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const readable = readableCountries(actor);
+    if (readable !== 'all') where.push(`s.country_iso3 = ANY(${p(readable)}::text[])`);
+    if (filter.country) where.push(`s.country_iso3 = ${p(filter.country)}`);
+    if (filter.process) {
+      where.push(
+        `s.country_iso3 IN (SELECT country_iso3 FROM process_membership WHERE process_code = ${p(filter.process)} AND role = 'member')`,
+      );
+    }
+    if (filter.period) where.push(`s.period_code = ${p(filter.period)}`);
+    if (filter.state) where.push(`s.state = ${p(filter.state)}`);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
+    const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+    const order = `${column} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, s.country_iso3, s.period_code`;
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM indicator_set s ${clause}`,
+      params,
+    );
+    const rows = await this.dataSource.query(
+      `SELECT s.country_iso3::text AS country, c.name AS "countryName", s.period_code::text AS period,
+              s.state, s.version, s.review_comment AS "reviewComment", s.submitted_at, s.validated_at, s.updated_at,
+              (SELECT count(DISTINCT v.indicator_code)::int FROM indicator_value v
+                WHERE v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code) AS indicators
+         FROM indicator_set s JOIN country c ON c.iso3 = s.country_iso3 ${clause}
+        ORDER BY ${order} LIMIT ${p(filter.pageSize)} OFFSET ${p((filter.page - 1) * filter.pageSize)}`,
+      params,
+    );
+    const items: IndicatorSetSummaryView[] = rows.map((row: Record<string, unknown>) => ({
+      country: row.country,
+      countryName: row.countryName,
+      period: row.period,
+      state: row.state,
+      version: row.version,
+      indicators: row.indicators,
+      reviewComment: row.reviewComment,
+      submittedAt: iso(row.submitted_at as Date | null),
+      validatedAt: iso(row.validated_at as Date | null),
+      updatedAt: (row.updated_at as Date).toISOString(),
+    }));
+    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async history(key: IndicatorSetKey): Promise<AuditEventView[]> {

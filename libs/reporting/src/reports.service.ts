@@ -7,7 +7,8 @@ import {
   ValidationProblem,
   versionFromIfMatch,
 } from '@app/problems';
-import { TreatiesService } from '@app/reference';
+import { publishToOutbox } from '@app/queue';
+import { TreatiesService, TreatyCode } from '@app/reference';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -71,9 +72,6 @@ const SORT_COLUMNS: Record<(typeof REPORT_SORTS)[number], string> = {
   period: 'r.period_code',
   action: 'r.action_code',
 };
-
-/** Treaties whose record pre-fills (and is checked against) a checklist item. */
-const TREATY_ITEMS: Record<string, 'SOM' | 'UNTOC'> = { a1: 'SOM', a2: 'UNTOC' };
 
 interface ReportRow extends ReportContent {
   id: string;
@@ -163,9 +161,9 @@ export class ReportsService {
       );
       let id: string;
       let before: ReportContent | null = null;
+      await this.prefillFromTreaties(manager, key, content);
       if (!existing) {
         if (expected !== undefined) throw new StaleVersion(null);
-        await this.prefillFromTreaties(key, content);
         const inserted = await manager.query(
           `INSERT INTO report (country_iso3, period_code, action_code, status, narrative, areas, created_by, updated_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
@@ -202,6 +200,11 @@ export class ReportsService {
         entityId: id,
         before,
         after: content,
+      });
+      // Drafts count in a summary's "not yet validated" figures.
+      await publishToOutbox(manager, 'reporting.changed', {
+        country: key.country,
+        period: key.period,
       });
       return { report: await this.view(manager, key), created: !existing };
     });
@@ -323,7 +326,7 @@ export class ReportsService {
       state: row.state,
       version: row.version,
       ...content,
-      flags: await this.flags(row),
+      flags: await this.flags(manager, row),
       review: {
         comment: row.review_comment,
         reviewedAt: iso(row.reviewed_at),
@@ -344,33 +347,57 @@ export class ReportsService {
   }
 
   /** Answers on treaty participation that contradict the record as of the period's last day. */
-  private async flags(row: ReportRow): Promise<ReportFlag[]> {
+  private async flags(manager: EntityManager, row: ReportRow): Promise<ReportFlag[]> {
+    const items = await this.treatyItems(manager, row.action);
     const flags: ReportFlag[] = [];
     for (const entry of row.checklist) {
-      const treaty = TREATY_ITEMS[entry.item];
+      const treaty = items.get(entry.item);
       if (!treaty) continue;
-      const record = await this.treaties.standingOn(treaty, row.country, row.period_ends_on);
+      const record = await this.treaties.standingOn(
+        treaty,
+        row.country,
+        row.period_ends_on,
+        manager,
+      );
       const flag = treatyMismatch(entry.item, entry.answer, record);
       if (flag) flags.push(flag);
     }
     return flags;
   }
 
-  /** A new report on action (a) starts with the treaty items answered from the record. */
-  private async prefillFromTreaties(key: ReportKey, content: ReportContent): Promise<void> {
-    const items = await this.dataSource.query(
-      `SELECT code FROM checklist_item WHERE action_code = $1 AND prefill IS NOT NULL ORDER BY sort_order`,
-      [key.action],
-    );
-    const [{ ends_on: endsOn }] = await this.dataSource.query(
+  /**
+   * Treaty items (a1, a2) the focal point left unanswered are answered from the record as of the
+   * period's last day, on every save: the answer is never silently dropped.
+   */
+  private async prefillFromTreaties(
+    manager: EntityManager,
+    key: ReportKey,
+    content: ReportContent,
+  ): Promise<void> {
+    const items = await this.treatyItems(manager, key.action);
+    if (items.size === 0) return;
+    const [{ ends_on: endsOn }] = await manager.query(
       `SELECT ends_on FROM reporting_period WHERE code = $1`,
       [key.period],
     );
-    for (const { code } of items as Array<{ code: string }>) {
+    for (const [code, treaty] of [...items].reverse()) {
       if (content.checklist.some((entry) => entry.item === code)) continue;
-      const record = await this.treaties.standingOn(TREATY_ITEMS[code], key.country, endsOn);
+      const record = await this.treaties.standingOn(treaty, key.country, endsOn, manager);
       content.checklist.unshift({ item: code, ...prefilledAnswer(record) });
     }
+  }
+
+  /** The action's checklist items answered from a treaty record, in checklist order. */
+  private async treatyItems(
+    manager: EntityManager,
+    action: string,
+  ): Promise<Map<string, TreatyCode>> {
+    const rows: Array<{ code: string; treaty: TreatyCode }> = await manager.query(
+      `SELECT code, substring(prefill FROM 'treaty:(.*)') AS treaty
+         FROM checklist_item WHERE action_code = $1 AND prefill IS NOT NULL ORDER BY sort_order`,
+      [action],
+    );
+    return new Map(rows.map((row) => [row.code, row.treaty]));
   }
 
   private async contentFrom(

@@ -104,6 +104,8 @@ export class ReviewWorkflow {
       sets.push(`review_comment = ${p(request.comment ?? null)}`);
     if (request.event === 'validate') {
       sets.push(
+        // The return comment was answered; it stays in the history.
+        'review_comment = NULL',
         'validated_at = now()',
         `validated_by = ${by}`,
         `validated_content = ${p(JSON.stringify(snapshot))}::jsonb`,

@@ -169,3 +169,23 @@ export class IndicatorSetView {
   @ApiProperty({ example: '2026-01-20T12:00:00.000Z' }) updatedAt!: string;
   @ApiProperty({ example: 'fp@sre.gob.mx' }) updatedBy!: string;
 }
+
+export class IndicatorSetSummaryView {
+  @ApiProperty({ example: 'MEX' }) country!: string;
+  @ApiProperty({ example: 'Mexico' }) countryName!: string;
+  @ApiProperty({ example: '2025' }) period!: string;
+  @ApiProperty({ enum: WORKFLOW_STATES, example: 'submitted' }) state!: WorkflowState;
+  @ApiProperty({ example: 2 }) version!: number;
+  @ApiProperty({ example: 7, description: 'How many indicators have values' }) indicators!: number;
+  @ApiProperty({ nullable: true, example: null }) reviewComment!: string | null;
+  @ApiProperty({ nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!: string | null;
+  @ApiProperty({ nullable: true, example: null }) validatedAt!: string | null;
+  @ApiProperty({ example: '2026-02-01T12:00:00.000Z' }) updatedAt!: string;
+}
+
+export class IndicatorSetListView {
+  @ApiProperty({ type: [IndicatorSetSummaryView] }) items!: IndicatorSetSummaryView[];
+  @ApiProperty({ example: 1 }) total!: number;
+  @ApiProperty({ example: 1 }) page!: number;
+  @ApiProperty({ example: 50 }) pageSize!: number;
+}

@@ -9,8 +9,9 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { IsTimestamp } from '../http/is-calendar-date';
 import { PageQuery } from '../http/pagination';
 
 export class AuditActorDoc {
@@ -62,12 +63,12 @@ export class AuditQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or time' })
+  @IsTimestamp()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or time' })
+  @IsTimestamp()
   to?: string;
 }
 

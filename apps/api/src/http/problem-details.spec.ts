@@ -36,6 +36,19 @@ describe('toProblem', () => {
     expect(JSON.stringify(problem)).not.toMatch(/secret|users/);
   });
 
+  it('answers 400 for a value the database refuses, without its SQL', () => {
+    const outOfRange = new QueryFailedError(
+      'INSERT INTO report_evidence (date) VALUES ($1)',
+      ['0000-01-01'],
+      Object.assign(new Error('date/time field value out of range: "0000-01-01"'), {
+        code: '22008',
+      }),
+    );
+    const problem = toProblem(outOfRange);
+    expect(problem.status).toBe(400);
+    expect(JSON.stringify(problem)).not.toMatch(/INSERT|report_evidence/);
+  });
+
   it('explains HTTP parser errors raised before a route', () => {
     expect(
       toProblem({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'x' }),

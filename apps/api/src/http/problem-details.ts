@@ -49,6 +49,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+// A value the DTO rules let through but PostgreSQL refuses (data exception, check violation):
+// the client's input, so a 400, never a 500. The SQL itself is still never shown.
+function isRejectedValue(error: QueryFailedError): boolean {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
+  return code.startsWith('22') || code === '23514';
+}
+
 function fastifyProblem(error: {
   statusCode: number;
   code?: string;
@@ -96,6 +103,9 @@ export function toProblem(error: unknown): ProblemDetails {
   }
   if (isDatabaseUnavailable(error)) {
     return problem(503, 'The database is unavailable right now. Try again shortly.');
+  }
+  if (error instanceof QueryFailedError && isRejectedValue(error)) {
+    return problem(400, 'A value in the request is outside what can be stored.');
   }
   if (!(error instanceof QueryFailedError)) {
     const fastifyError = error as { statusCode?: number; code?: string; message?: string };

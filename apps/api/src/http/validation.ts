@@ -4,11 +4,13 @@ import { FieldError, ValidationProblem } from '@app/problems';
 /** `checklist[0].answer` style paths to the fields that failed. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const segment = /^\d+$/.test(error.property) ? `[${error.property}]` : error.property;
+    // class-validator leaves the property empty for an error on the object itself.
+    const property = error.property ?? '';
+    const segment = /^\d+$/.test(property) ? `[${property}]` : property;
     const field =
       parent === ''
-        ? segment
-        : segment.startsWith('[')
+        ? segment || 'body'
+        : segment === '' || segment.startsWith('[')
           ? `${parent}${segment}`
           : `${parent}.${segment}`;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];

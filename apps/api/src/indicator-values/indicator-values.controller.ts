@@ -1,8 +1,26 @@
 import { AuditEventView } from '@app/audit';
 import { Actor, CountryScope, CurrentActor } from '@app/auth';
 import { etagOf, versionFromIfMatch } from '@app/problems';
-import { IndicatorSetView, IndicatorValuesService } from '@app/reporting';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import {
+  INDICATOR_SET_SORTS,
+  IndicatorSetListView,
+  IndicatorSetView,
+  IndicatorValuesService,
+  WORKFLOW_STATES,
+  WorkflowState,
+} from '@app/reporting';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -15,11 +33,14 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
+  IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   Matches,
   Max,
@@ -29,7 +50,9 @@ import {
 import type { FastifyReply } from 'fastify';
 import { AuditEventDoc } from '../audit/audit.controller';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { PageQuery } from '../http/pagination';
 import { CountryPeriodParams } from '../http/params';
+import { upperCase } from '../http/transforms';
 import { ReopenDto, ReturnDto } from '../reports/report.dto';
 
 const MAX_COUNT = 1_000_000_000;
@@ -48,14 +71,20 @@ class SexBreakdownDto {
 
 class SexAgeBreakdownDto {
   @ApiProperty({ type: AgeBreakdownDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AgeBreakdownDto)
   female!: AgeBreakdownDto;
   @ApiProperty({ type: AgeBreakdownDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AgeBreakdownDto)
   male!: AgeBreakdownDto;
   @ApiProperty({ type: AgeBreakdownDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AgeBreakdownDto)
   unknown!: AgeBreakdownDto;
@@ -85,6 +114,7 @@ export class IndicatorValueDto {
     description: 'For indicators disaggregated by sex',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SexBreakdownDto)
   bySex?: SexBreakdownDto;
@@ -94,6 +124,7 @@ export class IndicatorValueDto {
     description: 'For indicators disaggregated by sex and age',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SexAgeBreakdownDto)
   bySexAge?: SexAgeBreakdownDto;
@@ -111,6 +142,46 @@ export class SaveIndicatorValuesDto {
   values!: IndicatorValueDto[];
 }
 
+const SORTS = [...INDICATOR_SET_SORTS, ...INDICATOR_SET_SORTS.map((sort) => `-${sort}`)];
+
+export class IndicatorSetListQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'MEX' })
+  @IsOptional()
+  @Transform(upperCase)
+  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
+  country?: string;
+
+  @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
+  @IsOptional()
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
+  process?: string;
+
+  @ApiPropertyOptional({ example: '2025' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  period?: string;
+
+  @ApiPropertyOptional({
+    enum: WORKFLOW_STATES,
+    example: 'submitted',
+    description: 'submitted: the review queue',
+  })
+  @IsOptional()
+  @IsIn(WORKFLOW_STATES)
+  state?: WorkflowState;
+
+  @ApiPropertyOptional({
+    enum: SORTS,
+    example: 'submittedAt',
+    description:
+      'Default: oldest submission first for state=submitted, otherwise most recently updated first',
+  })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: string;
+}
+
 const keyOf = (params: CountryPeriodParams) => ({ country: params.iso3, period: params.period });
 const IF_MATCH = {
   name: 'If-Match',
@@ -121,11 +192,25 @@ const IF_MATCH = {
 
 @ApiTags('indicator values')
 @ApiBearerAuth()
-@Controller('indicator-values/:iso3/:period')
+@Controller('indicator-values')
 export class IndicatorValuesController {
   constructor(private readonly indicators: IndicatorValuesService) {}
 
   @Get()
+  @ApiOperation({
+    summary:
+      'Indicator values the caller may see, filtered and paged; state=submitted is the review queue',
+  })
+  @ApiOkResponse({ type: IndicatorSetListView })
+  @ApiBadRequestProblem()
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: IndicatorSetListQuery,
+  ): Promise<IndicatorSetListView> {
+    return this.indicators.list(actor, query);
+  }
+
+  @Get(':iso3/:period')
   @CountryScope('read')
   @ApiOperation({ summary: 'A country’s indicator values for a period, with version as ETag' })
   @ApiOkResponse({ type: IndicatorSetView })
@@ -136,7 +221,7 @@ export class IndicatorValuesController {
     return this.withEtag(reply, await this.indicators.get(keyOf(params)));
   }
 
-  @Put()
+  @Put(':iso3/:period')
   @CountryScope('write')
   @ApiOperation({
     summary:
@@ -164,7 +249,7 @@ export class IndicatorValuesController {
     return this.withEtag(reply, set);
   }
 
-  @Post('submit')
+  @Post(':iso3/:period/submit')
   @HttpCode(200)
   @CountryScope('write')
   @ApiOperation({ summary: 'Submit the values for review' })
@@ -185,7 +270,7 @@ export class IndicatorValuesController {
     );
   }
 
-  @Post('return')
+  @Post(':iso3/:period/return')
   @HttpCode(200)
   @CountryScope('review')
   @ApiOperation({ summary: 'Return submitted values with a comment' })
@@ -208,7 +293,7 @@ export class IndicatorValuesController {
     );
   }
 
-  @Post('validate')
+  @Post(':iso3/:period/validate')
   @HttpCode(200)
   @CountryScope('review')
   @ApiOperation({ summary: 'Validate submitted values' })
@@ -229,7 +314,7 @@ export class IndicatorValuesController {
     );
   }
 
-  @Post('reopen')
+  @Post(':iso3/:period/reopen')
   @HttpCode(200)
   @CountryScope('review')
   @ApiOperation({ summary: 'Reopen validated values for correction, with a reason' })
@@ -252,7 +337,7 @@ export class IndicatorValuesController {
     );
   }
 
-  @Get('history')
+  @Get(':iso3/:period/history')
   @CountryScope('read')
   @ApiOperation({ summary: 'Every change and transition of these values, oldest first' })
   @ApiOkResponse({ type: [AuditEventDoc] })

@@ -60,6 +60,7 @@ export class EvidenceDto {
   @ApiProperty({ example: 'Ley de Migración, reforma 2021', maxLength: 300 })
   @IsString()
   @Length(1, 300)
+  @Matches(/\S/, { message: 'title must not be blank' })
   title!: string;
 
   @ApiPropertyOptional({

@@ -40,6 +40,7 @@ import {
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -69,6 +70,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'María López' })
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ example: 'a long passphrase of one’s own', minLength: 12 })
@@ -92,6 +94,7 @@ export class CreateUserDto {
   })
   @IsOptional()
   @Transform(upperCaseAll)
+  @IsArray()
   @ArrayMaxSize(250)
   @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
   countries?: string[];
@@ -103,6 +106,7 @@ export class CreateUserDto {
   })
   @IsOptional()
   @Transform(upperCaseAll)
+  @IsArray()
   @ArrayMaxSize(50)
   @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
     each: true,
@@ -116,6 +120,7 @@ export class UpdateUserDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ example: 'a new long passphrase', minLength: 12 })
@@ -142,6 +147,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ type: [String], example: ['GTM', 'HND'] })
   @IsOptional()
   @Transform(upperCaseAll)
+  @IsArray()
   @ArrayMaxSize(250)
   @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
   countries?: string[];
@@ -149,6 +155,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ type: [String], example: ['RCM'] })
   @IsOptional()
   @Transform(upperCaseAll)
+  @IsArray()
   @ArrayMaxSize(50)
   @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
     each: true,

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from '../actor';
-import { ActorService } from '../actor.service';
+import { AuthService } from '../auth.service';
 import { PUBLIC_ROUTE } from '../decorators';
-import { TokenService } from '../token.service';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -17,8 +16,7 @@ interface AuthenticatedRequest {
 export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
-    private readonly actors: ActorService,
+    private readonly auth: AuthService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,13 +28,10 @@ export class AuthenticationGuard implements CanActivate {
       typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header) : null;
     if (!match)
       throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
-    const claims = this.tokens.verify(match[1]);
-    const actor =
-      claims &&
-      (await this.actors.load(claims.sub, claims.tv, {
-        requestId: request.id,
-        ip: request.ip ?? null,
-      }));
+    const actor = await this.auth.authenticate(match[1], {
+      requestId: request.id,
+      ip: request.ip ?? null,
+    });
     if (!actor)
       throw new UnauthorizedException('Your session is not valid any more. Sign in again.');
     request.actor = actor;

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ParticipationRecord, TreatyStanding, treatyStatusAsOf } from '../domain/treaty-status';
 import { TreatyCode } from '../entities';
 import {
@@ -121,10 +121,18 @@ export class TreatiesService {
     });
   }
 
-  /** Whether a country was bound by a treaty on a date; a party with an unknown date counts. */
-  async standingOn(code: TreatyCode, iso3: string, date: string): Promise<TreatyStanding> {
-    const treaty = await this.treaty(code);
-    const [record]: ParticipationRecord[] = await this.dataSource.query(
+  /**
+   * Whether a country was bound by a treaty on a date; a party with an unknown date counts.
+   * Pass the caller's transaction so a request reads one point in time on one connection.
+   */
+  async standingOn(
+    code: TreatyCode,
+    iso3: string,
+    date: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TreatyStanding> {
+    const treaty = await this.treaty(code, manager);
+    const [record]: ParticipationRecord[] = await manager.query(
       `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p WHERE p.treaty_code = $1 AND p.country_iso3 = $2`,
       [code, iso3],
     );
@@ -140,15 +148,15 @@ export class TreatiesService {
     };
   }
 
-  private treatyRows(): Promise<TreatyRow[]> {
-    return this.dataSource.query(
+  private treatyRows(manager: EntityManager = this.dataSource.manager): Promise<TreatyRow[]> {
+    return manager.query(
       `SELECT code, name, untc_reference, entry_into_force_on, complete_as_of, complete_source_id, gap
          FROM treaty ORDER BY CASE code WHEN 'SOM' THEN 0 WHEN 'UNTOC' THEN 1 ELSE 2 END`,
     );
   }
 
-  private async treaty(code: string): Promise<TreatyRow> {
-    const treaty = (await this.treatyRows()).find((row) => row.code === code);
+  private async treaty(code: string, manager?: EntityManager): Promise<TreatyRow> {
+    const treaty = (await this.treatyRows(manager)).find((row) => row.code === code);
     if (!treaty)
       throw new NotFoundException(`No treaty with code "${code}" (known: SOM, UNTOC, TIP)`);
     return treaty;

@@ -1,0 +1,86 @@
+import { AppConfig } from '@app/config';
+import { SummariesService, SummaryJobs } from '@app/summaries';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+const BATCH_SIZE = 1000;
+const KEEP_PROCESSED_DAYS = 7;
+
+/**
+ * Moves outbox messages into the `summaries` queue. Each batch becomes one recompute per affected
+ * (process, period), so a burst of edits costs a handful of recomputes. Messages are marked
+ * processed in the transaction that enqueued them: if Redis is away, they wait in the outbox.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private failing = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summaries: SummariesService,
+    private readonly jobs: SummaryJobs,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.drain().finally(() => (this.running = undefined));
+    }, this.config.jobs.outboxPollMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Relays until the outbox is empty; returns how many messages it moved. */
+  async drain(): Promise<number> {
+    let moved = 0;
+    try {
+      for (
+        let batch = await this.relayBatch();
+        batch > 0;
+        batch = batch === BATCH_SIZE ? await this.relayBatch() : 0
+      ) {
+        moved += batch;
+      }
+      if (this.failing) this.logger.log('Relaying outbox messages again');
+      this.failing = false;
+      await this.dataSource.query(
+        `DELETE FROM outbox_message WHERE processed_at < now() - make_interval(days => $1)`,
+        [KEEP_PROCESSED_DAYS],
+      );
+    } catch (error) {
+      // Logged once per outage: the messages stay in the outbox and the next tick retries.
+      if (!this.failing)
+        this.logger.warn({ err: error }, 'Cannot relay outbox messages yet; will retry');
+      this.failing = true;
+    }
+    return moved;
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; payload: { country: string; period: string } }> =
+        await manager.query(
+          `SELECT id, payload FROM outbox_message
+          WHERE processed_at IS NULL AND topic = 'reporting.changed'
+          ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+        );
+      if (rows.length === 0) return 0;
+      const batch = rows[rows.length - 1].id;
+      const pairs = await this.summaries.affectedBy(rows.map((row) => row.payload));
+      for (const pair of pairs) await this.jobs.recompute(pair, batch);
+      await manager.query(
+        `UPDATE outbox_message SET processed_at = now() WHERE id = ANY($1::bigint[])`,
+        [rows.map((row) => row.id)],
+      );
+      this.logger.log({ messages: rows.length, recomputes: pairs.length, batch }, 'outbox relayed');
+      return rows.length;
+    });
+  }
+}

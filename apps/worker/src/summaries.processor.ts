@@ -1,0 +1,49 @@
+import {
+  RecomputeAllPayload,
+  RecomputePayload,
+  SUMMARIES_QUEUE,
+  SummaryJob,
+  SummaryStamp,
+} from '@app/queue';
+import { SummariesService } from '@app/summaries';
+import { Process, Processor } from '@nestjs/bull';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bull';
+
+@Processor(SUMMARIES_QUEUE)
+export class SummariesProcessor {
+  private readonly logger = new Logger(SummariesProcessor.name);
+
+  constructor(private readonly summaries: SummariesService) {}
+
+  @Process(SummaryJob.Recompute)
+  async recompute(job: Job<RecomputePayload>): Promise<SummaryStamp> {
+    // Upserts one snapshot per (process, period): a retry or a duplicate writes the same row again.
+    const stamp = await this.summaries.recompute(job.data.process, job.data.period);
+    this.logger.log(
+      { job: job.id, name: job.name, ...job.data, changed: stamp.changed },
+      'summary recomputed',
+    );
+    return stamp;
+  }
+
+  @Process(SummaryJob.RecomputeAll)
+  async recomputeAll(
+    job: Job<RecomputeAllPayload>,
+  ): Promise<{ summaries: number; changed: number }> {
+    const pairs = await this.summaries.pairs({
+      process: job.data.process,
+      period: job.data.period,
+    });
+    let changed = 0;
+    for (const [index, pair] of pairs.entries()) {
+      if ((await this.summaries.recompute(pair.process, pair.period)).changed) changed += 1;
+      await job.progress(Math.round(((index + 1) / pairs.length) * 100));
+    }
+    this.logger.log(
+      { job: job.id, name: job.name, reason: job.data.reason, summaries: pairs.length, changed },
+      'summaries recomputed',
+    );
+    return { summaries: pairs.length, changed };
+  }
+}

@@ -1,0 +1,21 @@
+import { SUMMARIES_QUEUE } from '@app/queue';
+import { ReferenceModule } from '@app/reference';
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SummariesService } from './summaries.service';
+import { SummaryCalculator } from './summary-calculator';
+import { SummaryJobs } from './summary-jobs.service';
+import { SummarySnapshot } from './summary-snapshot.entity';
+
+/** Regional summaries: computation, stored snapshots, exports, and the `summaries` queue. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SummarySnapshot]),
+    BullModule.registerQueue({ name: SUMMARIES_QUEUE }),
+    ReferenceModule,
+  ],
+  providers: [SummaryCalculator, SummariesService, SummaryJobs],
+  exports: [SummariesService, SummaryJobs, BullModule],
+})
+export class SummariesModule {}

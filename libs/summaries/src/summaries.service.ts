@@ -1,0 +1,157 @@
+import { SummaryStamp } from '@app/queue';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SummaryCalculator } from './summary-calculator';
+import {
+  SummaryComparisonView,
+  SummaryData,
+  SummaryPointView,
+  SummarySeriesView,
+  SummaryView,
+} from './summary-data';
+
+interface SnapshotRow {
+  data: SummaryData;
+  computed_at: Date;
+  newest_change_at: Date | null;
+}
+
+const toView = (row: SnapshotRow): SummaryView => ({
+  ...row.data,
+  generatedAt: row.computed_at.toISOString(),
+  newestChangeAt: row.newest_change_at?.toISOString() ?? null,
+});
+
+const toPoint = (row: SnapshotRow): SummaryPointView => ({
+  period: row.data.period,
+  completeness: row.data.completeness,
+  timeliness: row.data.timeliness,
+  membersReported: row.data.membersReported,
+  protocolParties: row.data.protocol.parties,
+  areas: row.data.areas,
+  generatedAt: row.computed_at.toISOString(),
+});
+
+/** Stored regional summaries: recomputed by the worker, served as they were computed. */
+@Injectable()
+export class SummariesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calculator: SummaryCalculator,
+  ) {}
+
+  /** Computes and stores one summary. Running it again on the same data stores the same snapshot. */
+  async recompute(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const { data, newestChangeAt } = await this.calculator.compute(
+        manager,
+        process,
+        period,
+        now.toISOString().slice(0, 10),
+      );
+      const json = JSON.stringify(data);
+      const [stored] = await manager.query(
+        `SELECT data = $3::jsonb AS same FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
+        [process, period, json],
+      );
+      await manager.query(
+        `INSERT INTO summary_snapshot (process_code, period_code, data, computed_at, newest_change_at)
+         VALUES ($1, $2, $3::jsonb, $4, $5)
+         ON CONFLICT (process_code, period_code) DO UPDATE
+            SET data = EXCLUDED.data, computed_at = EXCLUDED.computed_at, newest_change_at = EXCLUDED.newest_change_at`,
+        [process, period, json, now, newestChangeAt],
+      );
+      return { process, period, computedAt: now.toISOString(), changed: !stored?.same };
+    });
+  }
+
+  /** Every (process, period) a full recompute covers: processes with members × periods. */
+  async pairs(
+    filter: { process?: string; period?: string } = {},
+  ): Promise<Array<{ process: string; period: string }>> {
+    return this.dataSource.query(
+      `SELECT p.code AS process, rp.code::text AS period
+         FROM regional_process p CROSS JOIN reporting_period rp
+        WHERE EXISTS (SELECT 1 FROM process_membership m WHERE m.process_code = p.code AND m.role = 'member')
+          AND ($1::text IS NULL OR p.code = $1) AND ($2::text IS NULL OR rp.code = $2)
+        ORDER BY p.sort_order, rp.code`,
+      [filter.process ?? null, filter.period ?? null],
+    );
+  }
+
+  /** Like pairs(), but a process or period that does not exist is a 404. */
+  async pairsOrThrow(filter: {
+    process?: string;
+    period?: string;
+  }): Promise<Array<{ process: string; period: string }>> {
+    await this.assertExists(filter.process, filter.period);
+    return this.pairs(filter);
+  }
+
+  /** The (process, period) pairs a change to a country's data in a period affects. */
+  async affectedBy(
+    changes: Array<{ country: string; period: string }>,
+  ): Promise<Array<{ process: string; period: string }>> {
+    if (changes.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT DISTINCT m.process_code AS process, c.period
+         FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
+         JOIN process_membership m ON m.country_iso3 = c.country AND m.role = 'member'
+        ORDER BY 1, 2`,
+      [JSON.stringify(changes)],
+    );
+  }
+
+  async get(process: string, period: string): Promise<SummaryView> {
+    const [row]: SnapshotRow[] = await this.dataSource.query(
+      `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
+      [process, period],
+    );
+    if (!row) {
+      await this.assertExists(process, period);
+      throw new NotFoundException(
+        `The ${process} summary for ${period} has not been computed yet. It appears after the next change, the nightly run, or POST /api/v1/summaries/refresh.`,
+      );
+    }
+    return toView(row);
+  }
+
+  async series(process: string): Promise<SummarySeriesView> {
+    await this.assertExists(process);
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 ORDER BY period_code`,
+      [process],
+    );
+    return { process, periods: rows.map(toPoint) };
+  }
+
+  async compare(period: string): Promise<SummaryComparisonView> {
+    await this.assertExists(undefined, period);
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT s.data, s.computed_at, s.newest_change_at
+         FROM summary_snapshot s JOIN regional_process p ON p.code = s.process_code
+        WHERE s.period_code = $1 ORDER BY p.sort_order`,
+      [period],
+    );
+    return {
+      period,
+      processes: rows.map((row) => ({
+        ...toPoint(row),
+        process: row.data.process,
+        processName: row.data.processName,
+        members: row.data.members,
+      })),
+    };
+  }
+
+  private async assertExists(process?: string, period?: string): Promise<void> {
+    const [found] = await this.dataSource.query(
+      `SELECT ($1::text IS NULL OR EXISTS (SELECT 1 FROM regional_process WHERE code = $1)) AS process,
+              ($2::text IS NULL OR EXISTS (SELECT 1 FROM reporting_period WHERE code = $2)) AS period`,
+      [process ?? null, period ?? null],
+    );
+    if (!found.process) throw new NotFoundException(`No regional process with code "${process}"`);
+    if (!found.period) throw new NotFoundException(`No reporting period ${period}`);
+  }
+}

@@ -1,0 +1,254 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class StatusCountsView {
+  @ApiProperty({ example: 1 }) not_started!: number;
+  @ApiProperty({ example: 1 }) planned!: number;
+  @ApiProperty({ example: 2 }) in_progress!: number;
+  @ApiProperty({ example: 3 }) partially_implemented!: number;
+  @ApiProperty({ example: 2 }) implemented!: number;
+  @ApiProperty({ example: 0 }) not_applicable!: number;
+  @ApiProperty({ example: 2, description: 'Members with no validated report on the action' })
+  not_reported!: number;
+}
+
+export class ChecklistCoverageView {
+  @ApiProperty({ example: 'd5' }) item!: string;
+  @ApiProperty({ example: 'Aggravating circumstance: endangering the lives or safety of migrants' })
+  text!: string;
+  @ApiProperty({ example: 6 }) yes!: number;
+  @ApiProperty({ example: 2 }) partial!: number;
+  @ApiProperty({ example: 1 }) no!: number;
+  @ApiProperty({ example: 0 }) unknown!: number;
+  @ApiProperty({ example: 2, description: 'Members without a validated answer' })
+  unanswered!: number;
+  @ApiProperty({ example: 0.545, description: 'Share of members answering yes' }) coverage!: number;
+}
+
+export class ActionSummaryView {
+  @ApiProperty({ example: 'd' }) code!: string;
+  @ApiProperty({
+    example:
+      'Criminalize smuggling (intent, financial or material benefit), with aggravated penalties',
+  })
+  title!: string;
+  @ApiProperty({ example: 9, description: 'Validated reports' }) reports!: number;
+  @ApiProperty({
+    nullable: true,
+    example: 3.1,
+    description: 'Mean status score, 0–4 (not_applicable left out)',
+  })
+  meanScore!: number | null;
+  @ApiProperty({ nullable: true, example: 77.5, description: 'The same as 0–100' })
+  meanScorePercent!: number | null;
+  @ApiProperty({ type: StatusCountsView }) statusCounts!: StatusCountsView;
+  @ApiProperty({ type: [ChecklistCoverageView] }) checklist!: ChecklistCoverageView[];
+}
+
+export class AreaSummaryView {
+  @ApiProperty({ example: 2 }) code!: number;
+  @ApiProperty({ example: 'Cross-border judicial cooperation' }) nameEn!: string;
+  @ApiProperty({ example: 'Cooperación judicial transfronteriza' }) nameEs!: string;
+  @ApiProperty({
+    nullable: true,
+    example: 2.7,
+    description: 'Mean status score of the reports serving the area, 0–4',
+  })
+  score!: number | null;
+  @ApiProperty({ nullable: true, example: 67.5 }) scorePercent!: number | null;
+  @ApiProperty({
+    example: 14,
+    description: 'Validated reports (national measures) serving the area',
+  })
+  measures!: number;
+  @ApiProperty({ example: 31, description: 'Evidence items behind those reports' })
+  evidence!: number;
+  @ApiProperty({ type: [String], example: ['a', 'd'], description: 'Actions that feed the area' })
+  actions!: string[];
+}
+
+export class SexTotalsView {
+  @ApiProperty({ example: 20 }) female!: number;
+  @ApiProperty({ example: 75 }) male!: number;
+  @ApiProperty({ example: 0 }) unknown!: number;
+}
+
+export class IndicatorTotalView {
+  @ApiProperty({ example: 'SOM_PERSONS_CONVICTED' }) code!: string;
+  @ApiProperty({ example: 'Persons convicted for smuggling' }) name!: string;
+  @ApiProperty({ example: 'sex' }) disaggregation!: string;
+  @ApiProperty({ example: 4, description: 'Members with validated values for the indicator' })
+  reportingMembers!: number;
+  @ApiProperty({ example: 95 }) total!: number;
+  @ApiProperty({
+    type: SexTotalsView,
+    nullable: true,
+    description: 'Sums over members that gave the split by sex',
+  })
+  bySex!: SexTotalsView | null;
+  @ApiProperty({
+    nullable: true,
+    example: {
+      female: { child: 1, adult: 10, unknown: 0 },
+      male: { child: 2, adult: 30, unknown: 1 },
+      unknown: { child: 0, adult: 0, unknown: 0 },
+    },
+    description: 'Sums over members that gave the split by sex and age',
+  })
+  bySexAge!: Record<string, Record<string, number>> | null;
+  @ApiProperty({ nullable: true, example: 80, description: 'Total of the previous period' })
+  previousTotal!: number | null;
+  @ApiProperty({ nullable: true, example: 15, description: 'Change from the previous period' })
+  change!: number | null;
+}
+
+export class ProtocolSummaryView {
+  @ApiProperty({ example: '2025-12-31', description: 'Last day of the period' }) asOf!: string;
+  @ApiProperty({ example: 11, description: 'Members bound by a dated act on or before asOf' })
+  parties!: number;
+  @ApiProperty({ type: [String], example: ['BLZ', 'CAN'] }) partyMembers!: string[];
+  @ApiProperty({ example: 0 }) signatoriesNotParties!: number;
+  @ApiProperty({ type: [String], example: [] }) signatoryMembers!: string[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description: 'Parties whose date no source gives (left out of the count)',
+  })
+  partiesWithUnknownDate!: string[];
+  @ApiProperty({ nullable: true, example: 11 }) previousParties!: number | null;
+  @ApiProperty({
+    nullable: true,
+    example: 0,
+    description: 'Change since the end of the previous period',
+  })
+  change!: number | null;
+  @ApiProperty({
+    example: '2014-07-10',
+    description: 'The treaty data is complete up to this date',
+  })
+  completeAsOf!: string;
+  @ApiProperty({ example: 'Complete for 2014-07-10 only, plus sourced later events; …' })
+  gap!: string;
+}
+
+export class OverdueMemberView {
+  @ApiProperty({ example: 'NIC' }) country!: string;
+  @ApiProperty({
+    type: [String],
+    example: ['a', 'b', 'c', 'd', 'e', 'f'],
+    description: 'Actions without a validated report',
+  })
+  missingActions!: string[];
+}
+
+export class TreatyMismatchView {
+  @ApiProperty({ example: 'GTM' }) country!: string;
+  @ApiProperty({ example: 'a1' }) item!: string;
+  @ApiProperty({ example: 'no' }) answer!: string;
+  @ApiProperty({
+    example: 'Answer "no" contradicts the SOM treaty record: party since 2004-04-01 …',
+  })
+  message!: string;
+}
+
+export class ReviewBacklogView {
+  @ApiProperty({ example: 3, description: 'Submitted, waiting for validation' }) submitted!: number;
+  @ApiProperty({ example: 1 }) returned!: number;
+  @ApiProperty({ example: 5 }) draft!: number;
+}
+
+/** One regional summary: how a process's members implement Objective 9 in a period. */
+export class SummaryData {
+  @ApiProperty({ example: 'RCM' }) process!: string;
+  @ApiProperty({ example: 'Regional Conference on Migration (Puebla Process)' })
+  processName!: string;
+  @ApiProperty({ example: '2025' }) period!: string;
+  @ApiProperty({ example: '2026-03-31' }) dueOn!: string;
+  @ApiProperty({ example: 11 }) members!: number;
+  @ApiProperty({ type: [String], example: ['BLZ', 'CAN', 'CRI'] }) memberCodes!: string[];
+  @ApiProperty({ example: 7, description: 'Members with at least one validated report' })
+  membersReported!: number;
+  @ApiProperty({ example: 66, description: 'members × 6 actions' }) expectedReports!: number;
+  @ApiProperty({ example: 28 }) validatedReports!: number;
+  @ApiProperty({ example: 0.424, description: 'validated reports ÷ (members × 6)' })
+  completeness!: number;
+  @ApiProperty({ example: 0.39, description: 'reports validated by the due date ÷ (members × 6)' })
+  timeliness!: number;
+  @ApiProperty({
+    type: ReviewBacklogView,
+    description: 'Not validated: counted apart, never in the figures',
+  })
+  notValidated!: ReviewBacklogView;
+  @ApiProperty({ type: [ActionSummaryView] }) actions!: ActionSummaryView[];
+  @ApiProperty({ type: [AreaSummaryView] }) areas!: AreaSummaryView[];
+  @ApiProperty({ type: [IndicatorTotalView] }) indicators!: IndicatorTotalView[];
+  @ApiProperty({ type: ProtocolSummaryView }) protocol!: ProtocolSummaryView;
+  @ApiProperty({
+    type: [String],
+    example: ['NIC'],
+    description: 'Members without any validated report',
+  })
+  notReported!: string[];
+  @ApiProperty({
+    type: [OverdueMemberView],
+    description: 'After the due date: members with actions still not validated',
+  })
+  overdue!: OverdueMemberView[];
+  @ApiProperty({ type: [TreatyMismatchView] }) treatyMismatches!: TreatyMismatchView[];
+}
+
+export class SummaryView extends SummaryData {
+  @ApiProperty({ example: '2026-02-01T02:00:03.120Z' }) generatedAt!: string;
+  @ApiProperty({
+    nullable: true,
+    example: '2026-01-31T17:45:00.000Z',
+    description: 'Newest change the summary includes',
+  })
+  newestChangeAt!: string | null;
+}
+
+export class SummaryPointView {
+  @ApiProperty({ example: '2025' }) period!: string;
+  @ApiProperty({ example: 0.424 }) completeness!: number;
+  @ApiProperty({ example: 0.39 }) timeliness!: number;
+  @ApiProperty({ example: 7 }) membersReported!: number;
+  @ApiProperty({ example: 11 }) protocolParties!: number;
+  @ApiProperty({ type: [AreaSummaryView] }) areas!: AreaSummaryView[];
+  @ApiProperty({ example: '2026-02-01T02:00:03.120Z' }) generatedAt!: string;
+}
+
+export class SummarySeriesView {
+  @ApiProperty({ example: 'RCM' }) process!: string;
+  @ApiProperty({ type: [SummaryPointView] }) periods!: SummaryPointView[];
+}
+
+export class SummaryComparisonRowView extends SummaryPointView {
+  @ApiProperty({ example: 'RCM' }) process!: string;
+  @ApiProperty({ example: 'Regional Conference on Migration (Puebla Process)' })
+  processName!: string;
+  @ApiProperty({ example: 11 }) members!: number;
+}
+
+export class SummaryComparisonView {
+  @ApiProperty({ example: '2025' }) period!: string;
+  @ApiProperty({ type: [SummaryComparisonRowView] }) processes!: SummaryComparisonRowView[];
+}
+
+export class JobAcceptedView {
+  @ApiProperty({ example: '17' }) jobId!: string;
+}
+
+export class JobView {
+  @ApiProperty({ example: '17' }) id!: string;
+  @ApiProperty({ example: 'recompute-all' }) name!: string;
+  @ApiProperty({
+    example: 'completed',
+    enum: ['waiting', 'delayed', 'active', 'completed', 'failed', 'paused', 'stuck'],
+  })
+  state!: string;
+  @ApiProperty({ example: 100 }) progress!: number;
+  @ApiProperty({ example: 1 }) attemptsMade!: number;
+  @ApiProperty({ nullable: true, example: null }) failedReason!: string | null;
+  @ApiProperty({ example: '2026-02-01T02:00:00.000Z' }) createdAt!: string;
+  @ApiProperty({ nullable: true, example: '2026-02-01T02:00:04.000Z' }) finishedAt!: string | null;
+  @ApiProperty({ nullable: true, example: { summaries: 88 } }) result!: unknown;
+}

@@ -1,0 +1,471 @@
+import { getQueueToken } from '@nestjs/bull';
+import { INestApplicationContext } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { SUMMARIES_QUEUE } from '@app/queue';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { OutboxRelay } from '../apps/worker/src/outbox.relay';
+import { bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
+import { openDatabase } from './helpers/database-access';
+import { startTestApp, TestApp } from './helpers/test-app';
+import { startPrivateRedis } from './helpers/redis-server';
+import { startTestWorker } from './helpers/test-worker';
+
+const FAST_JOBS = { OUTBOX_POLL_MS: '100', JOB_BACKOFF_MS: '200', JOB_ATTEMPTS: '5' };
+
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Regional summaries', () => {
+  let api: TestApp;
+  let worker: INestApplicationContext;
+  let admin: string;
+
+  /** Creates (and optionally submits and validates) a report as the admin. */
+  async function report(
+    iso3: string,
+    period: string,
+    action: string,
+    body: object,
+    until: 'draft' | 'submitted' | 'validated',
+  ) {
+    const path = `/api/v1/reports/${iso3}/${period}/${action}`;
+    await api.http.put(path).set(bearer(admin)).send(body).expect(201);
+    if (until === 'draft') return;
+    await api.http.post(`${path}/submit`).set(bearer(admin)).expect(200);
+    if (until === 'validated')
+      await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
+  }
+
+  async function indicators(iso3: string, period: string, values: object[]) {
+    const path = `/api/v1/indicator-values/${iso3}/${period}`;
+    await api.http.put(path).set(bearer(admin)).send({ values }).expect(201);
+    await api.http.post(`${path}/submit`).set(bearer(admin)).expect(200);
+    await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
+  }
+
+  const summary = async (process = 'RCM', period = '2025') =>
+    (await api.http.get(`/api/v1/summaries/${process}/${period}`).set(bearer(admin)).expect(200))
+      .body;
+
+  beforeAll(async () => {
+    api = await startTestApp(FAST_JOBS);
+    admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
+    await report('MEX', '2025', 'a', { status: 'implemented' }, 'validated');
+    await report(
+      'MEX',
+      '2025',
+      'd',
+      {
+        status: 'partially_implemented',
+        checklist: [
+          { item: 'd5', answer: 'yes' },
+          { item: 'd7', answer: 'partial' },
+        ],
+        evidence: [
+          { kind: 'legislation', title: 'Ley de Migración' },
+          { kind: 'case_law', title: 'Amparo 123/2024' },
+        ],
+      },
+      'validated',
+    );
+    await report(
+      'GTM',
+      '2025',
+      'd',
+      {
+        status: 'in_progress',
+        checklist: [{ item: 'd5', answer: 'no' }],
+        evidence: [{ kind: 'policy', title: 'Política migratoria' }],
+      },
+      'validated',
+    );
+    await report(
+      'GTM',
+      '2025',
+      'a',
+      { status: 'planned', checklist: [{ item: 'a1', answer: 'no' }] },
+      'validated',
+    );
+    await report('HND', '2025', 'd', { status: 'not_applicable' }, 'validated');
+    await report('CRI', '2025', 'c', { status: 'implemented' }, 'validated');
+    await report('NIC', '2025', 'b', { status: 'planned' }, 'submitted');
+    await report('PAN', '2025', 'e', { status: 'planned' }, 'draft');
+    await report('ARG', '2025', 'd', { status: 'implemented' }, 'validated'); // an RCM observer: not counted
+    await indicators('MEX', '2024', [{ indicator: 'SOM_PERSONS_CONVICTED', total: 12 }]);
+    await indicators('MEX', '2025', [
+      { indicator: 'SOM_PERSONS_CONVICTED', total: 10, bySex: { female: 2, male: 8, unknown: 0 } },
+      {
+        indicator: 'MIG_SMUGGLED_IDENTIFIED',
+        total: 30,
+        bySexAge: {
+          female: { child: 3, adult: 7, unknown: 0 },
+          male: { child: 5, adult: 15, unknown: 0 },
+          unknown: { child: 0, adult: 0, unknown: 0 },
+        },
+      },
+    ]);
+    await indicators('GTM', '2025', [
+      { indicator: 'SOM_PERSONS_CONVICTED', total: 5, bySex: { female: 1, male: 4, unknown: 0 } },
+    ]);
+    worker = await startTestWorker(api.config);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+  });
+
+  it('computes the RCM 2025 summary from validated data only, matching a hand-computed fixture', async () => {
+    const s = await eventually(async () => {
+      const res = await api.http.get('/api/v1/summaries/RCM/2025').set(bearer(admin));
+      const convicted = res.body.indicators?.find(
+        (i: { code: string }) => i.code === 'SOM_PERSONS_CONVICTED',
+      );
+      return res.status === 200 &&
+        res.body.validatedReports === 6 &&
+        convicted?.reportingMembers === 2
+        ? res.body
+        : undefined;
+    });
+    expect(s).toMatchObject({
+      process: 'RCM',
+      period: '2025',
+      members: 11,
+      membersReported: 4,
+      expectedReports: 66,
+      validatedReports: 6,
+      completeness: 0.0909,
+      timeliness: 0,
+      notValidated: { submitted: 1, returned: 0, draft: 1 },
+      notReported: ['BLZ', 'CAN', 'DOM', 'NIC', 'PAN', 'SLV', 'USA'],
+    });
+    const d = s.actions.find((a: { code: string }) => a.code === 'd');
+    expect(d).toMatchObject({
+      reports: 3,
+      meanScore: 2.5,
+      meanScorePercent: 62.5,
+      statusCounts: {
+        not_started: 0,
+        planned: 0,
+        in_progress: 1,
+        partially_implemented: 1,
+        implemented: 0,
+        not_applicable: 1,
+        not_reported: 8,
+      },
+    });
+    expect(d.checklist.find((i: { item: string }) => i.item === 'd5')).toMatchObject({
+      yes: 1,
+      partial: 0,
+      no: 1,
+      unknown: 0,
+      unanswered: 9,
+      coverage: 0.0909,
+    });
+    expect(s.actions.find((a: { code: string }) => a.code === 'a')).toMatchObject({
+      reports: 2,
+      meanScore: 2.5,
+    });
+    expect(s.areas).toEqual([
+      expect.objectContaining({ code: 1, score: 4, measures: 1, evidence: 0, actions: ['b', 'c'] }),
+      expect.objectContaining({
+        code: 2,
+        score: 2.5,
+        scorePercent: 62.5,
+        measures: 5,
+        evidence: 3,
+        actions: ['a', 'd'],
+      }),
+      expect.objectContaining({ code: 3, score: null, measures: 0, evidence: 0, actions: ['e'] }),
+      expect.objectContaining({
+        code: 4,
+        score: 4,
+        measures: 1,
+        evidence: 0,
+        actions: ['c', 'e', 'f'],
+      }),
+    ]);
+    expect(
+      s.indicators.find((i: { code: string }) => i.code === 'SOM_PERSONS_CONVICTED'),
+    ).toMatchObject({
+      reportingMembers: 2,
+      total: 15,
+      bySex: { female: 3, male: 12, unknown: 0 },
+      previousTotal: 12,
+      change: 3,
+    });
+    expect(
+      s.indicators.find((i: { code: string }) => i.code === 'MIG_SMUGGLED_IDENTIFIED'),
+    ).toMatchObject({
+      total: 30,
+      bySexAge: {
+        female: { child: 3, adult: 7, unknown: 0 },
+        male: { child: 5, adult: 15, unknown: 0 },
+      },
+      previousTotal: null,
+      change: null,
+    });
+    expect(s.protocol).toMatchObject({
+      asOf: '2025-12-31',
+      parties: 11,
+      signatoriesNotParties: 0,
+      previousParties: 11,
+      change: 0,
+      completeAsOf: '2014-07-10',
+    });
+    expect(s.treatyMismatches).toEqual([
+      expect.objectContaining({ country: 'GTM', item: 'a1', answer: 'no' }),
+    ]);
+    expect(s.overdue).toHaveLength(11); // the 2025 reports were due on 2026-03-31
+    expect(s.overdue.find((o: { country: string }) => o.country === 'MEX').missingActions).toEqual([
+      'b',
+      'c',
+      'e',
+      'f',
+    ]);
+    expect(new Date(s.generatedAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(s.newestChangeAt).getTime(),
+    );
+  });
+
+  it('updates the summary within seconds of a coordinator validating a report', async () => {
+    const coordinator = await createAccount(api, admin, 'coordinator', { processes: ['RCM'] });
+    await api.http
+      .post('/api/v1/reports/NIC/2025/b/validate')
+      .set(bearer(coordinator.token))
+      .expect(200);
+    const s = await eventually(async () => {
+      const body = await summary();
+      return body.validatedReports === 7 ? body : undefined;
+    });
+    expect(s).toMatchObject({ membersReported: 5, notValidated: { submitted: 0 } });
+    expect(s.notReported).not.toContain('NIC');
+  });
+
+  it('coalesces a burst of changes into one recompute per process and period', async () => {
+    const relay = worker.get(OutboxRelay);
+    await relay.drain();
+    const { dataSource } = await openDatabase(api);
+    try {
+      await dataSource.query(
+        `INSERT INTO outbox_message (topic, payload)
+         SELECT 'reporting.changed', jsonb_build_object('country', 'MEX', 'period', '2025') FROM generate_series(1, 500)`,
+      );
+      const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
+      const before = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
+        (j) => j.name === 'recompute',
+      ).length;
+      expect(await relay.drain()).toBe(500);
+      const after = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
+        (j) => j.name === 'recompute',
+      ).length;
+      expect(after - before).toBe(1); // MEX is a member of the RCM only
+      const [{ pending }] = await dataSource.query(
+        `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
+      );
+      expect(pending).toBe(0);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('retries a failed job with backoff and completes it once the cause is gone', async () => {
+    const analyst = await createAccount(api, admin, 'analyst');
+    await api.http
+      .post('/api/v1/summaries/refresh')
+      .set(bearer(analyst.token))
+      .send({ period: '2031' })
+      .expect(404);
+    const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
+    // A recompute for a period that does not exist yet fails until an admin adds the period.
+    const job = await queue.add('recompute', { process: 'RCM', period: '2031', reason: 'test' });
+    await eventually(async () =>
+      (await queue.getJob(job.id))!.attemptsMade >= 1 ? true : undefined,
+    );
+    const failing = await api.http
+      .get(`/api/v1/jobs/${job.id}`)
+      .set(bearer(analyst.token))
+      .expect(200);
+    expect(failing.body.failedReason).toMatch(/No regional process RCM or reporting period 2031/);
+    await api.http.post('/api/v1/periods').set(bearer(admin)).send({ year: 2031 }).expect(201);
+    const done = await eventually(async () => {
+      const res = await api.http
+        .get(`/api/v1/jobs/${job.id}`)
+        .set(bearer(analyst.token))
+        .expect(200);
+      return res.body.state === 'completed' ? res.body : undefined;
+    });
+    expect(done.attemptsMade).toBeGreaterThanOrEqual(1); // Bull counts the failed attempts
+    expect(done.result).toMatchObject({ process: 'RCM', period: '2031' });
+  });
+
+  it('queues an on-demand refresh (202 + job id) and reports its progress', async () => {
+    const analyst = await createAccount(api, admin, 'analyst');
+    const focal = await createAccount(api, admin, 'focal_point', { countries: ['MEX'] });
+    await api.http.post('/api/v1/summaries/refresh').set(bearer(focal.token)).send({}).expect(403);
+    const accepted = await api.http
+      .post('/api/v1/summaries/refresh')
+      .set(bearer(analyst.token))
+      .send({ process: 'RCM' })
+      .expect(202);
+    const job = await eventually(async () => {
+      const res = await api.http
+        .get(`/api/v1/jobs/${accepted.body.jobId}`)
+        .set(bearer(analyst.token))
+        .expect(200);
+      return res.body.state === 'completed' ? res.body : undefined;
+    });
+    expect(job).toMatchObject({ name: 'recompute-all', progress: 100, result: { summaries: 9 } });
+    await api.http.get('/api/v1/jobs/does-not-exist').set(bearer(analyst.token)).expect(404);
+  });
+
+  it('serves a time series and a comparison of processes, to every signed-in role', async () => {
+    const focal = await createAccount(api, admin, 'focal_point', { countries: ['GTM'] });
+    const series = await api.http.get('/api/v1/summaries/RCM').set(bearer(focal.token)).expect(200);
+    expect(series.body.periods.map((p: { period: string }) => p.period)).toEqual(
+      expect.arrayContaining(['2024', '2025']),
+    );
+    const comparison = await api.http
+      .get('/api/v1/summaries?period=2025')
+      .set(bearer(focal.token))
+      .expect(200);
+    expect(comparison.body.processes[0]).toMatchObject({ process: 'RCM', members: 11 });
+    expect(comparison.body.processes.map((p: { process: string }) => p.process)).toContain('SACM');
+    await api.http.get('/api/v1/summaries/RCM/2025').expect(401);
+    await api.http.get('/api/v1/summaries/NOPE/2025').set(bearer(focal.token)).expect(404);
+    await api.http
+      .get('/api/v1/summaries/RCM/2025?format=docx')
+      .set(bearer(focal.token))
+      .expect(400);
+  });
+
+  it('exports the same numbers as CSV, XLSX (a sheet per section) and PDF', async () => {
+    const s = await summary();
+    const csv = await api.http
+      .get('/api/v1/summaries/RCM/2025?format=csv')
+      .set(bearer(admin))
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="gcm9-RCM-2025.csv"');
+    const rows: Array<{ section: string; row: string; measure: string; value: string }> = parse(
+      csv.text,
+      { columns: true },
+    );
+    const value = (section: string, row: string, measure: string) =>
+      rows.find((r) => r.section === section && r.row === row && r.measure === measure)?.value;
+    expect(Number(value('Overview', 'completeness', 'value'))).toBe(s.completeness);
+    expect(Number(value('Actions', 'd', 'meanScore'))).toBe(2.5);
+    expect(Number(value('Areas', '2', 'evidence'))).toBe(3);
+    expect(Number(value('Indicators', 'SOM_PERSONS_CONVICTED', 'total'))).toBe(15);
+
+    const xlsx = await api.http
+      .get('/api/v1/summaries/RCM/2025?format=xlsx')
+      .set(bearer(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Overview',
+      'Actions',
+      'Checklist',
+      'Areas',
+      'Indicators',
+      'Protocol',
+      'Follow-up',
+    ]);
+    const areas = workbook.getWorksheet('Areas')!;
+    expect(areas.getRow(3).values).toEqual(expect.arrayContaining([2, 2.5, 62.5, 5, 3]));
+    const indicatorsSheet = workbook.getWorksheet('Indicators')!;
+    const convicted = indicatorsSheet
+      .getRows(2, indicatorsSheet.rowCount - 1)!
+      .find((r) => r.getCell(1).value === 'SOM_PERSONS_CONVICTED')!;
+    expect([
+      convicted.getCell(4).value,
+      convicted.getCell(5).value,
+      convicted.getCell(6).value,
+      convicted.getCell(9).value,
+    ]).toEqual([15, 3, 12, 3]);
+
+    const pdf = await api.http
+      .get('/api/v1/summaries/RCM/2025?format=pdf')
+      .set(bearer(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.body.subarray(-6).toString()).toMatch(/%%EOF/);
+  });
+
+  it('keeps the queue board for admins only', async () => {
+    const analyst = await createAccount(api, admin, 'analyst');
+    await api.http.get('/admin/queues').expect(401);
+    await api.http.get('/admin/queues').set(bearer(analyst.token)).expect(403);
+    const login = await api.http.get(`/admin/queues?access_token=${admin}`).expect(302);
+    const cookie = login.headers['set-cookie'][0].split(';')[0];
+    expect(login.headers['set-cookie'][0]).toMatch(/HttpOnly; SameSite=Strict/);
+    const page = await api.http.get('/admin/queues').set('cookie', cookie).expect(200);
+    expect(page.text).toMatch(/bull/i);
+  });
+});
+
+describe('Regional summaries when Redis goes away', () => {
+  it('keeps every change in the outbox while Redis is down and catches up when it returns', async () => {
+    const redis = await startPrivateRedis();
+    const api = await startTestApp({ ...FAST_JOBS, REDIS_URL: redis.url });
+    const worker = await startTestWorker(api.config);
+    try {
+      const admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
+      const { dataSource } = await openDatabase(api);
+      try {
+        await redis.stop();
+        for (const action of ['a', 'b', 'c']) {
+          const path = `/api/v1/reports/CRI/2026/${action}`;
+          await api.http.put(path).set(bearer(admin)).send({ status: 'implemented' }).expect(201);
+          await api.http.post(`${path}/submit`).set(bearer(admin)).expect(200);
+          await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
+        }
+        await worker.get(OutboxRelay).drain(); // fails quietly: Redis is down
+        const [{ pending }] = await dataSource.query(
+          `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
+        );
+        expect(pending).toBe(6); // a submission and a validation per report
+
+        await redis.start();
+        const s = await eventually(async () => {
+          const res = await api.http.get('/api/v1/summaries/RCM/2026').set(bearer(admin));
+          return res.status === 200 && res.body.validatedReports === 3 ? res.body : undefined;
+        }, 30000);
+        expect(s.membersReported).toBe(1);
+        const [{ left }] = await dataSource.query(
+          `SELECT count(*)::int AS left FROM outbox_message WHERE processed_at IS NULL`,
+        );
+        expect(left).toBe(0);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await redis.start().catch(() => undefined); // closing queues needs Redis back
+      await worker.close();
+      await api.close();
+      await redis.stop();
+    }
+  });
+});
