@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { OutboxRelay } from '../apps/worker/src/outbox.relay';
 import { bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
 import { openDatabase } from './helpers/database-access';
+import { pdfText } from './helpers/pdf-text';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { startPrivateRedis } from './helpers/redis-server';
 import { startTestWorker } from './helpers/test-worker';
@@ -183,7 +184,14 @@ describe('Regional summaries', () => {
         evidence: 3,
         actions: ['a', 'd'],
       }),
-      expect.objectContaining({ code: 3, score: null, measures: 0, evidence: 0, actions: ['e'] }),
+      // MEX (d) answers d7 (migrants not criminally liable), an item of area 3.
+      expect.objectContaining({
+        code: 3,
+        score: 3,
+        measures: 1,
+        evidence: 2,
+        actions: ['d', 'e'],
+      }),
       expect.objectContaining({
         code: 4,
         score: 4,
@@ -199,17 +207,21 @@ describe('Regional summaries', () => {
       total: 15,
       bySex: { female: 3, male: 12, unknown: 0 },
       previousTotal: 12,
+      previousReportingMembers: 1,
       change: 3,
     });
     expect(
       s.indicators.find((i: { code: string }) => i.code === 'MIG_SMUGGLED_IDENTIFIED'),
     ).toMatchObject({
       total: 30,
+      bySex: { female: 10, male: 20, unknown: 0 },
+      byAge: { child: 8, adult: 22, unknown: 0 },
       bySexAge: {
         female: { child: 3, adult: 7, unknown: 0 },
         male: { child: 5, adult: 15, unknown: 0 },
       },
       previousTotal: null,
+      previousReportingMembers: 0,
       change: null,
     });
     expect(s.protocol).toMatchObject({
@@ -249,31 +261,72 @@ describe('Regional summaries', () => {
     expect(s.notReported).not.toContain('NIC');
   });
 
-  it('coalesces a burst of changes into one recompute per process and period', async () => {
-    const relay = worker.get(OutboxRelay);
-    await relay.drain();
+  it('coalesces a burst of 500 changes into a handful of recomputes', async () => {
+    const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
     const { dataSource } = await openDatabase(api);
     try {
-      await dataSource.query(
-        `INSERT INTO outbox_message (topic, payload)
-         SELECT 'reporting.changed', jsonb_build_object('country', 'MEX', 'period', '2025') FROM generate_series(1, 500)`,
-      );
-      const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
-      const before = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
-        (j) => j.name === 'recompute',
-      ).length;
-      expect(await relay.drain()).toBe(500);
-      const after = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
-        (j) => j.name === 'recompute',
-      ).length;
-      expect(after - before).toBe(1); // MEX is a member of the RCM only
-      const [{ pending }] = await dataSource.query(
-        `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
-      );
-      expect(pending).toBe(0);
+      const started = Date.now();
+      // 500 edits of Mexico's 2025 data arriving over about a second, as the relay polls.
+      for (let burst = 0; burst < 10; burst += 1) {
+        await dataSource.query(
+          `INSERT INTO outbox_message (topic, payload)
+           SELECT 'reporting.changed', jsonb_build_object('country', 'MEX', 'period', '2025') FROM generate_series(1, 50)`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const lastEdit = Date.now();
+      await eventually(async () => {
+        const [{ pending }] = await dataSource.query(
+          `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
+        );
+        return pending === 0 ? true : undefined;
+      });
+      const recomputes = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed']))
+        .filter((job) => job.id.toString().startsWith('recompute:') && job.timestamp >= started)
+        .map((job) => String(job.id));
+      // MEX counts in the RCM only; 2025 and, for "change from the previous period", 2026.
+      const forPair = (pair: string) => recomputes.filter((id) => id.startsWith(pair));
+      expect(forPair('recompute:RCM:2025:').length).toBeGreaterThanOrEqual(1);
+      expect(forPair('recompute:RCM:2025:').length).toBeLessThanOrEqual(3);
+      expect(forPair('recompute:RCM:2026:').length).toBeLessThanOrEqual(3);
+      expect(recomputes.every((id) => /^recompute:RCM:202[56]:/.test(id))).toBe(true);
+      // And the summary was computed after the last edit.
+      await eventually(async () => {
+        const body = await summary();
+        return new Date(body.generatedAt).getTime() > lastEdit ? true : undefined;
+      });
     } finally {
       await dataSource.destroy();
     }
+  });
+
+  it('recomputes the next period when a country changes data it is compared with', async () => {
+    const path = '/api/v1/indicator-values/MEX/2024';
+    const read = await api.http.get(path).set(bearer(admin)).expect(200);
+    const reopened = await api.http
+      .post(`${path}/reopen`)
+      .set(bearer(admin))
+      .set('If-Match', read.headers.etag)
+      .send({ reason: 'Convictions were revised by the judiciary.' })
+      .expect(200);
+    const saved = await api.http
+      .put(path)
+      .set(bearer(admin))
+      .set('If-Match', reopened.headers.etag)
+      .send({ values: [{ indicator: 'SOM_PERSONS_CONVICTED', total: 14 }] })
+      .expect(200);
+    await api.http
+      .post(`${path}/submit`)
+      .set(bearer(admin))
+      .set('If-Match', saved.headers.etag)
+      .expect(200);
+    await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
+    const convicted = await eventually(async () => {
+      const body = await summary('RCM', '2025');
+      const row = body.indicators.find((i: { code: string }) => i.code === 'SOM_PERSONS_CONVICTED');
+      return row.previousTotal === 14 ? row : undefined;
+    });
+    expect(convicted).toMatchObject({ total: 15, previousTotal: 14, change: 1 });
   });
 
   it('retries a failed job with backoff and completes it once the cause is gone', async () => {
@@ -346,6 +399,29 @@ describe('Regional summaries', () => {
       .expect(400);
   });
 
+  it('counts Protocol parties as of the period’s end from the treaty record, with the change', async () => {
+    // Angola acceded on 2014-09-19 (UN Treaty Collection); the other MIDSA parties earlier.
+    // Comoros and Zimbabwe have no binding act on record. Hand-counted from
+    // data/reference/smuggling_protocol_status.csv and rcp_membership.csv.
+    await api.http.post('/api/v1/periods').set(bearer(admin)).send({ year: 2014 }).expect(201);
+    const s = await eventually(async () => {
+      const res = await api.http.get('/api/v1/summaries/MIDSA/2014').set(bearer(admin));
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(s.members).toBe(16);
+    expect(s.protocol).toMatchObject({
+      asOf: '2014-12-31',
+      parties: 14,
+      previousParties: 13,
+      change: 1,
+      signatoriesNotParties: 0,
+      partiesWithUnknownDate: [],
+    });
+    expect(s.protocol.partyMembers).toContain('AGO');
+    expect(s.protocol.partyMembers).not.toContain('COM');
+    expect(s.protocol.partyMembers).not.toContain('ZWE');
+  });
+
   it('exports the same numbers as CSV, XLSX (a sheet per section) and PDF', async () => {
     const s = await summary();
     const csv = await api.http
@@ -383,21 +459,41 @@ describe('Regional summaries', () => {
       'Checklist',
       'Areas',
       'Indicators',
+      'Indicators by sex and age',
       'Protocol',
       'Follow-up',
     ]);
     const areas = workbook.getWorksheet('Areas')!;
     expect(areas.getRow(3).values).toEqual(expect.arrayContaining([2, 2.5, 62.5, 5, 3]));
     const indicatorsSheet = workbook.getWorksheet('Indicators')!;
+    const header = (indicatorsSheet.getRow(1).values as unknown[]).map(String);
     const convicted = indicatorsSheet
       .getRows(2, indicatorsSheet.rowCount - 1)!
       .find((r) => r.getCell(1).value === 'SOM_PERSONS_CONVICTED')!;
-    expect([
-      convicted.getCell(4).value,
-      convicted.getCell(5).value,
-      convicted.getCell(6).value,
-      convicted.getCell(9).value,
-    ]).toEqual([15, 3, 12, 3]);
+    const cellOf = (column: string) => convicted.getCell(header.indexOf(column)).value;
+    const convictedJson = s.indicators.find(
+      (i: { code: string }) => i.code === 'SOM_PERSONS_CONVICTED',
+    );
+    expect({
+      total: cellOf('total'),
+      female: cellOf('female'),
+      male: cellOf('male'),
+      previousTotal: cellOf('previousTotal'),
+      change: cellOf('change'),
+    }).toEqual({
+      total: 15,
+      female: 3,
+      male: 12,
+      previousTotal: convictedJson.previousTotal,
+      change: convictedJson.change,
+    });
+    const sexAge = workbook.getWorksheet('Indicators by sex and age')!;
+    const identifiedFemale = sexAge
+      .getRows(2, sexAge.rowCount - 1)!
+      .find(
+        (r) => r.getCell(1).value === 'MIG_SMUGGLED_IDENTIFIED' && r.getCell(2).value === 'female',
+      )!;
+    expect([2, 3, 4, 5].map((c) => identifiedFemale.getCell(c).value)).toEqual(['female', 3, 7, 0]);
 
     const pdf = await api.http
       .get('/api/v1/summaries/RCM/2025?format=pdf')
@@ -412,6 +508,23 @@ describe('Regional summaries', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.body.subarray(-6).toString()).toMatch(/%%EOF/);
+    const lines = pdfText(pdf.body);
+    // Long labels wrap over lines: compare with the text as one run of words.
+    const text = lines.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Work Plan area scores (0–100)');
+    // The area chart labels each bar with its score; the tables carry the same numbers.
+    for (const area of s.areas as Array<{
+      code: number;
+      nameEn: string;
+      scorePercent: number | null;
+    }>) {
+      expect(text).toContain(`${area.code}. ${area.nameEn}`);
+      expect(lines).toContain(
+        area.scorePercent === null ? 'no data' : area.scorePercent.toFixed(1),
+      );
+    }
+    expect(text).toContain(`${s.validatedReports} / ${s.expectedReports}`);
+    expect(text).toContain(`${(s.completeness * 100).toFixed(1)} %`);
   });
 
   it('keeps the queue board for admins only', async () => {
@@ -446,7 +559,7 @@ describe('Regional summaries when Redis goes away', () => {
         const [{ pending }] = await dataSource.query(
           `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
         );
-        expect(pending).toBe(6); // a submission and a validation per report
+        expect(pending).toBe(9); // a save, a submission and a validation per report
 
         await redis.start();
         const s = await eventually(async () => {
@@ -454,10 +567,21 @@ describe('Regional summaries when Redis goes away', () => {
           return res.status === 200 && res.body.validatedReports === 3 ? res.body : undefined;
         }, 30000);
         expect(s.membersReported).toBe(1);
-        const [{ left }] = await dataSource.query(
-          `SELECT count(*)::int AS left FROM outbox_message WHERE processed_at IS NULL`,
-        );
-        expect(left).toBe(0);
+        await eventually(async () => {
+          const [{ left }] = await dataSource.query(
+            `SELECT count(*)::int AS left FROM outbox_message WHERE processed_at IS NULL`,
+          );
+          return left === 0 ? true : undefined;
+        });
+        // The Redis that came back is empty: the worker registered the nightly run again.
+        const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
+        const nightly = await eventually(async () => {
+          const repeatable = await queue.getRepeatableJobs();
+          return repeatable.length > 0 ? repeatable : undefined;
+        });
+        expect(nightly).toEqual([
+          expect.objectContaining({ name: 'recompute-all', cron: '0 2 * * *', tz: 'UTC' }),
+        ]);
       } finally {
         await dataSource.destroy();
       }

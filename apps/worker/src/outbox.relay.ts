@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { OutboxTopics } from '@app/queue';
 import { SummariesService, SummaryJobs } from '@app/summaries';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,11 +7,15 @@ import { DataSource } from 'typeorm';
 
 const BATCH_SIZE = 1000;
 const KEEP_PROCESSED_DAYS = 7;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+type SummaryChange = OutboxTopics['reporting.changed'] | OutboxTopics['period.changed'];
 
 /**
- * Moves outbox messages into the `summaries` queue. Each batch becomes one recompute per affected
- * (process, period), so a burst of edits costs a handful of recomputes. Messages are marked
- * processed in the transaction that enqueued them: if Redis is away, they wait in the outbox.
+ * Moves outbox messages into the `summaries` queue: each batch becomes one recompute per affected
+ * (process, period), and SummaryJobs folds recomputes of the same summary within its coalescing
+ * window into one job. Messages are marked processed in the transaction that queued them: if Redis
+ * is away, they wait in the outbox. Several workers may relay at once (SKIP LOCKED).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -18,6 +23,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private failing = false;
+  private purgedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -27,14 +33,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.drain().finally(() => (this.running = undefined));
-    }, this.config.jobs.outboxPollMs);
+    this.timer = setInterval(() => void this.tick(), this.config.jobs.outboxPollMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
+  }
+
+  /** One relay at a time per process; a tick that finds one running skips. */
+  tick(): Promise<number> {
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+    return this.running;
   }
 
   /** Relays until the outbox is empty; returns how many messages it moved. */
@@ -50,10 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       if (this.failing) this.logger.log('Relaying outbox messages again');
       this.failing = false;
-      await this.dataSource.query(
-        `DELETE FROM outbox_message WHERE processed_at < now() - make_interval(days => $1)`,
-        [KEEP_PROCESSED_DAYS],
-      );
+      await this.purge();
     } catch (error) {
       // Logged once per outage: the messages stay in the outbox and the next tick retries.
       if (!this.failing)
@@ -63,23 +70,35 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return moved;
   }
 
+  /** Processed messages are kept a week for inspection, then deleted (checked hourly). */
+  private async purge(): Promise<void> {
+    if (Date.now() - this.purgedAt < PURGE_EVERY_MS) return;
+    await this.dataSource.query(
+      `DELETE FROM outbox_message WHERE processed_at < now() - make_interval(days => $1)`,
+      [KEEP_PROCESSED_DAYS],
+    );
+    this.purgedAt = Date.now();
+  }
+
   private relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; payload: { country: string; period: string } }> =
-        await manager.query(
-          `SELECT id, payload FROM outbox_message
-          WHERE processed_at IS NULL AND topic = 'reporting.changed'
+      const rows: Array<{ id: string; payload: SummaryChange }> = await manager.query(
+        `SELECT id, payload FROM outbox_message
+          WHERE processed_at IS NULL AND topic IN ('reporting.changed', 'period.changed')
           ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
-        );
+      );
       if (rows.length === 0) return 0;
-      const batch = rows[rows.length - 1].id;
+      const newest = rows[rows.length - 1].id;
       const pairs = await this.summaries.affectedBy(rows.map((row) => row.payload));
-      for (const pair of pairs) await this.jobs.recompute(pair, batch);
+      for (const pair of pairs) await this.jobs.recompute(pair, `outbox:${newest}`);
       await manager.query(
         `UPDATE outbox_message SET processed_at = now() WHERE id = ANY($1::bigint[])`,
         [rows.map((row) => row.id)],
       );
-      this.logger.log({ messages: rows.length, recomputes: pairs.length, batch }, 'outbox relayed');
+      this.logger.log(
+        { messages: rows.length, recomputes: pairs.length, newest },
+        'outbox relayed',
+      );
       return rows.length;
     });
   }

@@ -6,7 +6,7 @@ import {
   SummaryStamp,
 } from '@app/queue';
 import { SummariesService } from '@app/summaries';
-import { Process, Processor } from '@nestjs/bull';
+import { OnQueueFailed, Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 
@@ -45,5 +45,14 @@ export class SummariesProcessor {
       'summaries recomputed',
     );
     return { summaries: pairs.length, changed };
+  }
+
+  @OnQueueFailed()
+  failed(job: Job, error: Error): void {
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(
+      { job: job.id, name: job.name, attemptsMade: job.attemptsMade, final, err: error },
+      final ? 'summary job failed; kept for inspection' : 'summary job failed; will retry',
+    );
   }
 }

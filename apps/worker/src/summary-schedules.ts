@@ -2,7 +2,10 @@ import { AppConfig } from '@app/config';
 import { SummaryJobs } from '@app/summaries';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
-/** Registers the nightly recompute, and catches up once at start (a stopped worker missed changes). */
+/**
+ * Registers the nightly recompute and queues a catch-up run, at start and again whenever Redis
+ * comes back: a Redis that restarted empty has lost both the schedule and any queued recomputes.
+ */
 @Injectable()
 export class SummarySchedules implements OnApplicationBootstrap {
   private readonly logger = new Logger(SummarySchedules.name);
@@ -13,11 +16,21 @@ export class SummarySchedules implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.scheduleNightly(this.config.jobs.nightlyCron);
-    const id = await this.jobs.refresh({ reason: 'startup' });
-    this.logger.log(
-      { cron: this.config.jobs.nightlyCron, startupJob: id },
-      'summary schedules registered',
-    );
+    this.jobs.onQueueReady(() => this.register());
+    await this.register();
+  }
+
+  private async register(): Promise<void> {
+    try {
+      await this.jobs.scheduleNightly(this.config.jobs.nightlyCron);
+      const catchUp = await this.jobs.catchUp();
+      this.logger.log(
+        { cron: this.config.jobs.nightlyCron, catchUp },
+        'summary schedules registered',
+      );
+    } catch (error) {
+      // Redis is away: its 'ready' event brings us back here.
+      this.logger.warn({ err: error }, 'Cannot register summary schedules yet; will retry');
+    }
   }
 }

@@ -29,6 +29,8 @@ export class AppConfig {
     readonly nightlyCron: string;
     /** How often the worker moves outbox messages into the queue. */
     readonly outboxPollMs: number;
+    /** Changes to one summary relayed within this window share one recompute. */
+    readonly coalesceMs: number;
     readonly attempts: number;
     /** First retry delay; each later retry waits twice as long. */
     readonly backoffMs: number;

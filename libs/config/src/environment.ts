@@ -42,6 +42,7 @@ export const ENVIRONMENT_DEFAULTS = {
   LOGIN_LIMIT_PER_ACCOUNT: '10',
   SUMMARY_NIGHTLY_CRON: '0 2 * * *',
   OUTBOX_POLL_MS: '1000',
+  SUMMARY_COALESCE_MS: '2000',
   JOB_ATTEMPTS: '5',
   JOB_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
@@ -172,6 +173,12 @@ export class Environment {
   @Min(50)
   @Max(60000)
   OUTBOX_POLL_MS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  SUMMARY_COALESCE_MS!: number;
 
   @Transform(toInt)
   @IsInt()

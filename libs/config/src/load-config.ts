@@ -80,6 +80,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jobs: {
       nightlyCron: env.SUMMARY_NIGHTLY_CRON,
       outboxPollMs: env.OUTBOX_POLL_MS,
+      coalesceMs: env.SUMMARY_COALESCE_MS,
       attempts: env.JOB_ATTEMPTS,
       backoffMs: env.JOB_BACKOFF_MS,
       lockMs: env.JOB_LOCK_MS,

@@ -2,8 +2,10 @@ import { EntityManager } from 'typeorm';
 
 /** Topics of outbox messages and their payloads: one typed place for both. */
 export interface OutboxTopics {
-  /** Validated data of a country and period changed: regional summaries need recomputing. */
+  /** A country's reports or indicator values for a period changed: its regions' summaries are stale. */
   'reporting.changed': { country: string; period: string };
+  /** A period was added or its due date changed: every summary of that period is stale. */
+  'period.changed': { period: string };
 }
 export type OutboxTopic = keyof OutboxTopics;
 

@@ -17,7 +17,8 @@ export interface RecomputePayload {
 }
 
 export interface RecomputeAllPayload {
-  reason: 'nightly' | 'on-demand' | 'startup';
+  /** catch-up: after a worker starts or Redis returns. */
+  reason: 'nightly' | 'on-demand' | 'catch-up';
   process?: string;
   period?: string;
   /** Who asked, for on-demand runs. */

@@ -11,6 +11,8 @@ import {
   SummaryView,
 } from './summary-data';
 
+const SERIALIZATION_ATTEMPTS = 5;
+
 interface SnapshotRow {
   data: SummaryData;
   computed_at: Date;
@@ -41,8 +43,24 @@ export class SummariesService {
     private readonly calculator: SummaryCalculator,
   ) {}
 
-  /** Computes and stores one summary. Running it again on the same data stores the same snapshot. */
+  /**
+   * Computes and stores one summary. Running it again on the same data stores the same snapshot.
+   * Two recomputes of one summary at once: the later writer gets a serialization failure (it read
+   * an older snapshot) and simply computes again.
+   */
   async recompute(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.computeAndStore(process, period, now);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= SERIALIZATION_ATTEMPTS || (code !== '40001' && code !== '40P01'))
+          throw error;
+      }
+    }
+  }
+
+  private computeAndStore(process: string, period: string, now: Date): Promise<SummaryStamp> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const { data, newestChangeAt } = await this.calculator.compute(
         manager,
@@ -89,15 +107,21 @@ export class SummariesService {
     return this.pairs(filter);
   }
 
-  /** The (process, period) pairs a change to a country's data in a period affects. */
+  /**
+   * The summaries a batch of changes makes stale: a country's change counts in each of its
+   * processes for that period and, through "change from the previous period", the next one;
+   * a change to a period itself (no country) counts in every process for that period.
+   */
   async affectedBy(
-    changes: Array<{ country: string; period: string }>,
+    changes: Array<{ country?: string; period: string }>,
   ): Promise<Array<{ process: string; period: string }>> {
     if (changes.length === 0) return [];
     return this.dataSource.query(
-      `SELECT DISTINCT m.process_code AS process, c.period
+      `SELECT DISTINCT m.process_code AS process, p.code::text AS period
          FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
-         JOIN process_membership m ON m.country_iso3 = c.country AND m.role = 'member'
+         JOIN process_membership m ON m.role = 'member' AND (c.country IS NULL OR m.country_iso3 = c.country)
+         JOIN reporting_period p
+           ON p.code = c.period OR (c.country IS NOT NULL AND p.code::int = c.period::int + 1)
         ORDER BY 1, 2`,
       [JSON.stringify(changes)],
     );

@@ -1,12 +1,12 @@
-import { ProcessesService, TreatiesService, TreatyStanding } from '@app/reference';
-import { AGE_CATEGORIES, SEX_CATEGORIES, STATUS_SCORES, treatyMismatch } from '@app/reporting';
+import { TreatiesService, TreatyStanding } from '@app/reference';
+import { STATUS_SCORES, treatyMismatch } from '@app/reporting';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { indicatorTotals } from './domain/indicator-totals';
 import type {
   ActionSummaryView,
   AreaSummaryView,
   ChecklistCoverageView,
-  IndicatorTotalView,
   StatusCountsView,
   SummaryData,
   TreatyMismatchView,
@@ -32,10 +32,7 @@ export interface ComputedSummary {
  */
 @Injectable()
 export class SummaryCalculator {
-  constructor(
-    private readonly processes: ProcessesService,
-    private readonly treaties: TreatiesService,
-  ) {}
+  constructor(private readonly treaties: TreatiesService) {}
 
   async compute(
     manager: EntityManager,
@@ -99,7 +96,12 @@ export class SummaryCalculator {
       `WITH ${SCOPE},
        contributions AS (
          SELECT DISTINCT vr.id, vr.action_code, vr.status, area
-           FROM vr, LATERAL unnest(vr.areas || ARRAY(SELECT x.area_code FROM action_area x WHERE x.action_code = vr.action_code)) AS area),
+           FROM vr, LATERAL unnest(
+                  vr.areas
+                  || ARRAY(SELECT x.area_code FROM action_area x WHERE x.action_code = vr.action_code)
+                  -- An answered item with an area of its own (d7: detention) feeds that area too.
+                  || ARRAY(SELECT i.area_code FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
+                            WHERE a.report_id = vr.id AND i.area_code IS NOT NULL)) AS area),
        evidence AS (SELECT e.report_id, count(*)::int AS n FROM report_evidence e JOIN vr ON vr.id = e.report_id GROUP BY e.report_id)
        SELECT w.code, w.name_en AS "nameEn", w.name_es AS "nameEs",
               avg(($3::jsonb ->> c.status)::numeric)::float AS score,
@@ -107,7 +109,8 @@ export class SummaryCalculator {
               COALESCE(sum(e.n), 0)::int AS evidence,
               ARRAY(SELECT DISTINCT a FROM unnest(
                        array_agg(c.action_code::text) FILTER (WHERE c.id IS NOT NULL)
-                       || ARRAY(SELECT x.action_code::text FROM action_area x WHERE x.area_code = w.code)) AS a ORDER BY a) AS actions
+                       || ARRAY(SELECT x.action_code::text FROM action_area x WHERE x.area_code = w.code)
+                       || ARRAY(SELECT i.action_code::text FROM checklist_item i WHERE i.area_code = w.code)) AS a ORDER BY a) AS actions
          FROM work_plan_area w
          LEFT JOIN contributions c ON c.area = w.code
          LEFT JOIN evidence e ON e.report_id = c.id
@@ -206,11 +209,11 @@ export class SummaryCalculator {
       },
     );
 
-    const indicators = this.indicatorTotals(indicatorDefinitions, indicatorCells, period, previous);
-    const protocol = await this.protocol(process, head.endsOn, `${previous}-12-31`);
+    const indicators = indicatorTotals(indicatorDefinitions, indicatorCells, period, previous);
+    const protocol = await this.protocol(manager, process, head.endsOn, `${previous}-12-31`);
     const standings = {
-      SOM: await this.standings(process, 'SOM', head.endsOn),
-      UNTOC: await this.standings(process, 'UNTOC', head.endsOn),
+      SOM: await this.standings(manager, process, memberCodes, 'SOM', head.endsOn),
+      UNTOC: await this.standings(manager, process, memberCodes, 'UNTOC', head.endsOn),
     } as Record<string, Map<string, TreatyStanding>>;
     const treatyMismatches: TreatyMismatchView[] = treatyAnswers.flatMap((row) => {
       const standing = standings[row.treaty]?.get(row.country);
@@ -261,62 +264,14 @@ export class SummaryCalculator {
     };
   }
 
-  private indicatorTotals(
-    definitions: Array<{ code: string; name: string; disaggregation: string }>,
-    cells: Array<{
-      period: string;
-      indicator: string;
-      sex: string;
-      ageGroup: string;
-      total: number;
-      countries: number;
-    }>,
-    period: string,
-    previous: string,
-  ): IndicatorTotalView[] {
-    const cell = (p: string, code: string, sex: string, age: string) =>
-      cells.find(
-        (c) => c.period === p && c.indicator === code && c.sex === sex && c.ageGroup === age,
-      );
-    return definitions.map((definition) => {
-      const total = cell(period, definition.code, 'all', 'all');
-      const before = cell(previous, definition.code, 'all', 'all');
-      const hasSex = SEX_CATEGORIES.some((sex) => cell(period, definition.code, sex, 'all'));
-      const hasSexAge = SEX_CATEGORIES.some((sex) =>
-        AGE_CATEGORIES.some((age) => cell(period, definition.code, sex, age)),
-      );
-      const value = (sex: string, age: string) =>
-        cell(period, definition.code, sex, age)?.total ?? 0;
-      return {
-        code: definition.code,
-        name: definition.name,
-        disaggregation: definition.disaggregation,
-        reportingMembers: total?.countries ?? 0,
-        total: total?.total ?? 0,
-        bySex: hasSex
-          ? {
-              female: value('female', 'all'),
-              male: value('male', 'all'),
-              unknown: value('unknown', 'all'),
-            }
-          : null,
-        bySexAge: hasSexAge
-          ? Object.fromEntries(
-              SEX_CATEGORIES.map((sex) => [
-                sex,
-                Object.fromEntries(AGE_CATEGORIES.map((age) => [age, value(sex, age)])),
-              ]),
-            )
-          : null,
-        previousTotal: before?.total ?? null,
-        change: total && before ? total.total - before.total : null,
-      };
-    });
-  }
-
-  private async protocol(process: string, asOf: string, previousEnd: string) {
-    const now = await this.treaties.status('SOM', { process, asOf });
-    const before = await this.treaties.status('SOM', { process, asOf: previousEnd });
+  private async protocol(
+    manager: EntityManager,
+    process: string,
+    asOf: string,
+    previousEnd: string,
+  ) {
+    const now = await this.treaties.status('SOM', { process, asOf }, manager);
+    const before = await this.treaties.status('SOM', { process, asOf: previousEnd }, manager);
     const signatoryMembers = now.signatories
       .map((s) => s.iso3 as string)
       .filter(
@@ -340,12 +295,13 @@ export class SummaryCalculator {
 
   /** Each member's standing in a treaty on a date, from one status query for the whole process. */
   private async standings(
+    manager: EntityManager,
     process: string,
+    members: string[],
     treaty: 'SOM' | 'UNTOC',
     asOf: string,
   ): Promise<Map<string, TreatyStanding>> {
-    const status = await this.treaties.status(treaty, { process, asOf });
-    const members = await this.processes.memberCodes(process);
+    const status = await this.treaties.status(treaty, { process, asOf }, manager);
     const parties = new Map(
       [...status.parties, ...status.partiesWithUnknownDate].map((p) => [p.iso3, p]),
     );

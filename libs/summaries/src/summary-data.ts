@@ -72,6 +72,12 @@ export class SexTotalsView {
   @ApiProperty({ example: 0 }) unknown!: number;
 }
 
+export class AgeTotalsView {
+  @ApiProperty({ example: 12 }) child!: number;
+  @ApiProperty({ example: 80 }) adult!: number;
+  @ApiProperty({ example: 3 }) unknown!: number;
+}
+
 export class IndicatorTotalView {
   @ApiProperty({ example: 'SOM_PERSONS_CONVICTED' }) code!: string;
   @ApiProperty({ example: 'Persons convicted for smuggling' }) name!: string;
@@ -86,6 +92,12 @@ export class IndicatorTotalView {
   })
   bySex!: SexTotalsView | null;
   @ApiProperty({
+    type: AgeTotalsView,
+    nullable: true,
+    description: 'Sums over members that gave the split by sex and age',
+  })
+  byAge!: AgeTotalsView | null;
+  @ApiProperty({
     nullable: true,
     example: {
       female: { child: 1, adult: 10, unknown: 0 },
@@ -97,6 +109,8 @@ export class IndicatorTotalView {
   bySexAge!: Record<string, Record<string, number>> | null;
   @ApiProperty({ nullable: true, example: 80, description: 'Total of the previous period' })
   previousTotal!: number | null;
+  @ApiProperty({ example: 3, description: 'Members with validated values in the previous period' })
+  previousReportingMembers!: number;
   @ApiProperty({ nullable: true, example: 15, description: 'Change from the previous period' })
   change!: number | null;
 }

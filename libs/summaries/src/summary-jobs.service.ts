@@ -1,3 +1,4 @@
+import { AppConfig } from '@app/config';
 import { RecomputeAllPayload, RecomputePayload, SUMMARIES_QUEUE, SummaryJob } from '@app/queue';
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
@@ -9,17 +10,28 @@ const ENQUEUE_TIMEOUT_MS = 3000;
 /** Puts summary work on the queue and reports on it; never waits long for an absent Redis. */
 @Injectable()
 export class SummaryJobs {
-  constructor(@InjectQueue(SUMMARIES_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(SUMMARIES_QUEUE) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {}
 
   /**
-   * One recompute per (process, period) and outbox batch: `batch` (the batch's newest outbox id)
-   * makes the job id unique, so a job already running never swallows a newer change.
+   * Changes to one (process, period) relayed within the same coalescing window share one job,
+   * delayed until the window closes: the job id names the window, so adding it again is a no-op,
+   * and a job that is already running never swallows a change relayed after its window.
    */
-  async recompute(pair: { process: string; period: string }, batch: string): Promise<void> {
-    const data: RecomputePayload = { ...pair, reason: `outbox:${batch}` };
+  async recompute(
+    pair: { process: string; period: string },
+    reason: string,
+    now = Date.now(),
+  ): Promise<void> {
+    const window = Math.max(this.config.jobs.coalesceMs, 1);
+    const closesAt = (Math.floor(now / window) + 1) * window;
+    const data: RecomputePayload = { ...pair, reason };
     await this.withTimeout(
       this.queue.add(SummaryJob.Recompute, data, {
-        jobId: `recompute:${pair.process}:${pair.period}:${batch}`,
+        jobId: `recompute:${pair.process}:${pair.period}:${closesAt}`,
+        delay: this.config.jobs.coalesceMs === 0 ? 0 : closesAt - now,
       }),
     );
   }
@@ -29,13 +41,34 @@ export class SummaryJobs {
     return String(job.id);
   }
 
+  /** A full recompute after a worker starts or Redis returns: one at a time, however many ask. */
+  async catchUp(): Promise<string> {
+    const payload: RecomputeAllPayload = { reason: 'catch-up' };
+    const job = await this.withTimeout(
+      this.queue.add(SummaryJob.RecomputeAll, payload, {
+        jobId: 'recompute-all:catch-up',
+        // Gone when done, failed or not, so the next start or reconnect can queue another.
+        removeOnComplete: true,
+        removeOnFail: true,
+      }),
+    );
+    return String(job.id);
+  }
+
   /** Registers the nightly full recompute; Bull keeps one schedule however many workers start. */
   async scheduleNightly(cron: string): Promise<void> {
     const payload: RecomputeAllPayload = { reason: 'nightly' };
-    await this.queue.add(SummaryJob.RecomputeAll, payload, {
-      repeat: { cron, tz: 'UTC' },
-      jobId: 'nightly-recompute',
-    });
+    await this.withTimeout(
+      this.queue.add(SummaryJob.RecomputeAll, payload, {
+        repeat: { cron, tz: 'UTC' },
+        jobId: 'nightly-recompute',
+      }),
+    );
+  }
+
+  /** Runs `register` now and again whenever the queue's Redis connection is (re)established. */
+  onQueueReady(register: () => Promise<void>): void {
+    this.queue.client.on('ready', () => void register());
   }
 
   async job(id: string): Promise<JobView> {

@@ -1,4 +1,5 @@
 import { AuditContext, AuditTrail } from '@app/audit';
+import { publishToOutbox } from '@app/queue';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -43,6 +44,7 @@ export class PeriodsService {
         entityId: code,
         after: created,
       });
+      await publishToOutbox(manager, 'period.changed', { period: code });
       return created;
     });
   }
@@ -77,6 +79,9 @@ export class PeriodsService {
         before,
         after,
       });
+      // Timeliness and overdue members follow the due date.
+      if (before.dueOn !== after.dueOn)
+        await publishToOutbox(manager, 'period.changed', { period: code });
       return after;
     });
   }

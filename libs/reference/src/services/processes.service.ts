@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MembershipRole } from '../entities';
 import { ProcessDetailView, ProcessListView, ProcessView } from '../views';
 
@@ -80,19 +80,24 @@ export class ProcessesService {
   }
 
   /** ISO3 codes of the process's States in a role (members by default). */
-  async memberCodes(code: string, role: MembershipRole = 'member'): Promise<string[]> {
-    await this.assertExists(code);
-    const rows: Array<{ iso3: string }> = await this.dataSource.query(
+  async memberCodes(
+    code: string,
+    role: MembershipRole = 'member',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    await this.assertExists(code, manager);
+    const rows: Array<{ iso3: string }> = await manager.query(
       `SELECT country_iso3 AS iso3 FROM process_membership WHERE process_code = $1 AND role = $2 ORDER BY 1`,
       [code, role],
     );
     return rows.map((row) => row.iso3);
   }
 
-  async assertExists(code: string): Promise<void> {
-    const [found] = await this.dataSource.query('SELECT 1 FROM regional_process WHERE code = $1', [
-      code,
-    ]);
+  async assertExists(
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const [found] = await manager.query('SELECT 1 FROM regional_process WHERE code = $1', [code]);
     if (!found) throw this.notFound(code);
   }
 

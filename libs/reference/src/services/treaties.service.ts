@@ -54,10 +54,13 @@ export class TreatiesService {
   async status(
     code: string,
     options: { process?: string; asOf?: string } = {},
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<TreatyStatusView> {
-    const treaty = await this.treaty(code);
-    const members = options.process ? await this.processes.memberCodes(options.process) : null;
-    const records: ParticipationRecord[] = await this.dataSource.query(
+    const treaty = await this.treaty(code, manager);
+    const members = options.process
+      ? await this.processes.memberCodes(options.process, 'member', manager)
+      : null;
+    const records: ParticipationRecord[] = await manager.query(
       `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p
         WHERE p.treaty_code = $1 AND ($2::text[] IS NULL OR p.country_iso3 = ANY($2::text[]))
         ORDER BY p.participant_name`,
@@ -68,7 +71,7 @@ export class TreatiesService {
     const recorded = new Set(records.map((record) => record.iso3));
     const published = members
       ? []
-      : await this.dataSource.query(
+      : await manager.query(
           `SELECT id, value, unit, reference_date AS "referenceDate", source_id AS source
              FROM reference_figure WHERE treaty_code = $1 ORDER BY reference_date`,
           [treaty.code],

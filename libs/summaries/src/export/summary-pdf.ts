@@ -160,17 +160,19 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
   doc.fontSize(11).text('Indicators (validated values, all members)');
   table(
     doc,
-    ['Indicator', 'Members', 'Total', 'Female', 'Male', 'Previous', 'Change'],
+    ['Indicator', 'Members', 'Total', 'Female', 'Male', 'Child', 'Adult', 'Previous', 'Change'],
     summary.indicators.map((i) => [
       i.name,
       i.reportingMembers,
       i.total,
       i.bySex?.female ?? null,
       i.bySex?.male ?? null,
+      i.byAge?.child ?? null,
+      i.byAge?.adult ?? null,
       i.previousTotal,
       i.change,
     ]),
-    [210, 50, 50, 45, 45, 55, 45],
+    [170, 45, 45, 38, 38, 38, 38, 45, 42],
   );
   doc.fontSize(11).text('Protocol against the Smuggling of Migrants');
   doc

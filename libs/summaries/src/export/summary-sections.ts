@@ -127,7 +127,11 @@ export function summarySections(summary: SummaryView): Section[] {
         'female',
         'male',
         'sexUnknown',
+        'child',
+        'adult',
+        'ageUnknown',
         'previousTotal',
+        'previousReportingMembers',
         'change',
       ],
       rows: summary.indicators.map((i) => [
@@ -138,9 +142,28 @@ export function summarySections(summary: SummaryView): Section[] {
         i.bySex?.female ?? null,
         i.bySex?.male ?? null,
         i.bySex?.unknown ?? null,
+        i.byAge?.child ?? null,
+        i.byAge?.adult ?? null,
+        i.byAge?.unknown ?? null,
         i.previousTotal,
+        i.previousReportingMembers,
         i.change,
       ]),
+    },
+    {
+      name: 'Indicators by sex and age',
+      columns: ['indicator', 'sex', 'child', 'adult', 'ageUnknown'],
+      rows: summary.indicators.flatMap((i) =>
+        i.bySexAge
+          ? Object.entries(i.bySexAge).map(([sex, ages]) => [
+              i.code,
+              sex,
+              ages.child,
+              ages.adult,
+              ages.unknown,
+            ])
+          : [],
+      ),
     },
     {
       name: 'Protocol',
