@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bull';
 import { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { SUMMARIES_QUEUE } from '@app/queue';
+import { SummariesService } from '@app/summaries';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { OutboxRelay } from '../apps/worker/src/outbox.relay';
@@ -259,6 +260,31 @@ describe('Regional summaries', () => {
     });
     expect(s).toMatchObject({ membersReported: 5, notValidated: { submitted: 0 } });
     expect(s.notReported).not.toContain('NIC');
+  });
+
+  it('answers a repeated read with 304 until the summary is recomputed', async () => {
+    const first = await api.http.get('/api/v1/summaries/RCM/2025').set(bearer(admin)).expect(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['x-content-type-options']).toBe('nosniff');
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^"[0-9a-z]+"$/);
+    await api.http
+      .get('/api/v1/summaries/RCM/2025')
+      .set(bearer(admin))
+      .set('If-None-Match', etag)
+      .expect(304);
+    await worker.get(SummariesService).recompute('RCM', '2025');
+    const after = await eventually(async () => {
+      const res = await api.http
+        .get('/api/v1/summaries/RCM/2025')
+        .set(bearer(admin))
+        .set('If-None-Match', etag);
+      return res.status === 200 ? res : undefined;
+    });
+    expect(after.headers.etag).not.toBe(etag);
+    expect(new Date(after.body.generatedAt).getTime()).toBeGreaterThan(
+      new Date(first.body.generatedAt).getTime(),
+    );
   });
 
   it('coalesces a burst of 500 changes into a handful of recomputes', async () => {

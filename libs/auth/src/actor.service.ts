@@ -1,3 +1,4 @@
+import { CacheInvalidation, LocalCache } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -10,10 +11,23 @@ interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
   tokenVersion: number;
 }
 
-/** Resolves the account behind a token, with its scopes, in one query per request. */
+export const ACTORS_CACHE = 'actors';
+
+/**
+ * Resolves the account behind a token, with its scopes. Cached per process: every account change
+ * invalidates the entry in every process at once (UsersService), and the short TTL bounds what a
+ * change made outside the API (the setup command) can leave behind.
+ */
 @Injectable()
 export class ActorService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly cache: LocalCache<ActorRow | null>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    invalidation: CacheInvalidation,
+  ) {
+    this.cache = invalidation.cache(ACTORS_CACHE, { maxEntries: 10000, ttlMs: 30000 });
+  }
 
   /** The active account with this id and token version; null when it no longer qualifies. */
   async load(
@@ -22,6 +36,13 @@ export class ActorService {
     request: { requestId: string; ip: string | null },
   ): Promise<Actor | null> {
     if (!UUID.test(userId)) return null;
+    const row = await this.cache.load(userId, () => this.read(userId));
+    if (!row || !row.active || row.tokenVersion !== tokenVersion) return null;
+    const { active: _active, tokenVersion: _version, ...actor } = row;
+    return { ...actor, ...request };
+  }
+
+  private async read(userId: string): Promise<ActorRow | null> {
     const [row]: ActorRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.token_version AS "tokenVersion",
               ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
@@ -33,8 +54,6 @@ export class ActorService {
          FROM app_user u WHERE u.id = $1`,
       [userId],
     );
-    if (!row || !row.active || row.tokenVersion !== tokenVersion) return null;
-    const { active: _active, tokenVersion: _version, ...actor } = row;
-    return { ...actor, ...request };
+    return row ?? null;
   }
 }

@@ -1,6 +1,8 @@
+import { AppConfig } from '@app/config';
 import { AuditModule } from '@app/audit';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
@@ -13,7 +15,18 @@ import { UsersService } from './users.service';
 
 /** Accounts, sign-in, access tokens, and the guards that authorize every request. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), JwtModule.register({}), AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([User]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      // A KeyObject, made once: given the raw string, jsonwebtoken first tries (and fails) to
+      // parse it as a PEM public key on every verification, the costliest step of a request.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
+      }),
+    }),
+    AuditModule,
+  ],
   providers: [
     PasswordHasher,
     TokenService,

@@ -7,10 +7,12 @@ import {
   ValidationProblem,
   versionFromIfMatch,
 } from '@app/problems';
+import { CacheInvalidation } from '@app/queue';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from './actor';
+import { ACTORS_CACHE } from './actor.service';
 import { PasswordHasher } from './password-hasher';
 import type { Locale, Role } from './roles';
 import { scopeProblems } from './user-scopes';
@@ -80,6 +82,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly invalidation: CacheInvalidation,
   ) {}
 
   async list(filter: UserFilter): Promise<UserListView> {
@@ -164,7 +167,7 @@ export class UsersService {
     if (expected === undefined) throw new PreconditionRequired();
     const passwordHash =
       command.password !== undefined ? await this.hasher.hash(command.password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const before = await this.lockedUser(manager, id);
       if (expected !== before.version) throw new StaleVersion(before.version);
       const role = command.role ?? before.role;
@@ -213,6 +216,9 @@ export class UsersService {
       });
       return after;
     });
+    // After the commit: every process drops the account it cached (role, scopes, sessions).
+    await this.invalidation.invalidate(ACTORS_CACHE, id);
+    return updated;
   }
 
   /** DELETE keeps the account (its history stays readable) but deactivates it. */

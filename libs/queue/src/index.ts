@@ -6,5 +6,6 @@ export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
 export type { OutboxTopic, OutboxTopics } from './outbox';
 export { RedisThrottlerStorage } from './redis-throttler.storage';
+export { CacheInvalidation, LocalCache } from './shared-cache';
 export { SUMMARIES_QUEUE, SummaryJob } from './queues';
 export type { RecomputeAllPayload, RecomputePayload, SummaryStamp } from './queues';

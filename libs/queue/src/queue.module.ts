@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
 import { RedisLifecycle, redisProvider } from './redis.provider';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { CacheInvalidation } from './shared-cache';
 
 /** Redis for an app: the Bull root connection (key prefix from config) and a shared client. */
 @Module({})
@@ -35,8 +36,14 @@ export class QueueModule {
           }),
         }),
       ],
-      providers: [redisProvider, RedisLifecycle, RedisHealthIndicator, RedisThrottlerStorage],
-      exports: [redisProvider, RedisHealthIndicator, RedisThrottlerStorage],
+      providers: [
+        redisProvider,
+        RedisLifecycle,
+        RedisHealthIndicator,
+        RedisThrottlerStorage,
+        CacheInvalidation,
+      ],
+      exports: [redisProvider, RedisHealthIndicator, RedisThrottlerStorage, CacheInvalidation],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { SummaryStamp } from '@app/queue';
+import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,15 @@ import {
 } from './summary-data';
 
 const SERIALIZATION_ATTEMPTS = 5;
+const SNAPSHOTS_CACHE = 'summary-snapshots';
+
+export interface StoredSummary {
+  view: SummaryView;
+  /** `view` as JSON. */
+  json: string;
+  /** Changes with every recompute. */
+  etag: string;
+}
 
 interface SnapshotRow {
   data: SummaryData;
@@ -38,10 +47,16 @@ const toPoint = (row: SnapshotRow): SummaryPointView => ({
 /** Stored regional summaries: recomputed by the worker, served as they were computed. */
 @Injectable()
 export class SummariesService {
+  /** Stored summaries as served; every recompute drops its entry in every API process. */
+  private readonly cache: LocalCache<StoredSummary | null>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calculator: SummaryCalculator,
-  ) {}
+    private readonly invalidation: CacheInvalidation,
+  ) {
+    this.cache = invalidation.cache(SNAPSHOTS_CACHE, { maxEntries: 2000, ttlMs: 10 * 60 * 1000 });
+  }
 
   /**
    * Computes and stores one summary. Running it again on the same data stores the same snapshot.
@@ -51,7 +66,9 @@ export class SummariesService {
   async recompute(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.computeAndStore(process, period, now);
+        const stamp = await this.computeAndStore(process, period, now);
+        await this.invalidation.invalidate(SNAPSHOTS_CACHE, `${process}/${period}`);
+        return stamp;
       } catch (error) {
         const code = (error as { driverError?: { code?: string } }).driverError?.code;
         if (attempt >= SERIALIZATION_ATTEMPTS || (code !== '40001' && code !== '40P01'))
@@ -82,6 +99,19 @@ export class SummariesService {
       );
       return { process, period, computedAt: now.toISOString(), changed: !stored?.same };
     });
+  }
+
+  /** Recomputes several summaries; returns how many changed. */
+  async recomputeMany(
+    pairs: Array<{ process: string; period: string }>,
+    onProgress?: (done: number) => Promise<unknown>,
+  ): Promise<number> {
+    let changed = 0;
+    for (const [index, pair] of pairs.entries()) {
+      if ((await this.recompute(pair.process, pair.period)).changed) changed += 1;
+      await onProgress?.(index + 1);
+    }
+    return changed;
   }
 
   /** Every (process, period) a full recompute covers: processes with members × periods. */
@@ -128,17 +158,35 @@ export class SummariesService {
   }
 
   async get(process: string, period: string): Promise<SummaryView> {
-    const [row]: SnapshotRow[] = await this.dataSource.query(
-      `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
-      [process, period],
-    );
-    if (!row) {
+    return (await this.stored(process, period)).view;
+  }
+
+  /**
+   * The summary as stored, with its JSON already serialized and an entity tag: reads are served
+   * from the process's cache without a query or a serialization (the snapshot changes only when
+   * the worker recomputes it).
+   */
+  async stored(process: string, period: string): Promise<StoredSummary> {
+    const stored = await this.cache.load(`${process}/${period}`, async () => {
+      const [row]: SnapshotRow[] = await this.dataSource.query(
+        `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
+        [process, period],
+      );
+      if (!row) return null;
+      const view = toView(row);
+      return {
+        view,
+        json: JSON.stringify(view),
+        etag: `"${row.computed_at.getTime().toString(36)}"`,
+      };
+    });
+    if (!stored) {
       await this.assertExists(process, period);
       throw new NotFoundException(
         `The ${process} summary for ${period} has not been computed yet. It appears after the next change, the nightly run, or POST /api/v1/summaries/refresh.`,
       );
     }
-    return toView(row);
+    return stored;
   }
 
   async series(process: string): Promise<SummarySeriesView> {

@@ -11,7 +11,7 @@ import {
   SummaryView,
   summaryXlsx,
 } from '@app/summaries';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -20,6 +20,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiProperty,
+  ApiResponse,
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
@@ -119,14 +120,23 @@ export class SummariesController {
   @ApiOkResponse({ type: SummaryView })
   @ApiBadRequestProblem()
   @ApiNotFoundResponse({ description: 'No such process or period, or not computed yet' })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag sent in If-None-Match' })
   async get(
     @Param() params: SummaryParams,
     @Query() query: SummaryFormatQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<SummaryView | Buffer | string> {
-    const summary = await this.summaries.get(params.process, params.period);
+  ): Promise<string | Buffer | undefined> {
+    const stored = await this.summaries.stored(params.process, params.period);
     const format = query.format ?? 'json';
-    if (format === 'json') return summary;
+    reply.header('etag', stored.etag).header('cache-control', 'private, no-cache');
+    if (format === 'json') {
+      if (ifNoneMatch === stored.etag) return void reply.status(304);
+      // Already serialized when it was cached: sent as is.
+      reply.header('content-type', 'application/json; charset=utf-8');
+      return stored.json;
+    }
+    const summary = stored.view;
     const file = `gcm9-${summary.process}-${summary.period}.${format}`;
     reply
       .header('content-type', CONTENT_TYPES[format])

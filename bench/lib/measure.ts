@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** Runs `work` `times` times and returns each duration in milliseconds. */
+export async function timeRuns(times: number, work: () => Promise<unknown>): Promise<number[]> {
+  const durations: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const started = process.hrtime.bigint();
+    await work();
+    durations.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return durations;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+/**
+ * Load from a separate process (autocannon's CLI), so the load generator never competes with
+ * the server for the event loop it measures.
+ */
+export async function loadTest(options: {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<LoadResult> {
+  const args = [
+    require.resolve('autocannon/autocannon.js'),
+    '--json',
+    '--connections',
+    String(options.connections),
+    '--duration',
+    String(options.durationSeconds),
+    '--method',
+    options.method ?? 'GET',
+  ];
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    args.push('--headers', `${name}=${value}`);
+  if (options.body !== undefined) args.push('--body', options.body);
+  args.push(options.url);
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const result = JSON.parse(stdout);
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export const machine = () => ({
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+});
+
+/** Prints a table of rows (first row: headers). */
+export function printTable(title: string, rows: Array<Array<string | number>>): void {
+  const text = rows.map((row) => row.map(String));
+  const widths = text[0].map((_, column) => Math.max(...text.map((row) => row[column].length)));
+  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ');
+  process.stdout.write(`\n${title}\n`);
+  process.stdout.write(`${line(text[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const row of text.slice(1)) process.stdout.write(`${line(row)}\n`);
+}
+
+/** Writes a benchmark's figures to bench/results/<name>.json. */
+export function writeResults(name: string, results: object): string {
+  const directory = join(__dirname, '..', 'results');
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, `${name}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ name, measuredAt: new Date().toISOString(), machine: machine(), ...results }, null, 2)}\n`,
+  );
+  return file;
+}
+
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
