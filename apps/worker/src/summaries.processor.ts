@@ -35,11 +35,9 @@ export class SummariesProcessor {
       process: job.data.process,
       period: job.data.period,
     });
-    let changed = 0;
-    for (const [index, pair] of pairs.entries()) {
-      if ((await this.summaries.recompute(pair.process, pair.period)).changed) changed += 1;
-      await job.progress(Math.round(((index + 1) / pairs.length) * 100));
-    }
+    const changed = await this.summaries.recomputeMany(pairs, (done) =>
+      job.progress(Math.round((done / pairs.length) * 100)),
+    );
     this.logger.log(
       { job: job.id, name: job.name, reason: job.data.reason, summaries: pairs.length, changed },
       'summaries recomputed',

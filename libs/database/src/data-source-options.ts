@@ -39,6 +39,10 @@ export function dataSourceOptions(
       // Fail a request quickly when the pool cannot get a connection (database down).
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
+      // JIT compiles a query when the planner's cost estimate is high; ours are short aggregates
+      // and lookups, and its estimates for jsonb_to_recordset inputs are blind, so JIT cost
+      // hundreds of milliseconds on queries that run in a few.
+      options: '-c jit=off',
     },
   };
 }

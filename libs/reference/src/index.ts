@@ -9,4 +9,5 @@ export { ProcessesService } from './services/processes.service';
 export { TreatiesService } from './services/treaties.service';
 export { seedReferenceData } from './seed/reference-seed';
 export type { SeedReport } from './seed/reference-seed';
-export type { TreatyStanding } from './domain/treaty-status';
+export { treatyStatusAsOf } from './domain/treaty-status';
+export type { ParticipationRecord, TreatyStanding } from './domain/treaty-status';

@@ -1,8 +1,8 @@
 import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { SummaryCalculator } from './summary-calculator';
+import { DataSource, EntityManager } from 'typeorm';
+import { SummaryCalculator, SummaryKey } from './summary-calculator';
 import {
   SummaryComparisonView,
   SummaryData,
@@ -12,6 +12,8 @@ import {
 } from './summary-data';
 
 const SERIALIZATION_ATTEMPTS = 5;
+/** Summaries computed together in one transaction by a full recompute. */
+const RECOMPUTE_BATCH = 100;
 const SNAPSHOTS_CACHE = 'summary-snapshots';
 
 export interface StoredSummary {
@@ -64,11 +66,38 @@ export class SummariesService {
    * an older snapshot) and simply computes again.
    */
   async recompute(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
+    const changed = await this.computeAndStore([{ process, period }], now);
+    return { process, period, computedAt: now.toISOString(), changed: changed.length === 1 };
+  }
+
+  /**
+   * Recomputes many summaries (the nightly run) in batches: each batch is one snapshot in time
+   * and one set of queries for all its summaries. Returns how many changed.
+   */
+  async recomputeMany(
+    keys: SummaryKey[],
+    onProgress?: (done: number) => Promise<unknown>,
+    now = new Date(),
+  ): Promise<number> {
+    let changed = 0;
+    for (let start = 0; start < keys.length; start += RECOMPUTE_BATCH) {
+      const batch = keys.slice(start, start + RECOMPUTE_BATCH);
+      changed += (await this.computeAndStore(batch, now)).length;
+      await onProgress?.(start + batch.length);
+    }
+    return changed;
+  }
+
+  /** Returns the keys whose stored summary changed; retries a serialization failure. */
+  private async computeAndStore(keys: SummaryKey[], now: Date): Promise<string[]> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const stamp = await this.computeAndStore(process, period, now);
-        await this.invalidation.invalidate(SNAPSHOTS_CACHE, `${process}/${period}`);
-        return stamp;
+        const changed = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+          this.store(manager, keys, now),
+        );
+        for (const key of keys)
+          await this.invalidation.invalidate(SNAPSHOTS_CACHE, `${key.process}/${key.period}`);
+        return changed;
       } catch (error) {
         const code = (error as { driverError?: { code?: string } }).driverError?.code;
         if (attempt >= SERIALIZATION_ATTEMPTS || (code !== '40001' && code !== '40P01'))
@@ -77,41 +106,30 @@ export class SummariesService {
     }
   }
 
-  private computeAndStore(process: string, period: string, now: Date): Promise<SummaryStamp> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const { data, newestChangeAt } = await this.calculator.compute(
-        manager,
-        process,
-        period,
-        now.toISOString().slice(0, 10),
-      );
-      const json = JSON.stringify(data);
-      const [stored] = await manager.query(
-        `SELECT data = $3::jsonb AS same FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
-        [process, period, json],
-      );
-      await manager.query(
-        `INSERT INTO summary_snapshot (process_code, period_code, data, computed_at, newest_change_at)
-         VALUES ($1, $2, $3::jsonb, $4, $5)
-         ON CONFLICT (process_code, period_code) DO UPDATE
-            SET data = EXCLUDED.data, computed_at = EXCLUDED.computed_at, newest_change_at = EXCLUDED.newest_change_at`,
-        [process, period, json, now, newestChangeAt],
-      );
-      return { process, period, computedAt: now.toISOString(), changed: !stored?.same };
-    });
-  }
-
-  /** Recomputes several summaries; returns how many changed. */
-  async recomputeMany(
-    pairs: Array<{ process: string; period: string }>,
-    onProgress?: (done: number) => Promise<unknown>,
-  ): Promise<number> {
-    let changed = 0;
-    for (const [index, pair] of pairs.entries()) {
-      if ((await this.recompute(pair.process, pair.period)).changed) changed += 1;
-      await onProgress?.(index + 1);
-    }
-    return changed;
+  private async store(manager: EntityManager, keys: SummaryKey[], now: Date): Promise<string[]> {
+    const computed = await this.calculator.compute(manager, keys, now.toISOString().slice(0, 10));
+    const rows = [...computed.values()].map(({ data, newestChangeAt }) => ({
+      process: data.process,
+      period: data.period,
+      data,
+      newestChangeAt,
+    }));
+    const changed: Array<{ key: string }> = await manager.query(
+      `WITH incoming AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb))
+       SELECT i.process || '/' || i.period AS key
+         FROM incoming i LEFT JOIN summary_snapshot s ON s.process_code = i.process AND s.period_code = i.period
+        WHERE s.data IS DISTINCT FROM i.data`,
+      [JSON.stringify(rows)],
+    );
+    await manager.query(
+      `INSERT INTO summary_snapshot (process_code, period_code, data, computed_at, newest_change_at)
+       SELECT x.process, x.period, x.data, $2, x."newestChangeAt"
+         FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb, "newestChangeAt" timestamptz)
+       ON CONFLICT (process_code, period_code) DO UPDATE
+          SET data = EXCLUDED.data, computed_at = EXCLUDED.computed_at, newest_change_at = EXCLUDED.newest_change_at`,
+      [JSON.stringify(rows), now],
+    );
+    return changed.map((row) => row.key);
   }
 
   /** Every (process, period) a full recompute covers: processes with members × periods. */

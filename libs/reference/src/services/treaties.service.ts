@@ -98,6 +98,22 @@ export class TreatiesService {
     };
   }
 
+  /**
+   * Every participation record of a treaty, with how complete the data is: for callers that
+   * evaluate many groups or dates at once with `treatyStatusAsOf`.
+   */
+  async participation(
+    code: TreatyCode,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ coverage: TreatyCoverageView; records: ParticipationRecord[] }> {
+    const treaty = await this.treaty(code, manager);
+    const records: ParticipationRecord[] = await manager.query(
+      `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p WHERE p.treaty_code = $1 ORDER BY p.participant_name`,
+      [code],
+    );
+    return { coverage: coverage(treaty), records };
+  }
+
   /** A country's status in every tracked treaty, `not_recorded` where the table has no row. */
   async forCountry(iso3: string): Promise<CountryTreatyStatusView[]> {
     const treaties = await this.treatyRows();
