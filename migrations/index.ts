@@ -2,10 +2,12 @@ import { MigrationInterface } from 'typeorm';
 import { ReferenceData1795417959733 } from './1795417959733-ReferenceData';
 import { ProgressRecording1795420212076 } from './1795420212076-ProgressRecording';
 import { RegionalSummaries1795420748645 } from './1795420748645-RegionalSummaries';
+import { Notifications1795476595754 } from './1795476595754-Notifications';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReferenceData1795417959733,
   ProgressRecording1795420212076,
   RegionalSummaries1795420748645,
+  Notifications1795476595754,
 ];

@@ -410,7 +410,12 @@ describe('Authentication, tokens and the users admin API', () => {
     });
 
     it('creates an account and answers with its view, ETag and Location, never the password', async () => {
-      const body = validBody({ role: 'focal_point', countries: ['mex'], locale: 'es' });
+      const body = validBody({
+        role: 'focal_point',
+        countries: ['mex'],
+        locale: 'es',
+        timeZone: 'America/Mexico_City',
+      });
       passwords.push(body.password);
       const res = await api.http.post('/api/v1/users').set(bearer(admin)).send(body).expect(201);
       expect(res.body).toEqual({
@@ -419,6 +424,7 @@ describe('Authentication, tokens and the users admin API', () => {
         name: 'New Officer',
         role: 'focal_point',
         locale: 'es',
+        timeZone: 'America/Mexico_City',
         active: true,
         countries: ['MEX'],
         processes: [],
@@ -433,6 +439,7 @@ describe('Authentication, tokens and the users admin API', () => {
     });
 
     const invalid: Array<[string, Record<string, unknown>, string]> = [
+      ['an unknown time zone', { role: 'analyst', timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
       ['a focal point without countries', { role: 'focal_point' }, 'countries'],
       ['a focal point with an empty list', { role: 'focal_point', countries: [] }, 'countries'],
       [

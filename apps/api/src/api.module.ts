@@ -6,6 +6,7 @@ import { LoggingModule } from '@app/logging';
 import { QueueModule, RedisThrottlerStorage } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
+import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -15,14 +16,17 @@ import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
+import { EmailController } from './email/email.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
+import { JobsController } from './jobs/jobs.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { ReportsController } from './reports/reports.controller';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
 import { TreatiesController } from './treaties/treaties.controller';
 import { UsersController } from './users/users.controller';
@@ -66,6 +70,7 @@ export class ApiModule {
         ReferenceModule,
         ReportingModule,
         SummariesModule,
+        NotificationsModule,
       ],
       controllers: [
         HealthController,
@@ -79,6 +84,9 @@ export class ApiModule {
         ReportsController,
         IndicatorValuesController,
         SummariesController,
+        JobsController,
+        SubscriptionsController,
+        EmailController,
         AuditController,
       ],
       providers: [

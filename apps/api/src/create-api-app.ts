@@ -9,6 +9,7 @@ import { IncomingMessage } from 'node:http';
 import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
 import { securityHeaders } from './http/security-headers';
+import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -85,6 +86,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   });
 
   await mountQueueBoard(app, config);
+  await mountUnsubscribePage(app);
   SwaggerModule.setup('api/docs', app, openApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'GCM Objective 9 Tracker API',

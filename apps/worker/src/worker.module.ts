@@ -2,9 +2,12 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueueModule } from '@app/queue';
+import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { NotificationSchedules } from './notification-schedules';
+import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelay } from './outbox.relay';
 import { SummariesProcessor } from './summaries.processor';
 import { SummarySchedules } from './summary-schedules';
@@ -23,8 +26,16 @@ export class WorkerModule {
         QueueModule.forRoot(),
         TerminusModule,
         SummariesModule,
+        NotificationsModule,
       ],
-      providers: [WorkerHealthServer, SummariesProcessor, OutboxRelay, SummarySchedules],
+      providers: [
+        WorkerHealthServer,
+        SummariesProcessor,
+        OutboxRelay,
+        SummarySchedules,
+        NotificationsProcessor,
+        NotificationSchedules,
+      ],
     };
   }
 }

@@ -36,6 +36,10 @@ export class User {
   @Column({ type: 'text', default: 'en' })
   locale!: Locale;
 
+  /** IANA time zone: scheduled emails go out at local time. */
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone!: string;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

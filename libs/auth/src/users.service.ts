@@ -24,6 +24,7 @@ export interface CreateUserCommand {
   password: string;
   role: Role;
   locale?: Locale;
+  timeZone?: string;
   countries?: string[];
   processes?: string[];
 }
@@ -45,6 +46,7 @@ interface UserRow {
   name: string;
   role: Role;
   locale: Locale;
+  time_zone: string;
   active: boolean;
   version: number;
   countries: string[];
@@ -55,7 +57,7 @@ interface UserRow {
 }
 
 const USER_SELECT = `
-  SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.version, u.created_at, u.updated_at, u.last_login_at,
+  SELECT u.id, u.email, u.name, u.role, u.locale, u.time_zone, u.active, u.version, u.created_at, u.updated_at, u.last_login_at,
          ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
          ARRAY(SELECT p.process_code FROM user_process p WHERE p.user_id = u.id ORDER BY 1) AS processes
     FROM app_user u`;
@@ -66,6 +68,7 @@ const toView = (row: UserRow): UserView => ({
   name: row.name,
   role: row.role,
   locale: row.locale,
+  timeZone: row.time_zone,
   active: row.active,
   countries: row.countries,
   processes: row.processes,
@@ -133,9 +136,16 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertScopesExist(manager, countries, processes);
       const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO app_user (email, name, password_hash, role, locale) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO app_user (email, name, password_hash, role, locale, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, command.name.trim(), passwordHash, command.role, command.locale ?? 'en'],
+        [
+          email,
+          command.name.trim(),
+          passwordHash,
+          command.role,
+          command.locale ?? 'en',
+          command.timeZone ?? 'UTC',
+        ],
       );
       if (inserted.length === 0)
         throw new ConflictException(`An account with the email ${email} already exists.`);
@@ -192,7 +202,7 @@ export class UsersService {
       await manager.query(
         `UPDATE app_user SET name = $2, role = $3, locale = $4, active = $5,
                 password_hash = COALESCE($6, password_hash),
-                token_version = token_version + $7, version = version + 1, updated_at = now()
+                token_version = token_version + $7, time_zone = $8, version = version + 1, updated_at = now()
           WHERE id = $1`,
         [
           id,
@@ -202,6 +212,7 @@ export class UsersService {
           active,
           passwordHash ?? null,
           endSessions ? 1 : 0,
+          command.timeZone ?? before.timeZone,
         ],
       );
       await this.replaceScopes(manager, id, countries, processes);

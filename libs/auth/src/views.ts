@@ -7,6 +7,11 @@ export class UserView {
   @ApiProperty({ example: 'María López' }) name!: string;
   @ApiProperty({ enum: ROLES, example: 'focal_point' }) role!: Role;
   @ApiProperty({ enum: LOCALES, example: 'es' }) locale!: Locale;
+  @ApiProperty({
+    example: 'America/Mexico_City',
+    description: 'IANA time zone of scheduled emails',
+  })
+  timeZone!: string;
   @ApiProperty({ example: true }) active!: boolean;
   @ApiProperty({
     type: [String],

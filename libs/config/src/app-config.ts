@@ -23,7 +23,25 @@ export class AppConfig {
     /** The first admin, created at setup when there is none. */
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
   };
-  readonly mail!: { readonly smtpUrl: string; readonly from: string };
+  readonly mail!: {
+    readonly smtpUrl: string;
+    readonly from: string;
+    /** SMTP connections the worker's pooled transport opens at most. */
+    readonly maxConnections: number;
+    /** How long an unsubscribe link in an email works. */
+    readonly unsubscribeLinkDays: number;
+  };
+  readonly schedules!: {
+    /** Digests, in each subscriber's own time zone. */
+    readonly weeklyDigestCron: string;
+    readonly monthlyDigestCron: string;
+    /** The daily reminders run (UTC). */
+    readonly reminderCron: string;
+    /** Focal points are reminded this many days before a period's due date. */
+    readonly reminderDaysBeforeDue: number;
+    /** Coordinators are reminded of reports waiting in review longer than this. */
+    readonly reviewReminderDays: number;
+  };
   readonly jobs!: {
     /** When the nightly recompute of every summary runs (cron, UTC). */
     readonly nightlyCron: string;

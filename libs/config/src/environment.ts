@@ -15,6 +15,7 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
 
+const CRON = /^(\S+\s+){4}\S+$/;
 const URL_WITH = (schemes: string[]) => new RegExp(`^(${schemes.join('|')}):\\/\\/[^\\s]+$`);
 
 /** The documented defaults: they work on a machine with PostgreSQL and Redis on localhost. */
@@ -31,6 +32,13 @@ export const ENVIRONMENT_DEFAULTS = {
   JWT_TTL_SECONDS: '900',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   MAIL_FROM: 'GCM Objective 9 Tracker <no-reply@gcm9.localhost>',
+  MAIL_MAX_CONNECTIONS: '5',
+  DIGEST_WEEKLY_CRON: '0 7 * * 1',
+  DIGEST_MONTHLY_CRON: '0 7 1 * *',
+  REMINDER_CRON: '0 8 * * *',
+  REMINDER_DAYS_BEFORE_DUE: '14',
+  REVIEW_REMINDER_DAYS: '7',
+  UNSUBSCRIBE_LINK_DAYS: '90',
   APP_BASE_URL: 'http://localhost:3000',
   CORS_ORIGINS: 'http://localhost:3000,http://localhost:5173',
   LOG_LEVEL: 'info',
@@ -117,6 +125,39 @@ export class Environment {
   })
   MAIL_FROM!: string;
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_CONNECTIONS!: number;
+
+  @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 7 * * 1"' })
+  DIGEST_WEEKLY_CRON!: string;
+
+  @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 7 1 * *"' })
+  DIGEST_MONTHLY_CRON!: string;
+
+  @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 8 * * *"' })
+  REMINDER_CRON!: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(180)
+  REMINDER_DAYS_BEFORE_DUE!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(180)
+  REVIEW_REMINDER_DAYS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  UNSUBSCRIBE_LINK_DAYS!: number;
+
   @Matches(URL_WITH(['http', 'https']), {
     message: 'must be an http(s):// URL, e.g. http://localhost:3000',
   })
@@ -163,9 +204,7 @@ export class Environment {
   @Max(100000)
   LOGIN_LIMIT_PER_ACCOUNT!: number;
 
-  @Matches(/^(\S+\s+){4}\S+$/, {
-    message: 'must be a five-field cron expression, e.g. "0 2 * * *"',
-  })
+  @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   SUMMARY_NIGHTLY_CRON!: string;
 
   @Transform(toInt)

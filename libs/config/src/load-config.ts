@@ -76,7 +76,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       loginLimitPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
       firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
     },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      maxConnections: env.MAIL_MAX_CONNECTIONS,
+      unsubscribeLinkDays: env.UNSUBSCRIBE_LINK_DAYS,
+    },
+    schedules: {
+      weeklyDigestCron: env.DIGEST_WEEKLY_CRON,
+      monthlyDigestCron: env.DIGEST_MONTHLY_CRON,
+      reminderCron: env.REMINDER_CRON,
+      reminderDaysBeforeDue: env.REMINDER_DAYS_BEFORE_DUE,
+      reviewReminderDays: env.REVIEW_REMINDER_DAYS,
+    },
     jobs: {
       nightlyCron: env.SUMMARY_NIGHTLY_CRON,
       outboxPollMs: env.OUTBOX_POLL_MS,

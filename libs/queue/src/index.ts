@@ -7,5 +7,16 @@ export { publishToOutbox } from './outbox';
 export type { OutboxTopic, OutboxTopics } from './outbox';
 export { RedisThrottlerStorage } from './redis-throttler.storage';
 export { CacheInvalidation, LocalCache } from './shared-cache';
-export { SUMMARIES_QUEUE, SummaryJob } from './queues';
-export type { RecomputeAllPayload, RecomputePayload, SummaryStamp } from './queues';
+export { NOTIFICATIONS_QUEUE, NotificationJob, SUMMARIES_QUEUE, SummaryJob } from './queues';
+export type {
+  DigestsPayload,
+  RecomputeAllPayload,
+  RecomputePayload,
+  ReminderKind,
+  RemindersPayload,
+  SendDigestPayload,
+  SendReminderPayload,
+  SummaryStamp,
+} from './queues';
+export { describeJob, withQueueTimeout } from './queue-calls';
+export type { JobDescription } from './queue-calls';

@@ -32,3 +32,48 @@ export interface SummaryStamp {
   computedAt: string;
   changed: boolean;
 }
+
+export const NOTIFICATIONS_QUEUE = 'notifications';
+
+export enum NotificationJob {
+  /** A digest schedule fired: queue one digest email per subscriber it covers. */
+  Digests = 'digests',
+  /** One subscriber's digest email for one schedule window. */
+  SendDigest = 'send-digest',
+  /** The daily reminders run: queue one reminder per recipient that has something due. */
+  Reminders = 'reminders',
+  /** One reminder email. */
+  SendReminder = 'send-reminder',
+}
+
+export interface DigestsPayload {
+  frequency: 'weekly' | 'monthly';
+  /** Only subscribers in this time zone (the schedule's own); all of them when absent. */
+  timeZone?: string;
+  /** What asked for it: the schedule, or an admin running it now. */
+  reason: 'schedule' | 'on-demand';
+}
+
+export interface SendDigestPayload {
+  userId: string;
+  frequency: 'weekly' | 'monthly';
+  /** The schedule window in the subscriber's time zone: `2026-W48` or `2026-11`. */
+  window: string;
+}
+
+export interface RemindersPayload {
+  reason: 'schedule' | 'on-demand';
+  /** The day the reminders are for (YYYY-MM-DD, UTC); today when absent. */
+  today?: string;
+}
+
+export type ReminderKind = 'reminder_due' | 'reminder_overdue' | 'reminder_review';
+
+export interface SendReminderPayload {
+  kind: ReminderKind;
+  userId: string;
+  /** The reporting period the reminder is about (none for the review queue). */
+  period?: string;
+  /** The schedule window: one reminder of a kind per recipient and window. */
+  window: string;
+}

@@ -40,10 +40,12 @@ export class AuditListDoc {
   @ApiProperty({ example: 50 }) pageSize!: number;
 }
 
+const AUDITED_ENTITIES = ['report', 'indicator_set', 'user', 'period', 'subscription'];
+
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['report', 'indicator_set', 'user', 'period'], example: 'report' })
+  @ApiPropertyOptional({ enum: AUDITED_ENTITIES, example: 'report' })
   @IsOptional()
-  @IsIn(['report', 'indicator_set', 'user', 'period'])
+  @IsIn(AUDITED_ENTITIES)
   entityType?: string;
 
   @ApiPropertyOptional({ example: 'MEX/2025' })

@@ -1,7 +1,6 @@
 import { Actor, CurrentActor, Roles } from '@app/auth';
 import {
   JobAcceptedView,
-  JobView,
   SummariesService,
   SummaryComparisonView,
   summaryCsv,
@@ -80,12 +79,6 @@ export class RefreshDto {
   period?: string;
 }
 
-export class JobIdParams {
-  @ApiProperty({ example: '17' })
-  @Matches(/^[A-Za-z0-9:_-]{1,200}$/, { message: 'id must be a job id' })
-  id!: string;
-}
-
 @ApiTags('summaries')
 @ApiBearerAuth()
 @Controller()
@@ -156,14 +149,5 @@ export class SummariesController {
     return {
       jobId: await this.jobs.refresh({ reason: 'on-demand', ...body, requestedBy: actor.email }),
     };
-  }
-
-  @Get('jobs/:id')
-  @Roles('admin', 'analyst')
-  @ApiOperation({ summary: 'A background job: state, progress, result or failure' })
-  @ApiOkResponse({ type: JobView })
-  @ApiNotFoundResponse({ description: 'No such job' })
-  job(@Param() params: JobIdParams): Promise<JobView> {
-    return this.jobs.job(params.id);
   }
 }

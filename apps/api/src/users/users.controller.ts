@@ -53,6 +53,7 @@ import {
 } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { IsTimeZone } from '../http/is-time-zone';
 import { PageQuery } from '../http/pagination';
 import { upperCase } from '../http/transforms';
 
@@ -86,6 +87,17 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    example: 'America/Mexico_City',
+    default: 'UTC',
+    description: 'IANA time zone: scheduled emails go out at local time',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timeZone?: string;
 
   @ApiPropertyOptional({
     type: [String],
@@ -138,6 +150,17 @@ export class UpdateUserDto {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @ApiPropertyOptional({
+    example: 'America/Mexico_City',
+    default: 'UTC',
+    description: 'IANA time zone: scheduled emails go out at local time',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timeZone?: string;
 
   @ApiPropertyOptional({ example: false, description: 'false ends every session of the account' })
   @IsOptional()

@@ -1,0 +1,147 @@
+import { Actor, CurrentActor, Roles } from '@app/auth';
+import {
+  DIGEST_FREQUENCIES,
+  DigestFrequency,
+  SubscriptionsService,
+  SubscriptionView,
+} from '@app/notifications';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsUUID, Matches } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { upperCase } from '../http/transforms';
+import { UserIdParams } from '../users/users.controller';
+
+export class SubscribeDto {
+  @ApiProperty({ example: 'RCM' })
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  process!: string;
+
+  @ApiProperty({ enum: DIGEST_FREQUENCIES, example: 'weekly' })
+  @IsIn(DIGEST_FREQUENCIES)
+  frequency!: DigestFrequency;
+}
+
+export class SubscriptionDoc {
+  @ApiProperty({ example: '6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60' }) id!: string;
+  @ApiProperty({ example: 'RCM' }) process!: string;
+  @ApiProperty({ example: 'Regional Conference on Migration (Puebla Process)' })
+  processName!: string;
+  @ApiProperty({ enum: DIGEST_FREQUENCIES, example: 'weekly' }) frequency!: DigestFrequency;
+  @ApiProperty({ example: '2026-11-23T10:00:00.000Z' }) createdAt!: string;
+}
+
+export class SubscriptionIdParams {
+  @ApiProperty({ example: '6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60' })
+  @IsUUID('all', { message: 'subscriptionId must be a subscription id (UUID)' })
+  subscriptionId!: string;
+}
+
+export class UserSubscriptionParams extends SubscriptionIdParams {
+  @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' })
+  @IsUUID('all', { message: 'id must be a user id (UUID)' })
+  id!: string;
+}
+
+/**
+ * Digest subscriptions: each signed-in user manages their own (`/me/subscriptions`); admins
+ * manage anyone's (`/users/{id}/subscriptions`). Digests go out in the user's time zone.
+ */
+@ApiTags('subscriptions')
+@ApiBearerAuth()
+@Controller()
+export class SubscriptionsController {
+  constructor(private readonly subscriptions: SubscriptionsService) {}
+
+  @Get('me/subscriptions')
+  @ApiOperation({ summary: 'Your digest subscriptions' })
+  @ApiOkResponse({ type: [SubscriptionDoc] })
+  mine(@CurrentActor() actor: Actor): Promise<SubscriptionView[]> {
+    return this.subscriptions.list(actor.id);
+  }
+
+  @Post('me/subscriptions')
+  @ApiOperation({
+    summary: 'Subscribe to a regional process’s digest, or change its frequency',
+  })
+  @ApiCreatedResponse({ type: SubscriptionDoc, description: 'Subscribed' })
+  @ApiOkResponse({ type: SubscriptionDoc, description: 'Frequency changed' })
+  @ApiBadRequestProblem()
+  subscribeMe(
+    @CurrentActor() actor: Actor,
+    @Body() body: SubscribeDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubscriptionView> {
+    return this.subscribe(actor, actor.id, body, reply);
+  }
+
+  @Delete('me/subscriptions/:subscriptionId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop a digest' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ description: 'No such subscription of yours' })
+  async unsubscribeMe(
+    @CurrentActor() actor: Actor,
+    @Param() params: SubscriptionIdParams,
+  ): Promise<void> {
+    await this.subscriptions.unsubscribe(actor, actor.id, params.subscriptionId);
+  }
+
+  @Get('users/:id/subscriptions')
+  @Roles('admin')
+  @ApiOperation({ summary: 'A user’s digest subscriptions (admins)' })
+  @ApiOkResponse({ type: [SubscriptionDoc] })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  ofUser(@Param() params: UserIdParams): Promise<SubscriptionView[]> {
+    return this.subscriptions.list(params.id);
+  }
+
+  @Post('users/:id/subscriptions')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Subscribe a user to a digest, or change its frequency (admins)' })
+  @ApiCreatedResponse({ type: SubscriptionDoc })
+  @ApiBadRequestProblem()
+  subscribeUser(
+    @CurrentActor() actor: Actor,
+    @Param() params: UserIdParams,
+    @Body() body: SubscribeDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubscriptionView> {
+    return this.subscribe(actor, params.id, body, reply);
+  }
+
+  @Delete('users/:id/subscriptions/:subscriptionId')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop a user’s digest (admins)' })
+  @ApiNoContentResponse()
+  async unsubscribeUser(
+    @CurrentActor() actor: Actor,
+    @Param() params: UserSubscriptionParams,
+  ): Promise<void> {
+    await this.subscriptions.unsubscribe(actor, params.id, params.subscriptionId);
+  }
+
+  private async subscribe(
+    actor: Actor,
+    userId: string,
+    body: SubscribeDto,
+    reply: FastifyReply,
+  ): Promise<SubscriptionView> {
+    const { subscription, created } = await this.subscriptions.subscribe(actor, userId, body);
+    reply.status(created ? 201 : 200);
+    return subscription;
+  }
+}

@@ -1,0 +1,151 @@
+import type { SummaryView } from '@app/summaries';
+import { renderDigest } from '../render/digest-email';
+import { baselineOf, digestSections } from './digest';
+
+const summary = (overrides: Partial<SummaryView> = {}): SummaryView =>
+  ({
+    process: 'RCM',
+    processName: 'Regional Conference on Migration',
+    period: '2025',
+    completeness: 0.5,
+    validatedReports: 33,
+    expectedReports: 66,
+    members: 11,
+    generatedAt: '2026-11-23T07:00:00.000Z',
+    areas: [
+      {
+        code: 1,
+        nameEn: 'Intelligence and investigation',
+        nameEs: 'Inteligencia e investigación',
+        scorePercent: 62.5,
+      },
+      {
+        code: 2,
+        nameEn: 'Cross-border judicial cooperation',
+        nameEs: 'Cooperación judicial transfronteriza',
+        scorePercent: null,
+      },
+    ],
+    overdue: [{ country: 'NIC', missingActions: ['a', 'b'] }],
+    protocol: { parties: 10, asOf: '2025-12-31', completeAsOf: '2014-07-10' },
+    ...overrides,
+  }) as unknown as SummaryView;
+
+const english = (_code: number, en: string) => en;
+
+describe('digest sections', () => {
+  it('shows no change on a first digest', () => {
+    const [section] = digestSections(
+      [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }],
+      null,
+      [],
+      english,
+    );
+    expect(section.summary).toMatchObject({
+      completeness: 0.5,
+      completenessChange: null,
+      protocol: { parties: 10, change: null },
+    });
+    expect(section.summary!.areas[0]).toMatchObject({ scorePercent: 62.5, change: null });
+  });
+
+  it('shows what changed since the figures of the last digest', () => {
+    const before = baselineOf(
+      digestSections(
+        [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }],
+        null,
+        [],
+        english,
+      ),
+    );
+    const later = summary({
+      completeness: 0.6061,
+      protocol: { parties: 11, asOf: '2025-12-31', completeAsOf: '2014-07-10' },
+      areas: [
+        { code: 1, nameEn: 'Intelligence and investigation', nameEs: 'x', scorePercent: 70 },
+        { code: 2, nameEn: 'Cross-border judicial cooperation', nameEs: 'y', scorePercent: 50 },
+      ],
+    } as Partial<SummaryView>);
+    const [section] = digestSections(
+      [{ process: 'RCM', processName: 'RCM', period: '2025', summary: later }],
+      before,
+      [],
+      english,
+    );
+    expect(section.summary).toMatchObject({
+      completenessChange: 0.1061,
+      protocol: { parties: 11, change: 1 },
+    });
+    expect(section.summary!.areas).toEqual([
+      expect.objectContaining({ code: 1, scorePercent: 70, previousPercent: 62.5, change: 7.5 }),
+      // No score last time: nothing to compare with.
+      expect.objectContaining({ code: 2, scorePercent: 50, previousPercent: null, change: null }),
+    ]);
+  });
+
+  it('lists only the validations of the section’s process and period', () => {
+    const validation = (process: string, period: string) => ({
+      process,
+      period,
+      country: 'MEX',
+      countryName: 'Mexico',
+      action: 'd',
+      validatedAt: '2026-11-20T10:00:00Z',
+    });
+    const [section] = digestSections(
+      [{ process: 'RCM', processName: 'RCM', period: '2025', summary: null }],
+      null,
+      [validation('RCM', '2025'), validation('RCM', '2026'), validation('SACM', '2025')],
+      english,
+    );
+    expect(section.summary).toBeNull();
+    expect(section.newValidations).toEqual([validation('RCM', '2025')]);
+  });
+});
+
+describe('renderDigest', () => {
+  const sections = digestSections(
+    [
+      {
+        process: 'RCM',
+        processName: 'Conferencia Regional sobre Migración',
+        period: '2025',
+        summary: summary(),
+      },
+    ],
+    null,
+    [],
+    (_code, _en, es) => es,
+  );
+  const render = (locale: string) =>
+    renderDigest({
+      locale,
+      recipientName: 'María <Admin>',
+      frequency: 'weekly',
+      since: '2026-11-16',
+      sections,
+      summaryUrl: (p, y) => `https://tracker.example/summaries/${p}/${y}`,
+      unsubscribeUrl: 'https://tracker.example/api/v1/unsubscribe?token=t',
+      unsubscribeProcessUrl: () => 'https://tracker.example/api/v1/unsubscribe?token=p',
+      manageUrl: 'https://tracker.example/profile',
+      chartCid: () => 'areas-RCM-2025@gcm9.tracker',
+    });
+
+  it('writes in the subscriber’s language', () => {
+    const email = render('es');
+    expect(email.subject).toBe('Resumen semanal del Objetivo 9: RCM');
+    expect(email.text).toContain('Completitud: 50.0 %');
+    expect(email.text).toContain('1. Inteligencia e investigación');
+    expect(render('fr').subject).toBe('Synthèse hebdomadaire de l’Objectif 9 : RCM');
+    expect(render('xx').subject).toBe('Weekly Objective 9 digest: RCM');
+  });
+
+  it('escapes what users wrote and refers to the inline chart', () => {
+    const email = render('en');
+    expect(email.html).toContain('María &lt;Admin&gt;');
+    expect(email.html).not.toContain('<Admin>');
+    expect(email.html).toContain('src="cid:areas-RCM-2025@gcm9.tracker"');
+    expect(email.text).toContain('NIC');
+    expect(email.text).toContain('https://tracker.example/summaries/RCM/2025');
+  });
+});

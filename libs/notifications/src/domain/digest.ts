@@ -1,0 +1,127 @@
+import type { SummaryView } from '@app/summaries';
+
+/** What a digest reported, stored with its delivery: the next digest's changes start from here. */
+export interface DigestBaseline {
+  sections: Record<
+    string,
+    { completeness: number; protocolParties: number; areas: Record<string, number | null> }
+  >;
+}
+
+export interface ValidationEvent {
+  process: string;
+  period: string;
+  country: string;
+  countryName: string;
+  action: string;
+  validatedAt: string;
+}
+
+export interface DigestSection {
+  process: string;
+  processName: string;
+  period: string;
+  /** Null until the worker computed the summary. */
+  summary: {
+    generatedAt: string;
+    completeness: number;
+    completenessChange: number | null;
+    validatedReports: number;
+    expectedReports: number;
+    members: number;
+    areas: Array<{
+      code: number;
+      name: string;
+      scorePercent: number | null;
+      previousPercent: number | null;
+      change: number | null;
+    }>;
+    overdue: Array<{ country: string; missingActions: string[] }>;
+    protocol: { parties: number; asOf: string; change: number | null; completeAsOf: string };
+  } | null;
+  newValidations: ValidationEvent[];
+}
+
+const sectionKey = (process: string, period: string) => `${process}/${period}`;
+const difference = (now: number | null, before: number | null | undefined) =>
+  now === null || before === null || before === undefined
+    ? null
+    : Number((now - before).toFixed(1));
+
+/**
+ * A digest's sections: for each subscribed process and period worth reporting, the stored
+ * summary's figures (the same numbers as the summary page), what changed since the last digest
+ * the subscriber got, and the reports validated since then.
+ */
+export function digestSections(
+  inputs: Array<{
+    process: string;
+    processName: string;
+    period: string;
+    summary: SummaryView | null;
+  }>,
+  baseline: DigestBaseline | null,
+  validations: ValidationEvent[],
+  areaName: (code: number, nameEn: string, nameEs: string) => string,
+): DigestSection[] {
+  return inputs.map(({ process, processName, period, summary }) => {
+    const before = baseline?.sections[sectionKey(process, period)];
+    return {
+      process,
+      processName,
+      period,
+      summary: summary && {
+        generatedAt: summary.generatedAt,
+        completeness: summary.completeness,
+        completenessChange: before
+          ? Number((summary.completeness - before.completeness).toFixed(4))
+          : null,
+        validatedReports: summary.validatedReports,
+        expectedReports: summary.expectedReports,
+        members: summary.members,
+        areas: summary.areas.map((area) => {
+          const previous = before ? (before.areas[String(area.code)] ?? null) : null;
+          return {
+            code: area.code,
+            name: areaName(area.code, area.nameEn, area.nameEs),
+            scorePercent: area.scorePercent,
+            previousPercent: previous,
+            change: before ? difference(area.scorePercent, previous) : null,
+          };
+        }),
+        overdue: summary.overdue,
+        protocol: {
+          parties: summary.protocol.parties,
+          asOf: summary.protocol.asOf,
+          change: before ? summary.protocol.parties - before.protocolParties : null,
+          completeAsOf: summary.protocol.completeAsOf,
+        },
+      },
+      newValidations: validations.filter((v) => v.process === process && v.period === period),
+    };
+  });
+}
+
+/** The figures a digest showed, to compare the next one with. */
+export function baselineOf(sections: DigestSection[]): DigestBaseline {
+  return {
+    sections: Object.fromEntries(
+      sections.flatMap((section) =>
+        section.summary
+          ? [
+              [
+                sectionKey(section.process, section.period),
+                {
+                  completeness: section.summary.completeness,
+                  protocolParties: section.summary.protocol.parties,
+                  areas: Object.fromEntries(
+                    section.summary.areas.map((area) => [String(area.code), area.scorePercent]),
+                  ),
+                },
+              ],
+            ]
+          : [],
+      ),
+    ),
+  };
+}

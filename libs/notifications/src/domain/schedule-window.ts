@@ -1,0 +1,60 @@
+/** Calendar arithmetic in a subscriber's own time zone (IANA names, e.g. America/Mexico_City). */
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day (YYYY-MM-DD) it is at `instant` in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** ISO 8601 week of a calendar day: `2026-W48` (weeks start on Monday; week 1 has 4 January). */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = date.getUTCDay() || 7;
+  // The Thursday of the same week decides the year.
+  date.setUTCDate(date.getUTCDate() + 4 - weekday);
+  const year = date.getUTCFullYear();
+  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The schedule window a digest belongs to, in the subscriber's time zone: the ISO week for weekly
+ * digests, the month for monthly ones. One digest per subscriber and window, however often the
+ * schedule fires or a job is retried.
+ */
+export function digestWindow(
+  frequency: 'weekly' | 'monthly',
+  instant: Date,
+  timeZone: string,
+): string {
+  const day = localDate(instant, timeZone);
+  return frequency === 'weekly' ? isoWeek(day) : day.slice(0, 7);
+}
+
+/** How far back the first digest looks when the subscriber never got one. */
+export function firstDigestSince(frequency: 'weekly' | 'monthly', instant: Date): Date {
+  const since = new Date(instant);
+  if (frequency === 'weekly') since.setUTCDate(since.getUTCDate() - 7);
+  else since.setUTCMonth(since.getUTCMonth() - 1);
+  return since;
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}

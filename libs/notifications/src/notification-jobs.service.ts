@@ -1,0 +1,134 @@
+import { AppConfig } from '@app/config';
+import {
+  describeJob,
+  DigestsPayload,
+  JobDescription,
+  NOTIFICATIONS_QUEUE,
+  NotificationJob,
+  RemindersPayload,
+  SendDigestPayload,
+  SendReminderPayload,
+  withQueueTimeout,
+} from '@app/queue';
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bull';
+import { DataSource } from 'typeorm';
+
+export const EMAIL_SCHEDULES = ['weekly', 'monthly', 'reminders'] as const;
+export type EmailSchedule = (typeof EMAIL_SCHEDULES)[number];
+
+/** Puts email work on the `notifications` queue and keeps its schedules in step with subscribers. */
+@Injectable()
+export class NotificationJobs {
+  constructor(
+    @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Runs a schedule now (an admin's request): the same job the schedule would queue. */
+  async runNow(schedule: EmailSchedule): Promise<string> {
+    const job =
+      schedule === 'reminders'
+        ? await withQueueTimeout(
+            this.queue.add(NotificationJob.Reminders, { reason: 'on-demand' } as RemindersPayload, {
+              jobId: `run:reminders:${randomUUID()}`,
+            }),
+          )
+        : await withQueueTimeout(
+            this.queue.add(
+              NotificationJob.Digests,
+              { frequency: schedule, reason: 'on-demand' } as DigestsPayload,
+              { jobId: `run:${schedule}:${randomUUID()}` },
+            ),
+          );
+    return String(job.id);
+  }
+
+  /** One job per email; the job id is the email's key, so queueing it twice queues it once. */
+  async sendDigests(payloads: SendDigestPayload[]): Promise<void> {
+    await this.queue.addBulk(
+      payloads.map((data) => ({
+        name: NotificationJob.SendDigest,
+        data,
+        opts: { jobId: `digest:${data.frequency}:${data.window}:${data.userId}` },
+      })),
+    );
+  }
+
+  async sendReminders(payloads: SendReminderPayload[]): Promise<void> {
+    await this.queue.addBulk(
+      payloads.map((data) => ({
+        name: NotificationJob.SendReminder,
+        data,
+        opts: { jobId: `${data.kind}:${data.userId}:${data.window}` },
+      })),
+    );
+  }
+
+  /**
+   * One repeatable digest job per frequency and subscriber time zone (cron in that zone), plus
+   * the daily reminders run; schedules no subscriber needs any more are removed. Bull keeps one
+   * of each however many workers call this.
+   */
+  async syncSchedules(): Promise<{ added: number; removed: number }> {
+    const zones: Array<{ frequency: 'weekly' | 'monthly'; timeZone: string }> =
+      await this.dataSource.query(
+        `SELECT DISTINCT s.frequency, u.time_zone AS "timeZone"
+           FROM subscription s JOIN app_user u ON u.id = s.user_id WHERE u.active`,
+      );
+    const cron = (frequency: 'weekly' | 'monthly') =>
+      frequency === 'weekly'
+        ? this.config.schedules.weeklyDigestCron
+        : this.config.schedules.monthlyDigestCron;
+    const wanted = new Map<
+      string,
+      { name: NotificationJob; data: object; cron: string; tz: string }
+    >();
+    for (const zone of zones) {
+      const data: DigestsPayload = { ...zone, reason: 'schedule' };
+      wanted.set(
+        `${NotificationJob.Digests}|${cron(zone.frequency)}|${zone.timeZone}|${zone.frequency}`,
+        {
+          name: NotificationJob.Digests,
+          data,
+          cron: cron(zone.frequency),
+          tz: zone.timeZone,
+        },
+      );
+    }
+    wanted.set(`${NotificationJob.Reminders}|${this.config.schedules.reminderCron}|UTC|`, {
+      name: NotificationJob.Reminders,
+      data: { reason: 'schedule' } as RemindersPayload,
+      cron: this.config.schedules.reminderCron,
+      tz: 'UTC',
+    });
+    const existing = await withQueueTimeout(this.queue.getRepeatableJobs());
+    let removed = 0;
+    for (const job of existing) {
+      const frequency = job.id?.split(':')[1] ?? '';
+      const key = `${job.name}|${job.cron}|${job.tz ?? 'UTC'}|${job.name === NotificationJob.Digests ? frequency : ''}`;
+      if (wanted.has(key)) wanted.delete(key);
+      else {
+        await this.queue.removeRepeatableByKey(job.key);
+        removed += 1;
+      }
+    }
+    for (const schedule of wanted.values()) {
+      const frequency = (schedule.data as Partial<DigestsPayload>).frequency ?? 'daily';
+      await this.queue.add(schedule.name, schedule.data, {
+        repeat: { cron: schedule.cron, tz: schedule.tz },
+        jobId: `${schedule.name}:${frequency}:${schedule.tz}`,
+      });
+    }
+    return { added: wanted.size, removed };
+  }
+
+  /** A job of the notifications queue, or null. */
+  job(id: string): Promise<JobDescription | null> {
+    return describeJob(this.queue, id);
+  }
+}

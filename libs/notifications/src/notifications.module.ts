@@ -1,0 +1,43 @@
+import { AuditModule } from '@app/audit';
+import { NOTIFICATIONS_QUEUE } from '@app/queue';
+import { SummariesModule } from '@app/summaries';
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailDeliveries } from './delivery/email-deliveries.service';
+import { MailTransportLifecycle, mailTransportProvider } from './delivery/mail-transport';
+import { DigestsService } from './digests/digests.service';
+import { NOTIFICATION_ENTITIES } from './entities';
+import { NotificationJobs } from './notification-jobs.service';
+import { RemindersService } from './reminders/reminders.service';
+import { SubscriptionsService } from './subscriptions/subscriptions.service';
+import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
+
+/** Subscriptions, digests, reminders, and email delivery over SMTP, once per idempotency key. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(NOTIFICATION_ENTITIES),
+    BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE }),
+    SummariesModule,
+    AuditModule,
+  ],
+  providers: [
+    mailTransportProvider,
+    MailTransportLifecycle,
+    EmailDeliveries,
+    UnsubscribeTokens,
+    SubscriptionsService,
+    DigestsService,
+    RemindersService,
+    NotificationJobs,
+  ],
+  exports: [
+    EmailDeliveries,
+    SubscriptionsService,
+    DigestsService,
+    RemindersService,
+    NotificationJobs,
+    BullModule,
+  ],
+})
+export class NotificationsModule {}
