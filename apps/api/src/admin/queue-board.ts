@@ -1,6 +1,6 @@
 import { AuthService } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { SUMMARIES_QUEUE } from '@app/queue';
+import { NOTIFICATIONS_QUEUE, SUMMARIES_QUEUE } from '@app/queue';
 import { createBullBoard } from '@bull-board/api';
 import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
@@ -29,9 +29,9 @@ export async function mountQueueBoard(
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
-    queues: [
-      new BullAdapter(app.get<Queue>(getQueueToken(SUMMARIES_QUEUE)), { readOnlyMode: false }),
-    ],
+    queues: [SUMMARIES_QUEUE, NOTIFICATIONS_QUEUE].map(
+      (name) => new BullAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false }),
+    ),
     serverAdapter,
   });
   const auth = app.get(AuthService);
