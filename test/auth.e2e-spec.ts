@@ -214,6 +214,47 @@ describe('Authentication, tokens and the users admin API', () => {
     });
   });
 
+  describe('own profile', () => {
+    it('lets users change their name, language and time zone, never their role or scopes', async () => {
+      const user = await createAccount(api, admin, 'focal_point', { countries: ['MEX'] });
+      const me = await api.http.get('/api/v1/me').set(bearer(user.token)).expect(200);
+      expect(me.headers.etag).toBe('"1"');
+      await api.http.patch('/api/v1/me').set(bearer(user.token)).send({ locale: 'es' }).expect(428);
+      const refused = await api.http
+        .patch('/api/v1/me')
+        .set(bearer(user.token))
+        .set('If-Match', me.headers.etag)
+        .send({ role: 'admin', countries: ['GTM'], timeZone: 'Nowhere/Land' })
+        .expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'countries',
+        'role',
+        'timeZone',
+      ]);
+      const changed = await api.http
+        .patch('/api/v1/me')
+        .set(bearer(user.token))
+        .set('If-Match', me.headers.etag)
+        .send({ locale: 'es', timeZone: 'America/Mexico_City', name: 'María López' })
+        .expect(200);
+      expect(changed.body).toMatchObject({
+        role: 'focal_point',
+        countries: ['MEX'],
+        locale: 'es',
+        timeZone: 'America/Mexico_City',
+        name: 'María López',
+        version: 2,
+      });
+      expect(changed.headers.etag).toBe('"2"');
+      await api.http
+        .patch('/api/v1/me')
+        .set(bearer(user.token))
+        .set('If-Match', me.headers.etag)
+        .send({ locale: 'fr' })
+        .expect(412);
+    });
+  });
+
   describe('sessions', () => {
     it('ends every session of a deactivated account, which can no longer sign in', async () => {
       const officer = await account('focal_point', { countries: ['MEX'] });

@@ -9,6 +9,7 @@ import { IncomingMessage } from 'node:http';
 import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
 import { securityHeaders } from './http/security-headers';
+import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
 export const API_PREFIX = 'api/v1';
@@ -91,5 +92,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'GCM Objective 9 Tracker API',
   });
+  if (!(await mountWebApp(app, config.webDistDir)))
+    app
+      .get(Logger)
+      .log(`No web app at ${config.webDistDir} (npm run build makes it); serving the API only.`);
   return app;
 }

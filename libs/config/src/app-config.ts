@@ -58,4 +58,6 @@ export class AppConfig {
   readonly appBaseUrl!: string;
   readonly logLevel!: string;
   readonly referenceDataDir!: string;
+  /** The built web app the API serves at `/` (skipped when the folder does not exist). */
+  readonly webDistDir!: string;
 }

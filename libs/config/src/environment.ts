@@ -45,6 +45,7 @@ export const ENVIRONMENT_DEFAULTS = {
   BODY_LIMIT_BYTES: '1048576',
   SHUTDOWN_GRACE_MS: '10000',
   REFERENCE_DATA_DIR: 'data/reference',
+  WEB_DIST_DIR: 'dist/web',
   TRUST_PROXY: 'false',
   LOGIN_LIMIT_PER_IP: '30',
   LOGIN_LIMIT_PER_ACCOUNT: '10',
@@ -186,6 +187,10 @@ export class Environment {
   @IsString()
   @MinLength(1)
   REFERENCE_DATA_DIR!: string;
+
+  @IsString()
+  @MinLength(1)
+  WEB_DIST_DIR!: string;
 
   @IsIn(['true', 'false'], {
     message: 'must be true (behind a reverse proxy that sets X-Forwarded-For) or false',

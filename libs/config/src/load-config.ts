@@ -100,5 +100,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
     referenceDataDir: env.REFERENCE_DATA_DIR,
+    webDistDir: env.WEB_DIST_DIR,
   }) as AppConfig;
 }

@@ -3,24 +3,42 @@ import {
   Actor,
   AuthService,
   CurrentActor,
+  Locale,
+  LOCALES,
   LoginView,
   MeView,
   Public,
   UsersService,
 } from '@app/auth';
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { etagOf } from '@app/problems';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiPreconditionFailedResponse,
   ApiProperty,
+  ApiPropertyOptional,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
+import { IsTimeZone } from '../http/is-time-zone';
 import { AnonymousContext } from '../http/request-context';
 
 export class LoginDto {
@@ -33,6 +51,28 @@ export class LoginDto {
   @IsString()
   @MaxLength(200)
   password!: string;
+}
+
+/** What users may change about themselves; role, scopes and email stay with admins. */
+export class UpdateProfileDto {
+  @ApiPropertyOptional({ example: 'María López Hernández' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, example: 'es' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional({ example: 'America/Mexico_City' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @IsTimeZone()
+  timeZone?: string;
 }
 
 @ApiTags('auth')
@@ -67,10 +107,30 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, with role and scopes' })
   @ApiOkResponse({ type: MeView })
-  async me(@CurrentActor() actor: Actor): Promise<MeView> {
-    return {
-      ...(await this.users.get(actor.id)),
-      coordinatedCountries: actor.coordinatedCountries,
-    };
+  async me(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeView> {
+    const user = await this.users.get(actor.id);
+    reply.header('etag', etagOf(user.version));
+    return { ...user, coordinatedCountries: actor.coordinatedCountries };
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change your own name, language or time zone' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of GET /me' })
+  @ApiOkResponse({ type: MeView })
+  @ApiBadRequestProblem()
+  @ApiPreconditionFailedResponse({ description: 'Your account changed since you read it' })
+  async updateMe(
+    @CurrentActor() actor: Actor,
+    @Body() body: UpdateProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeView> {
+    const user = await this.users.update(actor, actor.id, body, ifMatch);
+    reply.header('etag', etagOf(user.version));
+    return { ...user, coordinatedCountries: actor.coordinatedCountries };
   }
 }
