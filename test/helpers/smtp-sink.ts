@@ -10,39 +10,60 @@ export interface SmtpSink {
   refuseNext(count: number): void;
   /** Messages addressed to this recipient. */
   to(address: string): ParsedMail[];
+  /** Goes away: open connections dropped, new ones refused. */
+  stop(): Promise<void>;
+  /** Comes back on the same port. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   let refusals = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (refusals > 0) {
-          refusals -= 1;
-          const error = Object.assign(new Error('Mailbox temporarily unavailable'), {
-            responseCode: 451,
-          });
-          return callback(error);
-        }
-        // Keep cid: links as sent, so tests see how the HTML refers to its inline images.
-        simpleParser(Buffer.concat(chunks), { keepCidLinks: true })
-          .then((mail) => {
-            messages.push(mail);
-            callback();
-          })
-          .catch(callback);
+  const makeServer = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      // Stopping drops clients at once instead of waiting for them to quit.
+      closeTimeout: 50,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          if (refusals > 0) {
+            refusals -= 1;
+            const error = Object.assign(new Error('Mailbox temporarily unavailable'), {
+              responseCode: 451,
+            });
+            return callback(error);
+          }
+          // Keep cid: links as sent, so tests see how the HTML refers to its inline images.
+          simpleParser(Buffer.concat(chunks), { keepCidLinks: true })
+            .then((mail) => {
+              messages.push(mail);
+              callback();
+            })
+            .catch(callback);
+        });
+      },
+    });
+  let server = makeServer();
+  let running = false;
+  const listen = (port: number) =>
+    new Promise<number>((resolve) => {
+      server.listen(port, '127.0.0.1', () => {
+        running = true;
+        resolve((server.server.address() as AddressInfo).port);
       });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!running) return resolve();
+      running = false;
+      server.close(() => resolve());
+    });
+  const port = await listen(0);
   const addressesOf = (mail: ParsedMail) =>
     [mail.to]
       .flat()
@@ -55,6 +76,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       refusals = count;
     },
     to: (address) => messages.filter((mail) => addressesOf(mail).includes(address.toLowerCase())),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop,
+    start: async () => {
+      if (running) return;
+      server = makeServer();
+      await listen(port);
+    },
+    close: stop,
   };
 }

@@ -15,14 +15,21 @@ export interface TestApp {
 }
 
 /** The real API on its own database and Redis prefix, configured exactly as in production. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databasePort?: number } = {},
+): Promise<TestApp> {
   const run = currentTestRun();
   const database = await createTestDatabase();
+  // Through a proxy (fault tests cut it), or straight to the server.
+  const databaseUrl = options.databasePort
+    ? database.url.replace(/@([^/:]+):\d+\//, `@$1:${options.databasePort}/`)
+    : database.url;
   const prefix = redisPrefixOf(run, randomBytes(4).toString('hex'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: run.redisUrl,
     REDIS_PREFIX: prefix,

@@ -168,7 +168,7 @@ export class UsersService {
     command: UpdateUserCommand,
     ifMatch: string | undefined,
   ): Promise<UserView> {
-    if (Object.values(command).every((value) => value === undefined))
+    if (Object.values(command).every((value) => value == null))
       throw new ValidationProblem(
         [{ field: 'body', messages: ['give at least one field to change'] }],
         'Nothing to change.',
@@ -176,7 +176,7 @@ export class UsersService {
     const expected = versionFromIfMatch(ifMatch);
     if (expected === undefined) throw new PreconditionRequired();
     const passwordHash =
-      command.password !== undefined ? await this.hasher.hash(command.password) : undefined;
+      command.password != null ? await this.hasher.hash(command.password) : undefined;
     const updated = await this.dataSource.transaction(async (manager) => {
       const before = await this.lockedUser(manager, id);
       if (expected !== before.version) throw new StaleVersion(before.version);

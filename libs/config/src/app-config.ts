@@ -20,6 +20,8 @@ export class AppConfig {
     readonly loginLimitPerIp: number;
     /** Login attempts allowed per 15 minutes for one account (email). */
     readonly loginLimitPerAccount: number;
+    /** Summary files (CSV, XLSX, PDF) one user may download per minute. */
+    readonly exportLimitPerMinute: number;
     /** The first admin, created at setup when there is none. */
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
   };

@@ -49,6 +49,7 @@ export const ENVIRONMENT_DEFAULTS = {
   TRUST_PROXY: 'false',
   LOGIN_LIMIT_PER_IP: '30',
   LOGIN_LIMIT_PER_ACCOUNT: '10',
+  EXPORT_LIMIT_PER_MINUTE: '30',
   SUMMARY_NIGHTLY_CRON: '0 2 * * *',
   OUTBOX_POLL_MS: '1000',
   SUMMARY_COALESCE_MS: '2000',
@@ -208,6 +209,12 @@ export class Environment {
   @Min(1)
   @Max(100000)
   LOGIN_LIMIT_PER_ACCOUNT!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  EXPORT_LIMIT_PER_MINUTE!: number;
 
   @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   SUMMARY_NIGHTLY_CRON!: string;

@@ -119,7 +119,12 @@ export class AuthController {
   @Patch('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change your own name, language or time zone' })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of GET /me' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The ETag of GET /me',
+    example: '"1"',
+  })
   @ApiOkResponse({ type: MeView })
   @ApiBadRequestProblem()
   @ApiPreconditionFailedResponse({ description: 'Your account changed since you read it' })

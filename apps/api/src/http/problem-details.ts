@@ -78,6 +78,18 @@ function fastifyProblem(error: {
   }
 }
 
+/** What @nestjs/terminus throws when a readiness check fails: which dependency, and why. */
+function isFailedHealthCheck(
+  body: unknown,
+): body is { status: 'error'; error?: Record<string, unknown>; details: Record<string, unknown> } {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    (body as { status?: unknown }).status === 'error' &&
+    typeof (body as { details?: unknown }).details === 'object'
+  );
+}
+
 /**
  * Maps any error to problem details. Client errors explain themselves; server errors never
  * leak internals (no SQL, no stack), and an unreachable database is a 503, not a 500.
@@ -89,6 +101,12 @@ export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
+    if (isFailedHealthCheck(body)) {
+      const down = Object.keys(body.error ?? {});
+      return problem(status, `Not ready: ${down.join(', ') || 'a dependency'} unavailable.`, {
+        checks: body.details,
+      });
+    }
     const message =
       typeof body === 'string'
         ? body

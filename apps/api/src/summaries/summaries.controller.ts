@@ -10,7 +10,18 @@ import {
   SummaryView,
   summaryXlsx,
 } from '@app/summaries';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -22,12 +33,14 @@ import {
   ApiResponse,
   ApiPropertyOptional,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { upperCase } from '../http/transforms';
+import { ExportRateLimitGuard } from './export-rate-limit.guard';
 
 const FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -114,6 +127,8 @@ export class SummariesController {
   @ApiBadRequestProblem()
   @ApiNotFoundResponse({ description: 'No such process or period, or not computed yet' })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag sent in If-None-Match' })
+  @ApiTooManyRequestsResponse({ description: 'Too many file downloads this minute' })
+  @UseGuards(ExportRateLimitGuard)
   async get(
     @Param() params: SummaryParams,
     @Query() query: SummaryFormatQuery,
