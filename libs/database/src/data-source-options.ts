@@ -36,8 +36,9 @@ export function dataSourceOptions(
     connectTimeoutMS: 5000,
     applicationName,
     extra: {
-      // Fail a request quickly when the pool cannot get a connection (database down).
-      connectionTimeoutMillis: 5000,
+      // How long a request waits for a pooled connection: long enough for a deadline burst to
+      // queue rather than fail; a database that is down refuses at once and is reported as such.
+      connectionTimeoutMillis: 10000,
       idleTimeoutMillis: 30000,
       // JIT compiles a query when the planner's cost estimate is high; ours are short aggregates
       // and lookups, and its estimates for jsonb_to_recordset inputs are blind, so JIT cost

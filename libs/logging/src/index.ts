@@ -1,1 +1,1 @@
-export { LoggingModule, REDACTED_PATHS } from './logging.module';
+export { LoggingModule, redactUrl, REDACTED_PATHS } from './logging.module';

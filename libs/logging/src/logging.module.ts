@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -27,6 +27,8 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
+            // Every route, in the path syntax of Nest 11 (the default '*' draws a warning).
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
             pinoHttp: {
               level: config.logLevel,
               base: { app },

@@ -7,8 +7,8 @@ import {
   ValidationProblem,
   versionFromIfMatch,
 } from '@app/problems';
-import { publishToOutbox } from '@app/queue';
-import { TreatiesService, TreatyCode } from '@app/reference';
+import { LocalCache, publishToOutbox } from '@app/queue';
+import { TreatiesService, TreatyCode, TreatyStanding } from '@app/reference';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,7 +21,7 @@ import {
 } from './domain/report-content';
 import { prefilledAnswer, ReportFlag, treatyMismatch } from './domain/treaty-check';
 import { WorkflowState } from './domain/workflow';
-import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
+import { periodClosed, ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
 import { ReportListView, ReportSummaryView, ReportView } from './views';
 
 export interface ReportKey {
@@ -125,12 +125,119 @@ const contentOf = (row: ReportContent): ReportContent => ({
 });
 const labelOf = (key: ReportKey) => `The report ${key.country}/${key.period}/${key.action}`;
 
+/** What a report on an action may hold: its checklist items, treaty items and default areas. */
+interface ActionFramework {
+  items: string[];
+  treatyItems: Map<string, TreatyCode>;
+  defaultAreas: number[];
+}
+
+/** The content a save writes: checklist items of the action only, each once, in its order. */
+function contentFrom(
+  framework: ActionFramework,
+  key: ReportKey,
+  command: SaveReportCommand,
+): ReportContent {
+  const known = framework.items;
+  const checklist = command.checklist ?? [];
+  const problems = checklist.flatMap((entry, index) => {
+    if (!known.includes(entry.item))
+      return [
+        {
+          field: `checklist[${index}].item`,
+          messages: [`${entry.item} is not an item of action (${key.action}): ${known.join(', ')}`],
+        },
+      ];
+    if (checklist.findIndex((other) => other.item === entry.item) !== index)
+      return [{ field: `checklist[${index}].item`, messages: [`${entry.item} is answered twice`] }];
+    return [];
+  });
+  if (problems.length > 0) throw new ValidationProblem(problems);
+  const areas = command.areas ?? framework.defaultAreas;
+  if (areas.length === 0)
+    throw invalidField('areas', `action (${key.action}) has no default Work Plan area: give areas`);
+  return {
+    status: command.status,
+    narrative: command.narrative ?? '',
+    areas: [...new Set(areas)].sort(),
+    checklist: [...checklist]
+      .sort((a, b) => known.indexOf(a.item) - known.indexOf(b.item))
+      .map((entry): ChecklistEntry => ({
+        item: entry.item,
+        answer: entry.answer,
+        note: entry.note ?? null,
+      })),
+    evidence: (command.evidence ?? []).map((entry) => ({
+      kind: entry.kind,
+      title: entry.title,
+      url: entry.url ?? null,
+      date: entry.date ?? null,
+      reference: entry.reference ?? null,
+    })),
+  };
+}
+
+/**
+ * Treaty items (a1, a2) the focal point left unanswered are answered from the record as of the
+ * period's last day, on every save: the answer is never silently dropped.
+ */
+function prefillFromTreaties(
+  framework: ActionFramework,
+  content: ReportContent,
+  standings: Map<TreatyCode, TreatyStanding>,
+): void {
+  for (const [item, treaty] of [...framework.treatyItems].reverse()) {
+    const record = standings.get(treaty);
+    if (!record || content.checklist.some((entry) => entry.item === item)) continue;
+    content.checklist.unshift({ item, ...prefilledAnswer(record) });
+  }
+}
+
+/** Answers on treaty participation that contradict the record as of the period's last day. */
+function flagsOf(
+  framework: ActionFramework,
+  content: ReportContent,
+  standings: Map<TreatyCode, TreatyStanding>,
+): ReportFlag[] {
+  return content.checklist.flatMap((entry) => {
+    const treaty = framework.treatyItems.get(entry.item);
+    const record = treaty && standings.get(treaty);
+    const flag = record && treatyMismatch(entry.item, entry.answer, record);
+    return flag ? [flag] : [];
+  });
+}
+
+/** The metadata of a report that is being created (no review, no submission yet). */
+const newRow = (key: ReportKey, periodEndsOn: string, createdBy: string | null) =>
+  ({
+    country: key.country,
+    period: key.period,
+    action: key.action,
+    state: 'draft',
+    review_comment: null,
+    reviewed_at: null,
+    reviewed_by: null,
+    submitted_at: null,
+    submitted_by: null,
+    validated_at: null,
+    validated_by: null,
+    validated_content: null,
+    created_by: createdBy ?? '',
+    period_ends_on: periodEndsOn,
+  }) as const;
+
 /**
  * A focal point's report on one action, its review, and its history. Every write is one
  * transaction holding the row, its audit event and (for transitions) an outbox message.
  */
 @Injectable()
 export class ReportsService {
+  /** Reference data only the seed changes: kept a minute, whether or not Redis is there. */
+  private readonly frameworks = new LocalCache<ActionFramework | null>(
+    { maxEntries: 16, ttlMs: 60_000 },
+    () => true,
+  );
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflow: ReviewWorkflow,
@@ -143,7 +250,12 @@ export class ReportsService {
     return this.view(this.dataSource.manager, key);
   }
 
-  /** Creates the draft, or updates a draft or returned report at the version the client read. */
+  /**
+   * Creates the draft, or updates a draft or returned report at the version the client read.
+   * Kept to as few round trips as the work needs (a deadline brings every focal point at once):
+   * the framework comes from memory, the row is locked and read in one statement, its parts are
+   * replaced in one statement each, and the answer is built from what was written.
+   */
   async save(
     actor: Actor,
     key: ReportKey,
@@ -151,23 +263,24 @@ export class ReportsService {
     ifMatch: string | undefined,
   ): Promise<{ report: ReportView; created: boolean }> {
     const expected = versionFromIfMatch(ifMatch);
+    const framework = await this.framework(key.action);
+    const content = contentFrom(framework, key, command);
     return this.dataSource.transaction(async (manager) => {
-      await this.assertKeyExists(manager, key);
-      await this.workflow.assertPeriodOpen(manager, key.period, 'editing');
-      const content = await this.contentFrom(manager, key, command);
-      const [existing] = await manager.query(
-        `SELECT id, state, version FROM report WHERE country_iso3 = $1 AND period_code = $2 AND action_code = $3 FOR UPDATE`,
+      const period = await this.assertEditable(manager, key);
+      const standings = await this.standings(manager, framework, key.country, period.endsOn);
+      prefillFromTreaties(framework, content, standings);
+      const [existing]: ReportRow[] = await manager.query(
+        `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3 FOR UPDATE OF r`,
         [key.country, key.period, key.action],
       );
-      let id: string;
-      let before: ReportContent | null = null;
-      await this.prefillFromTreaties(manager, key, content);
+      let written: { id: string; version: number; created_at: Date; updated_at: Date };
       if (!existing) {
         if (expected !== undefined) throw new StaleVersion(null);
         const inserted = await manager.query(
           `INSERT INTO report (country_iso3, period_code, action_code, status, narrative, areas, created_by, updated_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
-           ON CONFLICT (country_iso3, period_code, action_code) DO NOTHING RETURNING id`,
+           ON CONFLICT (country_iso3, period_code, action_code) DO NOTHING
+           RETURNING id, version, created_at, updated_at`,
           [
             key.country,
             key.period,
@@ -180,25 +293,25 @@ export class ReportsService {
         );
         // Someone created it between our read and our insert: they win, this client reloads.
         if (inserted.length === 0) throw new StaleVersion(1);
-        id = inserted[0].id;
+        written = inserted[0];
       } else {
         if (expected === undefined) throw new PreconditionRequired();
         if (expected !== existing.version) throw new StaleVersion(existing.version);
         this.workflow.assertAllowed(labelOf(key), existing.state, 'save');
-        id = existing.id;
-        before = contentOf(await this.row(manager, key));
-        await manager.query(
+        // TypeORM answers an UPDATE with [rows, count].
+        const [[updated]] = await manager.query(
           `UPDATE report SET status = $2, narrative = $3, areas = $4, version = version + 1, updated_at = now(), updated_by = $5
-            WHERE id = $1`,
-          [id, content.status, content.narrative, content.areas, actor.id],
+            WHERE id = $1 RETURNING id, version, created_at, updated_at`,
+          [existing.id, content.status, content.narrative, content.areas, actor.id],
         );
+        written = updated;
       }
-      await this.writeParts(manager, id, content);
+      await this.writeParts(manager, written.id, content);
       await this.audit.record(manager, actor, {
         action: existing ? 'report.updated' : 'report.created',
         entityType: 'report',
-        entityId: id,
-        before,
+        entityId: written.id,
+        before: existing ? contentOf(existing) : null,
         after: content,
       });
       // Drafts count in a summary's "not yet validated" figures.
@@ -206,7 +319,19 @@ export class ReportsService {
         country: key.country,
         period: key.period,
       });
-      return { report: await this.view(manager, key), created: !existing };
+      const row: ReportRow = {
+        ...(existing ?? newRow(key, period.endsOn, actor.email)),
+        ...content,
+        id: written.id,
+        version: written.version,
+        created_at: written.created_at,
+        updated_at: written.updated_at,
+        updated_by: actor.email ?? '',
+      };
+      return {
+        report: this.viewOf(row, flagsOf(framework, content, standings)),
+        created: !existing,
+      };
     });
   }
 
@@ -217,7 +342,6 @@ export class ReportsService {
     request: Omit<TransitionRequest, 'snapshot'>,
   ): Promise<ReportView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.assertKeyExists(manager, key);
       const target = await this.target(manager, key);
       await this.workflow.apply(manager, actor, target, {
         ...request,
@@ -261,18 +385,25 @@ export class ReportsService {
     const descending = sort.startsWith('-');
     const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
     const order = `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.country_iso3, r.period_code, r.action_code`;
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM report r ${clause}`,
-      params,
-    );
+    // The total comes with the page (one query); only a page past the end needs it apart.
     const rows = await this.dataSource.query(
       `SELECT r.country_iso3::text AS country, c.name AS "countryName", r.period_code::text AS period,
               r.action_code::text AS action, r.state, r.status, r.version, r.review_comment AS "reviewComment",
-              r.submitted_at, r.validated_at, r.updated_at
+              r.submitted_at, r.validated_at, r.updated_at, count(*) OVER ()::int AS total
          FROM report r JOIN country c ON c.iso3 = r.country_iso3 ${clause}
         ORDER BY ${order} LIMIT ${p(filter.pageSize)} OFFSET ${p((filter.page - 1) * filter.pageSize)}`,
       params,
     );
+    const total: number =
+      rows[0]?.total ??
+      (filter.page > 1
+        ? (
+            await this.dataSource.query(
+              `SELECT count(*)::int AS total FROM report r ${clause}`,
+              params.slice(0, -2),
+            )
+          )[0].total
+        : 0);
     const items: ReportSummaryView[] = rows.map((row: Record<string, unknown>) => ({
       country: row.country,
       countryName: row.countryName,
@@ -294,7 +425,11 @@ export class ReportsService {
       `SELECT id FROM report WHERE country_iso3 = $1 AND period_code = $2 AND action_code = $3`,
       [key.country, key.period, key.action],
     );
-    if (!report) throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
+    if (!report) {
+      // Say which part of the key is unknown, if one is.
+      await this.assertKeyExists(manager, key);
+      throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
+    }
     return {
       table: 'report',
       where: 'id = $1',
@@ -318,6 +453,12 @@ export class ReportsService {
 
   private async view(manager: EntityManager, key: ReportKey): Promise<ReportView> {
     const row = await this.row(manager, key);
+    const framework = await this.framework(key.action, manager);
+    const standings = await this.standings(manager, framework, row.country, row.period_ends_on);
+    return this.viewOf(row, flagsOf(framework, contentOf(row), standings));
+  }
+
+  private viewOf(row: ReportRow, flags: ReportFlag[]): ReportView {
     const content = contentOf(row);
     return {
       country: row.country,
@@ -326,7 +467,7 @@ export class ReportsService {
       state: row.state,
       version: row.version,
       ...content,
-      flags: await this.flags(manager, row),
+      flags,
       review: {
         comment: row.review_comment,
         reviewedAt: iso(row.reviewed_at),
@@ -346,151 +487,101 @@ export class ReportsService {
     };
   }
 
-  /** Answers on treaty participation that contradict the record as of the period's last day. */
-  private async flags(manager: EntityManager, row: ReportRow): Promise<ReportFlag[]> {
-    const items = await this.treatyItems(manager, row.action);
-    const flags: ReportFlag[] = [];
-    for (const entry of row.checklist) {
-      const treaty = items.get(entry.item);
-      if (!treaty) continue;
-      const record = await this.treaties.standingOn(
-        treaty,
-        row.country,
-        row.period_ends_on,
-        manager,
-      );
-      const flag = treatyMismatch(entry.item, entry.answer, record);
-      if (flag) flags.push(flag);
-    }
-    return flags;
+  /** The treaty record of the country for the action's treaty items (a1, a2), on a date. */
+  private standings(
+    manager: EntityManager,
+    framework: ActionFramework,
+    country: string,
+    date: string,
+  ): Promise<Map<TreatyCode, TreatyStanding>> {
+    const treaties = [...new Set(framework.treatyItems.values())];
+    return treaties.length
+      ? this.treaties.standingsOn(treaties, country, date, manager)
+      : Promise.resolve(new Map());
   }
 
   /**
-   * Treaty items (a1, a2) the focal point left unanswered are answered from the record as of the
-   * period's last day, on every save: the answer is never silently dropped.
+   * An action's checklist items (in order), treaty items and default Work Plan areas. Inside a
+   * transaction, read on its connection: a second one from the pool could wait for ever when
+   * every connection is held by a request waiting for it too.
    */
-  private async prefillFromTreaties(
-    manager: EntityManager,
-    key: ReportKey,
-    content: ReportContent,
-  ): Promise<void> {
-    const items = await this.treatyItems(manager, key.action);
-    if (items.size === 0) return;
-    const [{ ends_on: endsOn }] = await manager.query(
-      `SELECT ends_on FROM reporting_period WHERE code = $1`,
-      [key.period],
-    );
-    for (const [code, treaty] of [...items].reverse()) {
-      if (content.checklist.some((entry) => entry.item === code)) continue;
-      const record = await this.treaties.standingOn(treaty, key.country, endsOn, manager);
-      content.checklist.unshift({ item: code, ...prefilledAnswer(record) });
-    }
-  }
-
-  /** The action's checklist items answered from a treaty record, in checklist order. */
-  private async treatyItems(
-    manager: EntityManager,
+  private async framework(
     action: string,
-  ): Promise<Map<string, TreatyCode>> {
-    const rows: Array<{ code: string; treaty: TreatyCode }> = await manager.query(
-      `SELECT code, substring(prefill FROM 'treaty:(.*)') AS treaty
-         FROM checklist_item WHERE action_code = $1 AND prefill IS NOT NULL ORDER BY sort_order`,
-      [action],
-    );
-    return new Map(rows.map((row) => [row.code, row.treaty]));
-  }
-
-  private async contentFrom(
-    manager: EntityManager,
-    key: ReportKey,
-    command: SaveReportCommand,
-  ): Promise<ReportContent> {
-    const items: Array<{ code: string }> = await manager.query(
-      `SELECT code FROM checklist_item WHERE action_code = $1 ORDER BY sort_order`,
-      [key.action],
-    );
-    const known = items.map((item) => item.code);
-    const checklist = command.checklist ?? [];
-    const problems = checklist.flatMap((entry, index) => {
-      if (!known.includes(entry.item)) {
-        return [
-          {
-            field: `checklist[${index}].item`,
-            messages: [
-              `${entry.item} is not an item of action (${key.action}): ${known.join(', ')}`,
-            ],
-          },
-        ];
-      }
-      if (checklist.findIndex((other) => other.item === entry.item) !== index) {
-        return [
-          { field: `checklist[${index}].item`, messages: [`${entry.item} is answered twice`] },
-        ];
-      }
-      return [];
-    });
-    if (problems.length > 0) throw new ValidationProblem(problems);
-    let areas: number[] = command.areas ?? [];
-    if (command.areas === undefined) {
-      const defaults = await manager.query(
-        `SELECT area_code FROM action_area WHERE action_code = $1 ORDER BY 1`,
-        [key.action],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ActionFramework> {
+    const framework = await this.frameworks.load(action, async () => {
+      const [row] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM action WHERE code = $1) AS known,
+                ARRAY(SELECT code FROM checklist_item WHERE action_code = $1 ORDER BY sort_order) AS items,
+                ARRAY(SELECT code || '=' || substring(prefill FROM 'treaty:(.*)') FROM checklist_item
+                       WHERE action_code = $1 AND prefill IS NOT NULL ORDER BY sort_order) AS treaties,
+                ARRAY(SELECT area_code FROM action_area WHERE action_code = $1 ORDER BY 1)::int[] AS areas`,
+        [action],
       );
-      areas = defaults.map((row: { area_code: number }) => row.area_code);
-      if (areas.length === 0)
-        throw invalidField(
-          'areas',
-          `action (${key.action}) has no default Work Plan area: give areas`,
-        );
-    }
-    return {
-      status: command.status,
-      narrative: command.narrative ?? '',
-      areas: [...new Set(areas)].sort(),
-      checklist: [...checklist]
-        .sort((a, b) => known.indexOf(a.item) - known.indexOf(b.item))
-        .map((entry): ChecklistEntry => ({
-          item: entry.item,
-          answer: entry.answer,
-          note: entry.note ?? null,
-        })),
-      evidence: (command.evidence ?? []).map((entry) => ({
-        kind: entry.kind,
-        title: entry.title,
-        url: entry.url ?? null,
-        date: entry.date ?? null,
-        reference: entry.reference ?? null,
-      })),
-    };
+      return row.known
+        ? {
+            items: row.items as string[],
+            treatyItems: new Map(
+              (row.treaties as string[]).map((pair) => pair.split('=') as [string, TreatyCode]),
+            ),
+            defaultAreas: row.areas as number[],
+          }
+        : null;
+    });
+    if (!framework) throw new NotFoundException(`No Objective 9 action (${action})`);
+    return framework;
   }
 
+  /**
+   * Replaces the checklist answers and the evidence, one statement each: new rows upserted, rows
+   * no longer given deleted (a data-modifying CTE, so the two halves share one round trip).
+   */
   private async writeParts(
     manager: EntityManager,
     id: string,
     content: ReportContent,
   ): Promise<void> {
-    await manager.query(`DELETE FROM report_checklist_answer WHERE report_id = $1`, [id]);
-    await manager.query(`DELETE FROM report_evidence WHERE report_id = $1`, [id]);
-    if (content.checklist.length > 0) {
-      await manager.query(
-        `INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
-         SELECT $1, x.item, x.answer, x.note FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)`,
-        [id, JSON.stringify(content.checklist)],
-      );
-    }
-    if (content.evidence.length > 0) {
-      await manager.query(
-        `INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference)
-         SELECT $1, x.position, x.kind, x.title, x.url, x.date, x.reference
-           FROM jsonb_to_recordset($2::jsonb) AS x(position int, kind text, title text, url text, date date, reference text)`,
-        [
-          id,
-          JSON.stringify(
-            content.evidence.map((entry, index) => ({ ...entry, position: index + 1 })),
-          ),
-        ],
-      );
-    }
+    await manager.query(
+      `WITH given AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)),
+            upserted AS (
+              INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
+              SELECT $1, item, answer, note FROM given
+              ON CONFLICT (report_id, item_code) DO UPDATE SET answer = EXCLUDED.answer, note = EXCLUDED.note)
+       DELETE FROM report_checklist_answer WHERE report_id = $1 AND item_code NOT IN (SELECT item FROM given)`,
+      [id, JSON.stringify(content.checklist)],
+    );
+    await manager.query(
+      `WITH given AS (SELECT * FROM jsonb_to_recordset($2::jsonb)
+                        AS x(position int, kind text, title text, url text, date date, reference text)),
+            upserted AS (
+              INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference)
+              SELECT $1, position, kind, title, url, date, reference FROM given
+              ON CONFLICT (report_id, position) DO UPDATE
+                 SET kind = EXCLUDED.kind, title = EXCLUDED.title, url = EXCLUDED.url,
+                     date = EXCLUDED.date, reference = EXCLUDED.reference)
+       DELETE FROM report_evidence WHERE report_id = $1 AND position > $3`,
+      [
+        id,
+        JSON.stringify(content.evidence.map((entry, index) => ({ ...entry, position: index + 1 }))),
+        content.evidence.length,
+      ],
+    );
+  }
+
+  /** The country and period exist and the period is open; its last day, for the treaty record. */
+  private async assertEditable(
+    manager: EntityManager,
+    key: ReportKey,
+  ): Promise<{ endsOn: string }> {
+    const [found] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM country WHERE iso3 = $1) AS country, p.state, p.ends_on AS "endsOn"
+         FROM (SELECT 1) AS one LEFT JOIN reporting_period p ON p.code = $2`,
+      [key.country, key.period],
+    );
+    if (!found.country) throw new NotFoundException(`No country with ISO3 code "${key.country}"`);
+    if (!found.state) throw new NotFoundException(`No reporting period ${key.period}`);
+    if (found.state !== 'open') throw periodClosed(key.period, 'editing');
+    return { endsOn: found.endsOn };
   }
 
   private async assertKeyExists(manager: EntityManager, key: ReportKey): Promise<void> {

@@ -6,6 +6,12 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { EntityManager } from 'typeorm';
 import { transition, WorkflowEvent, WorkflowState } from './domain/workflow';
 
+/** 409: a closed period takes no edits or submissions until an admin reopens it. */
+export const periodClosed = (period: string, doing: string) =>
+  new ConflictException(
+    `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
+  );
+
 /** Which reviewed record a transition acts on. */
 export interface ReviewTarget {
   table: 'report' | 'indicator_set';
@@ -38,20 +44,18 @@ export class ReviewWorkflow {
       period,
     ]);
     if (!row) throw new NotFoundException(`No reporting period ${period}`);
-    if (row.state !== 'open') {
-      throw new ConflictException(
-        `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
-      );
-    }
+    if (row.state !== 'open') throw periodClosed(period, doing);
   }
 
-  /** Locks the record and returns its state and version (404 when there is none). */
+  /** Locks the record and returns its state, version and its period's state (404 when none). */
   async lock(
     manager: EntityManager,
     target: ReviewTarget,
-  ): Promise<{ state: WorkflowState; version: number }> {
+  ): Promise<{ state: WorkflowState; version: number; periodState: string }> {
     const [row] = await manager.query(
-      `SELECT state, version FROM ${target.table} WHERE ${target.where} FOR UPDATE`,
+      `SELECT t.state, t.version, p.state AS "periodState"
+         FROM ${target.table} t JOIN reporting_period p ON p.code = t.period_code
+        WHERE ${target.where} FOR UPDATE OF t`,
       target.params,
     );
     if (!row) throw new NotFoundException(`${target.label} does not exist yet.`);
@@ -72,14 +76,12 @@ export class ReviewWorkflow {
     target: ReviewTarget,
     request: TransitionRequest,
   ): Promise<void> {
-    if (request.event === 'submit' || request.event === 'reopen') {
-      await this.assertPeriodOpen(
-        manager,
-        target.period,
-        request.event === 'submit' ? 'submitting' : 'reopening',
-      );
-    }
     const current = await this.lock(manager, target);
+    if (
+      (request.event === 'submit' || request.event === 'reopen') &&
+      current.periodState !== 'open'
+    )
+      throw periodClosed(target.period, request.event === 'submit' ? 'submitting' : 'reopening');
     if (request.expectedVersion !== undefined && request.expectedVersion !== current.version) {
       throw new StaleVersion(current.version);
     }

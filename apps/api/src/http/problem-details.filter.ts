@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { redactUrl } from '@app/logging';
 import { toProblem } from './problem-details';
 
 /**
@@ -17,9 +18,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error(
         { err: error, requestId: request.id },
-        `${request.method} ${request.url} failed: ${body.detail}`,
+        `${request.method} ${redactUrl(request.url)} failed: ${body.detail}`,
       );
     }
+    // Unavailable or busy is temporary: say when to come back.
+    if (body.status === 503) reply.header('retry-after', '5');
     void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

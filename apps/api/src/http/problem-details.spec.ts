@@ -36,6 +36,16 @@ describe('toProblem', () => {
     expect(JSON.stringify(problem)).not.toMatch(/secret|users/);
   });
 
+  it('tells a saturated connection pool (busy) from an unreachable database', () => {
+    expect(toProblem(new Error('timeout exceeded when trying to connect'))).toMatchObject({
+      status: 503,
+      detail: 'The tracker is busy right now. Try again in a few seconds.',
+    });
+    expect(
+      toProblem(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })),
+    ).toMatchObject({ status: 503, detail: expect.stringContaining('database is unavailable') });
+  });
+
   it('answers 400 for a value the database refuses, without its SQL', () => {
     const outOfRange = new QueryFailedError(
       'INSERT INTO report_evidence (date) VALUES ($1)',

@@ -44,8 +44,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     (error as { driverError?: { code?: string } }).driverError?.code;
   if (code && (DATABASE_UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
   const message = error instanceof Error ? error.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(
-    message,
+  return /Connection terminated|connect ECONNREFUSED/i.test(message);
+}
+
+/** Every pooled connection is busy and none came free in time: load, not an outage. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return /timeout exceeded when trying to connect/i.test(
+    error instanceof Error ? error.message : '',
   );
 }
 
@@ -118,6 +123,9 @@ export function toProblem(error: unknown): ProblemDetails {
         ? (body as { problem: Partial<ProblemDetails> }).problem
         : {};
     return problem(status, message, extra);
+  }
+  if (isDatabaseBusy(error)) {
+    return problem(503, 'The tracker is busy right now. Try again in a few seconds.');
   }
   if (isDatabaseUnavailable(error)) {
     return problem(503, 'The database is unavailable right now. Try again shortly.');

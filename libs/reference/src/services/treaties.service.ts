@@ -141,30 +141,46 @@ export class TreatiesService {
   }
 
   /**
-   * Whether a country was bound by a treaty on a date; a party with an unknown date counts.
-   * Pass the caller's transaction so a request reads one point in time on one connection.
+   * Whether a country was bound by each of some treaties on a date, in one query; a party with an
+   * unknown date counts. Pass the caller's transaction so a request reads one point in time.
    */
-  async standingOn(
-    code: TreatyCode,
+  async standingsOn(
+    codes: TreatyCode[],
     iso3: string,
     date: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<TreatyStanding> {
-    const treaty = await this.treaty(code, manager);
-    const [record]: ParticipationRecord[] = await manager.query(
-      `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p WHERE p.treaty_code = $1 AND p.country_iso3 = $2`,
-      [code, iso3],
+  ): Promise<Map<TreatyCode, TreatyStanding>> {
+    const rows: Array<
+      Partial<ParticipationRecord> & {
+        treaty: TreatyCode;
+        completeAsOf: string;
+        completeSource: string;
+        recorded: boolean;
+      }
+    > = await manager.query(
+      `SELECT t.code AS treaty, t.complete_as_of AS "completeAsOf", t.complete_source_id AS "completeSource",
+              p.participant IS NOT NULL AS recorded, ${PARTICIPATION_COLUMNS}
+         FROM treaty t LEFT JOIN treaty_participation p ON p.treaty_code = t.code AND p.country_iso3 = $2
+        WHERE t.code = ANY($1::text[])`,
+      [codes, iso3],
     );
-    const bound =
-      record?.status === 'party' && (record.consentDate === null || record.consentDate <= date);
-    return {
-      treaty: code,
-      standing: bound ? 'party' : 'not_party',
-      consentDate: bound ? record.consentDate : null,
-      consentKind: bound ? record.consentKind : null,
-      sources: record?.sources ?? [treaty.complete_source_id],
-      completeAsOf: treaty.complete_as_of,
-    };
+    return new Map(
+      rows.map((row) => {
+        const bound =
+          row.status === 'party' && (row.consentDate == null || row.consentDate <= date);
+        return [
+          row.treaty,
+          {
+            treaty: row.treaty,
+            standing: bound ? 'party' : 'not_party',
+            consentDate: bound ? (row.consentDate ?? null) : null,
+            consentKind: bound ? (row.consentKind ?? null) : null,
+            sources: row.recorded && row.sources ? row.sources : [row.completeSource],
+            completeAsOf: row.completeAsOf,
+          },
+        ];
+      }),
+    );
   }
 
   private treatyRows(manager: EntityManager = this.dataSource.manager): Promise<TreatyRow[]> {
