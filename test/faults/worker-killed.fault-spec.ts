@@ -15,6 +15,9 @@ async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 60
   }
 }
 
+// Two worker processes start under ts-node: slow on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 describe('Fault: the worker is killed (SIGKILL) in the middle of a summary job', () => {
   let api: TestApp;
   const workers: SpawnedApp[] = [];

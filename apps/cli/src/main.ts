@@ -49,7 +49,7 @@ async function admin(config: AppConfig): Promise<void> {
     if (!outcome.created) return out('An active admin exists.');
     const password = outcome.generatedPassword ?? '(the ADMIN_PASSWORD you set)';
     out(
-      `Created the first admin. Sign in at ${config.appBaseUrl}/api/docs (POST /api/v1/auth/login) with:`,
+      `Created the first admin. Sign in at ${config.appBaseUrl}/ (or the API at ${config.appBaseUrl}/api/docs) with:`,
     );
     out(`  email:    ${outcome.email}`);
     out(`  password: ${password}`);

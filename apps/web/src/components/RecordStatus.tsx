@@ -1,0 +1,92 @@
+import type { Period, Review, WorkflowState } from '../api/types';
+import { useI18n, type I18n } from '../i18n';
+import type { SaveStatus } from '../lib/useEditableRecord';
+import { StateBadge } from './badges';
+import { Notice } from './feedback';
+
+/** State, version, last change and due date of a record; the coordinator's comment if returned. */
+export function RecordStatus({
+  record,
+  period,
+}: {
+  record: {
+    state: WorkflowState;
+    version: number;
+    updatedAt: string;
+    updatedBy: string;
+    review: Review;
+    submittedAt: string | null;
+    validatedAt: string | null;
+  } | null;
+  period: Period | undefined;
+}) {
+  const { t, date, dateTime } = useI18n();
+  return (
+    <>
+      <dl className="record-status">
+        <div>
+          <dt>{t('record.state')}</dt>
+          <dd>
+            <StateBadge state={record?.state ?? 'none'} />
+          </dd>
+        </div>
+        {record && (
+          <div>
+            <dt>{t('record.lastSaved')}</dt>
+            <dd>
+              {t('record.savedBy', {
+                when: dateTime(record.updatedAt),
+                who: record.updatedBy,
+                version: record.version,
+              })}
+            </dd>
+          </div>
+        )}
+        {period && (
+          <div>
+            <dt>{t('record.due')}</dt>
+            <dd>
+              {date(period.dueOn)}
+              {period.state === 'closed' && ` · ${t('record.periodClosed')}`}
+            </dd>
+          </div>
+        )}
+        {record?.validatedAt && (
+          <div>
+            <dt>{t('record.validated')}</dt>
+            <dd>{dateTime(record.validatedAt)}</dd>
+          </div>
+        )}
+      </dl>
+      {record?.state === 'returned' && record.review.comment && (
+        <Notice kind="warning">
+          <h2 className="notice-title">{t('record.returnedTitle')}</h2>
+          <p>
+            {t('record.returnedBy', {
+              who: record.review.reviewedBy ?? '—',
+              when: dateTime(record.review.reviewedAt),
+            })}
+          </p>
+          <blockquote className="review-comment" data-user-content>
+            {record.review.comment}
+          </blockquote>
+        </Notice>
+      )}
+    </>
+  );
+}
+
+export function saveStatusText(t: I18n['t'], status: SaveStatus, time: (v: string) => string) {
+  switch (status.kind) {
+    case 'saving':
+      return t('record.saving');
+    case 'saved':
+      return t('record.saved', { time: time(status.at) });
+    case 'done':
+      return t(`record.done.${status.transition}`);
+    case 'failed':
+      return t('record.failed');
+    default:
+      return '';
+  }
+}

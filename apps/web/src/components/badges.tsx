@@ -1,0 +1,19 @@
+import type { ImplementationStatus, WorkflowState } from '../api/types';
+import { useI18n } from '../i18n';
+
+/** Workflow state as a word on a tinted chip (never colour alone). */
+export function StateBadge({ state }: { state: WorkflowState | 'none' }) {
+  const { t } = useI18n();
+  return <span className={`badge state-${state}`}>{t(`state.${state}`)}</span>;
+}
+
+export function StatusBadge({ status }: { status: ImplementationStatus | null | undefined }) {
+  const { t } = useI18n();
+  if (!status) return <span className="badge status-none">{t('status.none')}</span>;
+  return <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>;
+}
+
+/** Seeded framework text (actions, checklist items, indicators): shown as seeded, in English. */
+export function Seeded({ children, as: Tag = 'span' }: { children: string; as?: 'span' | 'p' }) {
+  return <Tag lang="en">{children}</Tag>;
+}

@@ -1,0 +1,97 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Locale } from '../api/types';
+import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { MessageKey } from './en';
+
+const DICTIONARIES: Record<Locale, Messages> = { en, es, fr };
+const LOCALE_KEY = 'gcm9.locale';
+/** Each language's own name, shown as such in every language (and marked with its lang). */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+};
+
+export type Vars = Record<string, string | number>;
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, vars?: Vars): string;
+  /** A date-only value (YYYY-MM-DD) in the reader's language. */
+  date(value: string | null | undefined): string;
+  dateTime(value: string | null | undefined): string;
+  number(value: number | null | undefined, digits?: number): string;
+  percent(ratio: number | null | undefined): string;
+  /** The Work Plan area's name as seeded: Spanish where the plan gives it, English otherwise. */
+  areaName(area: { nameEn: string; nameEs: string }): { text: string; lang: Locale };
+}
+
+function initialLocale(): Locale {
+  const stored = localStorage.getItem(LOCALE_KEY);
+  if (stored === 'en' || stored === 'es' || stored === 'fr') return stored;
+  const browser = navigator.language.slice(0, 2);
+  return browser === 'es' || browser === 'fr' ? browser : 'en';
+}
+
+export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
+  const template = DICTIONARIES[locale][key] ?? en[key] ?? key;
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))
+    : template;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(LOCALE_KEY, next);
+    setLocaleState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18n>(() => {
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    return {
+      locale,
+      setLocale,
+      t: (key, vars) => translate(locale, key, vars),
+      date: (value) =>
+        value ? dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : '—',
+      dateTime: (value) => (value ? dateTimeFormat.format(new Date(value)) : '—'),
+      number: (value, digits = 0) =>
+        value === null || value === undefined
+          ? '—'
+          : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
+      percent: (ratio) =>
+        ratio === null || ratio === undefined
+          ? '—'
+          : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+              ratio,
+            ),
+      areaName: (area) =>
+        locale === 'es' && area.nameEs
+          ? { text: area.nameEs, lang: 'es' }
+          : { text: area.nameEn, lang: 'en' },
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,75 @@
+import { getToken } from '../../api/client';
+import { getReadiness } from '../../api/endpoints';
+import { ErrorNotice, Loading, PageHeading } from '../../components/feedback';
+import { useI18n, type MessageKey } from '../../i18n';
+import { Link } from '../../lib/router';
+import { useApi } from '../../lib/useApi';
+import { AdminPeriods } from './AdminPeriods';
+import { AdminUsers } from './AdminUsers';
+
+export type AdminSection = 'users' | 'periods' | 'system';
+const SECTIONS: { key: AdminSection; to: string; label: MessageKey }[] = [
+  { key: 'users', to: '/administration', label: 'admin.users' },
+  { key: 'periods', to: '/administration/periods', label: 'admin.periods' },
+  { key: 'system', to: '/administration/system', label: 'admin.system' },
+];
+
+/** Administration: accounts and their scopes, reporting periods, queue health. */
+export function AdminPage({ section }: { section: AdminSection }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t('admin.title')}>{t('admin.title')}</PageHeading>
+      <nav aria-label={t('admin.sections')} className="subnav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.key}>
+              <Link to={s.to} aria-current={s.key === section ? 'page' : undefined}>
+                {t(s.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {section === 'users' && <AdminUsers />}
+      {section === 'periods' && <AdminPeriods />}
+      {section === 'system' && <AdminSystem />}
+    </>
+  );
+}
+
+function AdminSystem() {
+  const { t } = useI18n();
+  const ready = useApi(async (signal) => (await getReadiness(signal)).data, []);
+  // The queue board takes the token once in its address, then keeps an HttpOnly cookie.
+  const boardUrl = `/admin/queues?access_token=${encodeURIComponent(getToken() ?? '')}`;
+  return (
+    <section className="card" aria-labelledby="system-title">
+      <h2 id="system-title">{t('admin.system')}</h2>
+      <h3>{t('admin.readiness')}</h3>
+      {ready.loading && <Loading />}
+      {ready.error !== null && <ErrorNotice error={ready.error} onRetry={ready.reload} />}
+      {ready.data && !ready.loading && (
+        <p role="status">
+          {ready.data.status === 'ok' ? t('admin.ready') : t('admin.notReady')}{' '}
+          {ready.data.info && (
+            <span className="hint" lang="en">
+              (
+              {Object.entries(ready.data.info)
+                .map(([name, v]) => `${name}: ${v.status}`)
+                .join(', ')}
+              )
+            </span>
+          )}
+        </p>
+      )}
+      <h3>{t('admin.queues')}</h3>
+      <p>{t('admin.queuesIntro')}</p>
+      <p>
+        <a href={boardUrl} target="_blank" rel="noopener noreferrer" className="button secondary">
+          {t('admin.openQueues')}
+        </a>
+      </p>
+    </section>
+  );
+}

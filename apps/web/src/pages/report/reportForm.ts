@@ -1,0 +1,97 @@
+// The report form's own state, and its conversion from and to the API's report.
+import type {
+  ChecklistAnswer,
+  EvidenceKind,
+  FrameworkAction,
+  ImplementationStatus,
+  Report,
+  ReportContent,
+} from '../../api/types';
+
+export interface EvidenceForm {
+  kind: EvidenceKind;
+  title: string;
+  url: string;
+  date: string;
+  reference: string;
+}
+
+export interface ReportForm {
+  status: ImplementationStatus | '';
+  narrative: string;
+  areas: number[];
+  /** Every checklist item of the action, answered or not. */
+  checklist: Record<string, { answer: ChecklistAnswer | ''; note: string }>;
+  evidence: EvidenceForm[];
+}
+
+export const emptyEvidence = (): EvidenceForm => ({
+  kind: 'legislation',
+  title: '',
+  url: '',
+  date: '',
+  reference: '',
+});
+
+export function toReportForm(report: Report | null, action: FrameworkAction): ReportForm {
+  const checklist: ReportForm['checklist'] = {};
+  for (const item of action.checklist) {
+    const entry = report?.checklist.find((c) => c.item === item.code);
+    checklist[item.code] = { answer: entry?.answer ?? '', note: entry?.note ?? '' };
+  }
+  return {
+    status: report?.status ?? '',
+    narrative: report?.narrative ?? '',
+    areas: [...(report?.areas ?? action.areas)].sort(),
+    checklist,
+    evidence: (report?.evidence ?? []).map((e) => ({
+      kind: e.kind,
+      title: e.title,
+      url: e.url ?? '',
+      date: e.date ?? '',
+      reference: e.reference ?? '',
+    })),
+  };
+}
+
+/** The PUT body; `items` maps the body's checklist indexes back to item codes (for errors). */
+export function toReportBody(form: ReportForm): { body: ReportContent; items: string[] } {
+  const checklist = Object.entries(form.checklist)
+    .filter(([, entry]) => entry.answer !== '')
+    .map(([item, entry]) => ({
+      item,
+      answer: entry.answer as ChecklistAnswer,
+      ...(entry.note.trim() ? { note: entry.note.trim() } : {}),
+    }));
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  return {
+    items: checklist.map((c) => c.item),
+    body: {
+      status: form.status as ImplementationStatus,
+      ...(form.narrative.trim() ? { narrative: form.narrative } : {}),
+      areas: form.areas,
+      checklist,
+      evidence: form.evidence.map((e) => ({
+        kind: e.kind,
+        title: e.title.trim(),
+        url: optional(e.url),
+        date: optional(e.date),
+        reference: optional(e.reference),
+      })),
+    },
+  };
+}
+
+export type ClientErrors = Record<string, 'statusRequired' | 'answerForNote' | 'titleRequired'>;
+
+/** What the browser can tell before asking the API. */
+export function checkReportForm(form: ReportForm): ClientErrors {
+  const errors: ClientErrors = {};
+  if (!form.status) errors.status = 'statusRequired';
+  for (const [item, entry] of Object.entries(form.checklist))
+    if (!entry.answer && entry.note.trim()) errors[`checklist.${item}`] = 'answerForNote';
+  form.evidence.forEach((e, i) => {
+    if (!e.title.trim()) errors[`evidence[${i}].title`] = 'titleRequired';
+  });
+  return errors;
+}

@@ -1,0 +1,386 @@
+/**
+ * Write load for bench:api, generated in a child process so that it never shares an event loop
+ * with the bench process or the servers it measures. autocannon sends one fixed request; these
+ * writes need state per request (each report's current ETag for If-Match, a save before its
+ * submission), so they are written here as N concurrent loops over keep-alive connections.
+ *
+ * - `api-saves`: `PUT /api/v1/reports/…` of a full report with If-Match, each loop cycling
+ *   through its own reports (no two loops ever write the same report, so no 412 is expected).
+ * - `pg-saves`: the baseline, the same rows written per request by a raw `pg` pool in one
+ *   transaction: update the report, replace its checklist answers and evidence, an audit event
+ *   and an outbox message.
+ * - `deadline-burst`: every focal point at once saves (creates) and submits six reports.
+ *
+ * The parent calls `runWriteLoad(scenario)`; the child answers with a WriteLoadResult over IPC.
+ */
+import { fork } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { Pool, PoolClient } from 'pg';
+import type { LoadResult } from './measure';
+
+export interface ReportContent {
+  status: string;
+  narrative: string;
+  areas: number[];
+  checklist: Array<{ item: string; answer: string; note: string }>;
+  evidence: Array<{ kind: string; title: string; url: string; date: string; reference: string }>;
+}
+
+interface Timed {
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface ApiSaves extends Timed {
+  kind: 'api-saves';
+  baseUrl: string;
+  /** The JSON body of a full report, per action. */
+  bodies: Record<string, string>;
+  reports: Array<{ path: string; action: string; token: string; version: number }>;
+}
+
+export interface PgSaves extends Timed {
+  kind: 'pg-saves';
+  databaseUrl: string;
+  poolSize: number;
+  contents: Record<string, ReportContent>;
+  reports: Array<{
+    id: string;
+    country: string;
+    period: string;
+    action: string;
+    userId: string;
+    email: string;
+    version: number;
+  }>;
+}
+
+export interface DeadlineBurst {
+  kind: 'deadline-burst';
+  baseUrl: string;
+  bodies: Record<string, string>;
+  period: string;
+  actions: string[];
+  focalPoints: Array<{ country: string; token: string }>;
+}
+
+export type WriteScenario = ApiSaves | PgSaves | DeadlineBurst;
+
+export interface WriteLoadResult extends LoadResult {
+  seconds: number;
+  latencyMaxMs: number;
+  /** Responses by HTTP status (pg-saves: 200 per committed transaction). */
+  statuses: Record<string, number>;
+  /** The first failure seen (status and body, or error message), to explain non-zero counts. */
+  firstFailure: string | null;
+  /** Epoch milliseconds, to relate the load to what happens after it in other processes. */
+  startedAt: number;
+  endedAt: number;
+  /** Each report's version at the end (the saves scenarios), in the order given. */
+  versions: number[];
+}
+
+/** Counts every request's outcome and latency. */
+class Recorder {
+  private readonly latencies: number[] = [];
+  private readonly statuses: Record<string, number> = {};
+  private errors = 0;
+  private firstFailure: string | null = null;
+
+  /** Times one request; a thrown error counts as an error and yields undefined. */
+  async time<T extends { status: number; body?: string }>(
+    send: () => Promise<T>,
+  ): Promise<T | undefined> {
+    const started = performance.now();
+    try {
+      const reply = await send();
+      this.latencies.push(performance.now() - started);
+      this.statuses[reply.status] = (this.statuses[reply.status] ?? 0) + 1;
+      if (reply.status >= 300) this.firstFailure ??= `${reply.status} ${reply.body ?? ''}`;
+      return reply;
+    } catch (error) {
+      this.errors += 1;
+      this.firstFailure ??= error instanceof Error ? error.message : String(error);
+      return undefined;
+    }
+  }
+
+  result(started: number, startedAt: number, versions: number[]): WriteLoadResult {
+    const seconds = (performance.now() - started) / 1000;
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const at = (share: number) =>
+      sorted.length
+        ? round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))])
+        : 0;
+    const requests = sorted.length + this.errors;
+    return {
+      requestsPerSecond: sorted.length / seconds,
+      latencyP50Ms: at(0.5),
+      latencyP99Ms: at(0.99),
+      latencyMaxMs: round(sorted[sorted.length - 1] ?? 0),
+      requests,
+      errors: this.errors,
+      non2xx: Object.entries(this.statuses)
+        .filter(([status]) => Number(status) >= 300)
+        .reduce((sum, [, count]) => sum + count, 0),
+      statuses: this.statuses,
+      firstFailure: this.firstFailure,
+      seconds,
+      startedAt,
+      endedAt: Date.now(),
+      versions,
+    };
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const versionOf = (etag: string | undefined) => Number(etag?.replace(/\D/g, ''));
+const REQUEST_TIMEOUT_MS = 60_000;
+
+function send(
+  agent: Agent,
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body = '',
+): Promise<{ status: number; etag?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method, agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            etag: res.headers.etag,
+            body: Buffer.concat(chunks).toString().slice(0, 500),
+          }),
+        );
+      },
+    );
+    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * `connections` loops until the deadline; loop n takes the items whose index ≡ n (mod
+ * connections), in turn, so each item is only ever touched by one loop.
+ */
+async function loops(
+  scenario: Timed,
+  items: number,
+  step: (index: number) => Promise<void>,
+): Promise<void> {
+  const deadline = performance.now() + scenario.durationSeconds * 1000;
+  const loop = async (n: number) => {
+    const own = Array.from(
+      { length: Math.ceil((items - n) / scenario.connections) },
+      (_, i) => n + i * scenario.connections,
+    );
+    for (let turn = 0; performance.now() < deadline; turn += 1) await step(own[turn % own.length]);
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(scenario.connections, items) }, (_, n) => loop(n)),
+  );
+}
+
+async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: scenario.connections });
+  const versions = scenario.reports.map((report) => report.version);
+  const recorder = new Recorder();
+  const started = performance.now();
+  const startedAt = Date.now();
+  await loops(scenario, scenario.reports.length, async (index) => {
+    const report = scenario.reports[index];
+    const reply = await recorder.time(() =>
+      send(
+        agent,
+        `${scenario.baseUrl}${report.path}`,
+        'PUT',
+        {
+          authorization: `Bearer ${report.token}`,
+          'content-type': 'application/json',
+          'if-match': `"${versions[index]}"`,
+        },
+        scenario.bodies[report.action],
+      ),
+    );
+    if (reply?.status === 200) versions[index] = versionOf(reply.etag);
+  });
+  agent.destroy();
+  return recorder.result(started, startedAt, versions);
+}
+
+/** One save as the raw client does it: the same rows the API writes, nothing else. */
+async function saveWithPg(
+  client: PoolClient,
+  report: PgSaves['reports'][number],
+  version: number,
+  content: PreparedContent,
+): Promise<number> {
+  await client.query('BEGIN');
+  try {
+    const updated = await client.query(
+      `UPDATE report SET status = $2, narrative = $3, areas = $4, version = version + 1, updated_at = now(), updated_by = $5
+        WHERE id = $1 AND version = $6 AND state IN ('draft', 'returned') RETURNING version`,
+      [report.id, content.status, content.narrative, content.areas, report.userId, version],
+    );
+    if (updated.rowCount !== 1) throw new Error(`stale version ${version} of report ${report.id}`);
+    await client.query(`DELETE FROM report_checklist_answer WHERE report_id = $1`, [report.id]);
+    await client.query(`DELETE FROM report_evidence WHERE report_id = $1`, [report.id]);
+    await client.query(
+      `INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
+       SELECT $1, x.item, x.answer, x.note FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)`,
+      [report.id, content.checklistJson],
+    );
+    await client.query(
+      `INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference)
+       SELECT $1, x.position, x.kind, x.title, x.url, x.date, x.reference
+         FROM jsonb_to_recordset($2::jsonb) AS x(position int, kind text, title text, url text, date date, reference text)`,
+      [report.id, content.evidenceJson],
+    );
+    // The API's audit event holds the content before and after; so does this one.
+    await client.query(
+      `INSERT INTO audit_event (actor_id, actor_email, request_id, ip, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, $3, '127.0.0.1', 'report.updated', 'report', $4, $5::jsonb, $5::jsonb)`,
+      [report.userId, report.email, `bench-${report.id}-${version}`, report.id, content.json],
+    );
+    await client.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`, [
+      'reporting.changed',
+      JSON.stringify({ country: report.country, period: report.period }),
+    ]);
+    await client.query('COMMIT');
+    return updated.rows[0].version;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+interface PreparedContent extends ReportContent {
+  json: string;
+  checklistJson: string;
+  evidenceJson: string;
+}
+
+async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
+  // The API's pool settings: the same size, JIT off for its connections.
+  const pool = new Pool({
+    connectionString: scenario.databaseUrl,
+    max: scenario.poolSize,
+    options: '-c jit=off',
+  });
+  const prepared: Record<string, PreparedContent> = Object.fromEntries(
+    Object.entries(scenario.contents).map(([action, content]) => [
+      action,
+      {
+        ...content,
+        json: JSON.stringify(content),
+        checklistJson: JSON.stringify(content.checklist),
+        evidenceJson: JSON.stringify(
+          content.evidence.map((entry, index) => ({ ...entry, position: index + 1 })),
+        ),
+      },
+    ]),
+  );
+  const versions = scenario.reports.map((report) => report.version);
+  const recorder = new Recorder();
+  const started = performance.now();
+  const startedAt = Date.now();
+  await loops(scenario, scenario.reports.length, async (index) => {
+    const report = scenario.reports[index];
+    await recorder.time(async () => {
+      const client = await pool.connect();
+      try {
+        versions[index] = await saveWithPg(
+          client,
+          report,
+          versions[index],
+          prepared[report.action],
+        );
+        return { status: 200 };
+      } finally {
+        client.release();
+      }
+    });
+  });
+  await pool.end();
+  return recorder.result(started, startedAt, versions);
+}
+
+/**
+ * All focal points at once, each with six connections (a browser's limit per host), each
+ * connection creating one report and submitting it with the ETag the save returned.
+ */
+async function deadlineBurst(scenario: DeadlineBurst): Promise<WriteLoadResult> {
+  const recorder = new Recorder();
+  const started = performance.now();
+  const startedAt = Date.now();
+  await Promise.all(
+    scenario.focalPoints.map(async (focalPoint) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: scenario.actions.length });
+      const authorization = `Bearer ${focalPoint.token}`;
+      await Promise.all(
+        scenario.actions.map(async (action) => {
+          const url = `${scenario.baseUrl}/api/v1/reports/${focalPoint.country}/${scenario.period}/${action}`;
+          const saved = await recorder.time(() =>
+            send(
+              agent,
+              url,
+              'PUT',
+              { authorization, 'content-type': 'application/json' },
+              scenario.bodies[action],
+            ),
+          );
+          if (saved?.status !== 201 || !saved.etag) return;
+          await recorder.time(() =>
+            send(agent, `${url}/submit`, 'POST', { authorization, 'if-match': saved.etag! }),
+          );
+        }),
+      );
+      agent.destroy();
+    }),
+  );
+  return recorder.result(started, startedAt, []);
+}
+
+const SCENARIOS: {
+  [K in WriteScenario['kind']]: (
+    scenario: Extract<WriteScenario, { kind: K }>,
+  ) => Promise<WriteLoadResult>;
+} = { 'api-saves': apiSaves, 'pg-saves': pgSaves, 'deadline-burst': deadlineBurst };
+
+/** Runs a scenario in a child process (this file) and returns what it measured. */
+export function runWriteLoad(scenario: WriteScenario): Promise<WriteLoadResult> {
+  const child = fork(__filename, [], {
+    execArgv: ['-r', 'ts-node/register'],
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: WriteLoadResult | { error: string }) =>
+      'error' in message ? reject(new Error(message.error)) : resolve(message),
+    );
+    child.once('exit', (code) => reject(new Error(`The write load process exited (${code})`)));
+    child.send(scenario);
+  });
+}
+
+if (require.main === module) {
+  // Ends with the bench process, whatever happens to it.
+  process.on('disconnect', () => process.exit(1));
+  process.once('message', (scenario: WriteScenario) => {
+    const run = SCENARIOS[scenario.kind] as (s: WriteScenario) => Promise<WriteLoadResult>;
+    run(scenario).then(
+      (result) => process.send?.(result, () => process.exit(0)),
+      (error: unknown) =>
+        process.send?.({ error: error instanceof Error ? error.stack : String(error) }, () =>
+          process.exit(1),
+        ),
+    );
+  });
+}
