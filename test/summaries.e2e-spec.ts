@@ -12,18 +12,9 @@ import { pdfText } from './helpers/pdf-text';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { startPrivateRedis } from './helpers/redis-server';
 import { startTestWorker } from './helpers/test-worker';
+import { eventually } from './helpers/eventually';
 
 const FAST_JOBS = { OUTBOX_POLL_MS: '100', JOB_BACKOFF_MS: '200', JOB_ATTEMPTS: '5' };
-
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('Regional summaries', () => {
   let api: TestApp;

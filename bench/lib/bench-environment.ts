@@ -8,9 +8,9 @@ import {
   withDatabase,
 } from '@app/database';
 import { seedReferenceData } from '@app/reference';
-import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { deleteRedisKeys } from '../../test/helpers/test-run';
 
 export const BENCH_ADMIN = { email: 'admin@bench.example', password: 'bench-admin-password' };
 
@@ -59,17 +59,7 @@ export async function startBenchEnvironment(
     async close() {
       await dataSource.destroy();
       await dropDatabase(url);
-      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-      try {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-          if (keys.length > 0) await redis.unlink(...keys);
-          cursor = next;
-        } while (cursor !== '0');
-      } finally {
-        redis.disconnect();
-      }
+      await deleteRedisKeys(redisUrl, prefix);
     },
   };
 }

@@ -3,16 +3,10 @@ import { bearer, createAccount, signIn, TEST_ADMIN } from '../helpers/accounts';
 import { startTcpProxy, TcpProxy } from '../helpers/tcp-proxy';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { currentTestRun } from '../helpers/test-run';
+import { eventually } from '../helpers/eventually';
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 20000) =>
+  eventually(probe, timeoutMs, 200);
 
 describe('Fault: PostgreSQL unreachable for a while', () => {
   let proxy: TcpProxy;
@@ -65,7 +59,7 @@ describe('Fault: PostgreSQL unreachable for a while', () => {
     await api.http.get('/api/v1/health').expect(200);
 
     await proxy.restore();
-    await eventually(async () =>
+    await waitUntil(async () =>
       (await api.http.get('/api/v1/health/ready')).status === 200 ? true : undefined,
     );
     const after = await api.http.get(path).set(bearer(focal.token)).expect(200);

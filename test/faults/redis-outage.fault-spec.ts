@@ -4,16 +4,10 @@ import { openDatabase } from '../helpers/database-access';
 import { PrivateRedis, startPrivateRedis } from '../helpers/redis-server';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { startTestWorker } from '../helpers/test-worker';
+import { eventually } from '../helpers/eventually';
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 45000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 45000) =>
+  eventually(probe, timeoutMs, 200);
 
 const COUNTRIES = ['BLZ', 'CRI', 'GTM', 'HND', 'MEX', 'PAN'];
 const ACTIONS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -80,14 +74,14 @@ describe('Fault: Redis stops while focal points keep saving', () => {
     }
 
     await redis.start();
-    const summary = await eventually(async () => {
+    const summary = await waitUntil(async () => {
       const res = await api.http.get('/api/v1/summaries/RCM/2026').set(bearer(admin));
       return res.status === 200 && res.body.notValidated.submitted === 36 ? res.body : undefined;
     });
     expect(summary.validatedReports).toBe(0);
     const { dataSource: after } = await openDatabase(api);
     try {
-      await eventually(async () => {
+      await waitUntil(async () => {
         const [{ pending }] = await after.query(
           `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
         );

@@ -3,16 +3,10 @@ import { bearer, createAccount, signIn, TEST_ADMIN } from '../helpers/accounts';
 import { SmtpSink, startSmtpSink } from '../helpers/smtp-sink';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { startTestWorker } from '../helpers/test-worker';
+import { eventually } from '../helpers/eventually';
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 30000) =>
+  eventually(probe, timeoutMs, 200);
 
 const SUBSCRIBERS = 20;
 
@@ -62,14 +56,14 @@ describe('Fault: the SMTP server is down during a digest run', () => {
     await sink.stop();
     await api.http.post('/api/v1/email-schedules/weekly/run').set(bearer(admin)).expect(202);
     // Every email is recorded, and failing, while the server is away.
-    await eventually(async () => {
+    await waitUntil(async () => {
       const rows = await deliveries();
       return rows.length === SUBSCRIBERS && rows.every((r) => r.lastError) ? true : undefined;
     });
     expect(sink.messages).toHaveLength(0);
 
     await sink.start();
-    const sent = await eventually(async () => {
+    const sent = await waitUntil(async () => {
       const rows = await deliveries();
       return rows.every((r) => r.status === 'sent') && rows.length === SUBSCRIBERS
         ? rows

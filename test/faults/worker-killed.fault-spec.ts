@@ -4,16 +4,10 @@ import { bearer, signIn, TEST_ADMIN } from '../helpers/accounts';
 import { openDatabase } from '../helpers/database-access';
 import { spawnApp, SpawnedApp } from '../helpers/spawn-app';
 import { startTestApp, TestApp } from '../helpers/test-app';
+import { eventually } from '../helpers/eventually';
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 60000) =>
+  eventually(probe, timeoutMs, 25);
 
 // Two worker processes start under ts-node: slow on a busy 2-core machine.
 jest.setTimeout(180_000);
@@ -64,7 +58,7 @@ describe('Fault: the worker is killed (SIGKILL) in the middle of a summary job',
       .expect(202);
     const job = () =>
       api.http.get(`/api/v1/jobs/${accepted.body.jobId}`).set(bearer(admin)).expect(200);
-    await eventually(async () => {
+    await waitUntil(async () => {
       const { body } = await job();
       return body.state === 'active' && body.progress < 100 ? true : undefined;
     });
@@ -73,7 +67,7 @@ describe('Fault: the worker is killed (SIGKILL) in the middle of a summary job',
     expect((await job()).body.state).toBe('active'); // nobody holds it now; its lock runs out
 
     await startWorker();
-    const done = await eventually(async () => {
+    const done = await waitUntil(async () => {
       const { body } = await job();
       return body.state === 'completed' ? body : undefined;
     });

@@ -1,5 +1,5 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
-import { Actor, readableCountries } from '@app/auth';
+import type { Actor } from '@app/auth';
 import {
   PreconditionRequired,
   StaleVersion,
@@ -18,6 +18,7 @@ import {
   toCells,
 } from './domain/indicator-values';
 import { isSameData as same } from './domain/same-data';
+import { scopedConditions } from './list-filter';
 import { WorkflowState } from './domain/workflow';
 import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
 import { IndicatorSetListView, IndicatorSetSummaryView, IndicatorSetView } from './views';
@@ -152,23 +153,9 @@ export class IndicatorValuesService {
 
   /** Indicator sets the caller may read; `state=submitted` is the review queue, oldest first. */
   async list(actor: Actor, filter: IndicatorSetFilter): Promise<IndicatorSetListView> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const readable = readableCountries(actor);
-    if (readable !== 'all') where.push(`s.country_iso3 = ANY(${p(readable)}::text[])`);
-    if (filter.country) where.push(`s.country_iso3 = ${p(filter.country)}`);
-    if (filter.process) {
-      where.push(
-        `s.country_iso3 IN (SELECT country_iso3 FROM process_membership WHERE process_code = ${p(filter.process)} AND role = 'member')`,
-      );
-    }
-    if (filter.period) where.push(`s.period_code = ${p(filter.period)}`);
-    if (filter.state) where.push(`s.state = ${p(filter.state)}`);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const where = scopedConditions('s', actor, filter).when(filter.state, (p) => `s.state = ${p}`);
+    const { clause, params } = where;
+    const p = (value: unknown) => where.param(value);
     const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
     const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
     const order = `${column} ${sort.startsWith('-') ? 'DESC' : 'ASC'} NULLS LAST, s.country_iso3, s.period_code`;

@@ -1,5 +1,5 @@
 import { AuditTrail, AuditEventView } from '@app/audit';
-import { Actor, readableCountries } from '@app/auth';
+import type { Actor } from '@app/auth';
 import {
   invalidField,
   PreconditionRequired,
@@ -22,6 +22,7 @@ import {
 import { prefilledAnswer, ReportFlag, treatyMismatch } from './domain/treaty-check';
 import { WorkflowState } from './domain/workflow';
 import { periodClosed, ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
+import { scopedConditions } from './list-filter';
 import { ReportListView, ReportSummaryView, ReportView } from './views';
 
 export interface ReportKey {
@@ -362,25 +363,12 @@ export class ReportsService {
 
   /** Reports the caller may read, filtered, paged; the review queue is `state=submitted`, oldest first. */
   async list(actor: Actor, filter: ReportFilter): Promise<ReportListView> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const readable = readableCountries(actor);
-    if (readable !== 'all') where.push(`r.country_iso3 = ANY(${p(readable)}::text[])`);
-    if (filter.country) where.push(`r.country_iso3 = ${p(filter.country)}`);
-    if (filter.process) {
-      where.push(
-        `r.country_iso3 IN (SELECT country_iso3 FROM process_membership WHERE process_code = ${p(filter.process)} AND role = 'member')`,
-      );
-    }
-    if (filter.period) where.push(`r.period_code = ${p(filter.period)}`);
-    if (filter.action) where.push(`r.action_code = ${p(filter.action)}`);
-    if (filter.state) where.push(`r.state = ${p(filter.state)}`);
-    if (filter.status) where.push(`r.status = ${p(filter.status)}`);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const where = scopedConditions('r', actor, filter)
+      .when(filter.action, (p) => `r.action_code = ${p}`)
+      .when(filter.state, (p) => `r.state = ${p}`)
+      .when(filter.status, (p) => `r.status = ${p}`);
+    const { clause, params } = where;
+    const p = (value: unknown) => where.param(value);
     const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
     const descending = sort.startsWith('-');
     const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
