@@ -553,6 +553,16 @@ describe('Regional summaries', () => {
     expect(login.headers['set-cookie'][0]).toMatch(/HttpOnly; SameSite=Strict/);
     const page = await api.http.get('/admin/queues').set('cookie', cookie).expect(200);
     expect(page.text).toMatch(/bull/i);
+    // Or, with no token in any URL: post the bearer, get the cookie.
+    await api.http.post('/admin/queues/session').set(bearer(analyst.token)).expect(403);
+    const session = await api.http.post('/admin/queues/session').set(bearer(admin)).expect(204);
+    expect(session.headers['set-cookie'][0]).toMatch(
+      /^gcm9_queue_board=.+; Path=\/admin\/queues; HttpOnly/,
+    );
+    await api.http
+      .get('/admin/queues')
+      .set('cookie', session.headers['set-cookie'][0].split(';')[0])
+      .expect(200);
   });
 });
 

@@ -19,8 +19,9 @@ const cookie = (request: FastifyRequest, name: string): string | undefined =>
     .find(([key]) => key === name)?.[1];
 
 /**
- * Bull Board at /admin/queues, for admins only. A browser opens it once with
- * `?access_token=<token>`; the token then travels in an HttpOnly cookie scoped to the board.
+ * Bull Board at /admin/queues, for admins only. A browser gets an HttpOnly cookie scoped to the
+ * board, either by `POST /admin/queues/session` with its bearer token (the web app's way: no
+ * token in a URL) or by opening `/admin/queues?access_token=<token>` once.
  */
 export async function mountQueueBoard(
   app: NestFastifyApplication,
@@ -58,15 +59,18 @@ export async function mountQueueBoard(
                 : `Open ${QUEUE_BOARD_PATH}?access_token=<an admin's access token>.`,
             });
         }
-        if (query.access_token) {
+        const session = () => {
           const secure = config.appBaseUrl.startsWith('https://') ? '; Secure' : '';
-          return reply
-            .header(
-              'set-cookie',
-              `${SESSION_COOKIE}=${query.access_token}; Path=${QUEUE_BOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${config.auth.jwtTtlSeconds}${secure}`,
-            )
-            .redirect(request.url.split('?')[0]);
-        }
+          return `${SESSION_COOKIE}=${token}; Path=${QUEUE_BOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${config.auth.jwtTtlSeconds}${secure}`;
+        };
+        // The web app opens the board without a token in any URL: it posts its bearer here first.
+        if (
+          request.method === 'POST' &&
+          request.url.split('?')[0] === `${QUEUE_BOARD_PATH}/session`
+        )
+          return reply.header('set-cookie', session()).status(204).send();
+        if (query.access_token)
+          return reply.header('set-cookie', session()).redirect(request.url.split('?')[0]);
       });
       // The board's page needs inline script and style; loosen CSP for it alone.
       board.addHook(
@@ -79,6 +83,8 @@ export async function mountQueueBoard(
           return payload;
         },
       );
+      // Answered by the onRequest hook above, once the bearer is checked.
+      board.post('/session', async (_request, reply) => reply.status(204).send());
       await board.register(serverAdapter.registerPlugin());
     },
     { prefix: QUEUE_BOARD_PATH },
