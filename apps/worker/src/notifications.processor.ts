@@ -14,9 +14,9 @@ import type { Job, Queue } from 'bull';
 
 /**
  * The `notifications` queue. Schedule jobs fan out one job per email; each email job sends at
- * most once (EmailDeliveries), and a failed send is retried with the queue's backoff. Handlers
- * are registered here rather than with decorators so that the number of emails sent at once
- * comes from the typed configuration (the SMTP pool's size).
+ * most once (EmailDeliveries), and a failed send is retried with the queue's backoff. The handler
+ * is registered here rather than with decorators so that the number of jobs run at once comes
+ * from the typed configuration (the SMTP pool's size).
  */
 @Injectable()
 export class NotificationsProcessor implements OnApplicationBootstrap {
@@ -31,21 +31,10 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const senders = this.config.mail.maxConnections * 2;
-    void this.queue.process(NotificationJob.Digests, 1, (job: Job<DigestsPayload>) =>
-      this.fanOutDigests(job),
-    );
-    void this.queue.process(NotificationJob.SendDigest, senders, (job: Job<SendDigestPayload>) =>
-      this.digests.send(job.data),
-    );
-    void this.queue.process(NotificationJob.Reminders, 1, (job: Job<RemindersPayload>) =>
-      this.fanOutReminders(job),
-    );
-    void this.queue.process(
-      NotificationJob.SendReminder,
-      senders,
-      (job: Job<SendReminderPayload>) =>
-        this.reminders.send(job.data, new Date(job.timestamp).toISOString().slice(0, 10)),
+    // One handler for every job name: Bull adds up the concurrency of named handlers, so one
+    // handler is what keeps the emails sent at once to twice the SMTP pool's size.
+    void this.queue.process('*', this.config.mail.maxConnections * 2, (job: Job) =>
+      this.handle(job),
     );
     this.queue.on('failed', (job: Job, error: Error) => {
       const final = job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -56,6 +45,24 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
           : 'notification job failed; will retry',
       );
     });
+  }
+
+  private handle(job: Job): Promise<unknown> {
+    switch (job.name as NotificationJob) {
+      case NotificationJob.Digests:
+        return this.fanOutDigests(job as Job<DigestsPayload>);
+      case NotificationJob.SendDigest:
+        return this.digests.send((job as Job<SendDigestPayload>).data);
+      case NotificationJob.Reminders:
+        return this.fanOutReminders(job as Job<RemindersPayload>);
+      case NotificationJob.SendReminder:
+        return this.reminders.send(
+          (job as Job<SendReminderPayload>).data,
+          new Date(job.timestamp).toISOString().slice(0, 10),
+        );
+      default:
+        throw new Error(`No handler for notification job ${job.name}`);
+    }
   }
 
   private async fanOutDigests(job: Job<DigestsPayload>): Promise<{ emails: number }> {

@@ -89,7 +89,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length === 0) return 0;
       const newest = rows[rows.length - 1].id;
-      const pairs = await this.summaries.affectedBy(rows.map((row) => row.payload));
+      const pairs = await this.summaries.affectedBy(
+        rows.map((row) => row.payload),
+        manager,
+      );
       for (const pair of pairs) await this.jobs.recompute(pair, `outbox:${newest}`);
       await manager.query(
         `UPDATE outbox_message SET processed_at = now() WHERE id = ANY($1::bigint[])`,

@@ -18,6 +18,9 @@ import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
 
 export const EMAIL_SCHEDULES = ['weekly', 'monthly', 'reminders'] as const;
+
+const scheduleKey = (name: string, cron: string, tz: string, id: string) =>
+  `${name}|${cron}|${tz}|${id}`;
 export type EmailSchedule = (typeof EMAIL_SCHEDULES)[number];
 
 /** Puts email work on the `notifications` queue and keeps its schedules in step with subscribers. */
@@ -48,24 +51,17 @@ export class NotificationJobs {
     return String(job.id);
   }
 
-  /** One job per email; the job id is the email's key, so queueing it twice queues it once. */
+  /**
+   * One job per email. The delivery record, keyed by the email, is what makes it go out once:
+   * a job id per email would let a failed or finished job block the email's next attempt.
+   */
   async sendDigests(payloads: SendDigestPayload[]): Promise<void> {
-    await this.queue.addBulk(
-      payloads.map((data) => ({
-        name: NotificationJob.SendDigest,
-        data,
-        opts: { jobId: `digest:${data.frequency}:${data.window}:${data.userId}` },
-      })),
-    );
+    await this.queue.addBulk(payloads.map((data) => ({ name: NotificationJob.SendDigest, data })));
   }
 
   async sendReminders(payloads: SendReminderPayload[]): Promise<void> {
     await this.queue.addBulk(
-      payloads.map((data) => ({
-        name: NotificationJob.SendReminder,
-        data,
-        opts: { jobId: `${data.kind}:${data.userId}:${data.window}` },
-      })),
+      payloads.map((data) => ({ name: NotificationJob.SendReminder, data })),
     );
   }
 
@@ -86,31 +82,27 @@ export class NotificationJobs {
         : this.config.schedules.monthlyDigestCron;
     const wanted = new Map<
       string,
-      { name: NotificationJob; data: object; cron: string; tz: string }
+      { name: NotificationJob; data: object; cron: string; tz: string; id: string }
     >();
+    const want = (name: NotificationJob, data: object, cron: string, tz: string) => {
+      // Bull splits repeat keys on ':', so schedule ids must not contain one.
+      const id = `${name}-${(data as Partial<DigestsPayload>).frequency ?? 'daily'}-${tz}`;
+      wanted.set(scheduleKey(name, cron, tz, id), { name, data, cron, tz, id });
+    };
     for (const zone of zones) {
       const data: DigestsPayload = { ...zone, reason: 'schedule' };
-      wanted.set(
-        `${NotificationJob.Digests}|${cron(zone.frequency)}|${zone.timeZone}|${zone.frequency}`,
-        {
-          name: NotificationJob.Digests,
-          data,
-          cron: cron(zone.frequency),
-          tz: zone.timeZone,
-        },
-      );
+      want(NotificationJob.Digests, data, cron(zone.frequency), zone.timeZone);
     }
-    wanted.set(`${NotificationJob.Reminders}|${this.config.schedules.reminderCron}|UTC|`, {
-      name: NotificationJob.Reminders,
-      data: { reason: 'schedule' } as RemindersPayload,
-      cron: this.config.schedules.reminderCron,
-      tz: 'UTC',
-    });
+    want(
+      NotificationJob.Reminders,
+      { reason: 'schedule' } as RemindersPayload,
+      this.config.schedules.reminderCron,
+      'UTC',
+    );
     const existing = await withQueueTimeout(this.queue.getRepeatableJobs());
     let removed = 0;
     for (const job of existing) {
-      const frequency = job.id?.split(':')[1] ?? '';
-      const key = `${job.name}|${job.cron}|${job.tz ?? 'UTC'}|${job.name === NotificationJob.Digests ? frequency : ''}`;
+      const key = scheduleKey(job.name, job.cron ?? '', job.tz ?? 'UTC', job.id ?? '');
       if (wanted.has(key)) wanted.delete(key);
       else {
         await this.queue.removeRepeatableByKey(job.key);
@@ -118,10 +110,9 @@ export class NotificationJobs {
       }
     }
     for (const schedule of wanted.values()) {
-      const frequency = (schedule.data as Partial<DigestsPayload>).frequency ?? 'daily';
       await this.queue.add(schedule.name, schedule.data, {
         repeat: { cron: schedule.cron, tz: schedule.tz },
-        jobId: `${schedule.name}:${frequency}:${schedule.tz}`,
+        jobId: schedule.id,
       });
     }
     return { added: wanted.size, removed };

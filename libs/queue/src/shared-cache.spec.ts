@@ -61,6 +61,16 @@ describe('LocalCache', () => {
     expect(await cache.load('d', read)).toBe('d');
   });
 
+  it('never stores a value read before a clear (invalidations may have been missed)', async () => {
+    const cache = make();
+    let finish: (value: string) => void = () => undefined;
+    const slow = cache.load('k', () => new Promise<string>((resolve) => (finish = resolve)));
+    cache.clear();
+    finish('stale');
+    await slow;
+    expect(await cache.load('k', async () => 'fresh')).toBe('fresh');
+  });
+
   it('forgets everything on clear', async () => {
     const cache = make();
     await cache.load('k', async () => 'old');

@@ -84,6 +84,8 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
 export class LocalCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>();
   private readonly generations = new Map<string, number>();
+  /** Bumped by clear(): a read that began before a clear is never stored. */
+  private epoch = 0;
 
   constructor(
     private readonly options: { maxEntries: number; ttlMs: number },
@@ -94,8 +96,9 @@ export class LocalCache<V> {
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > Date.now() && this.enabled()) return hit.value;
     const generation = this.generations.get(key) ?? 0;
+    const epoch = this.epoch;
     const value = await read();
-    if (this.enabled() && (this.generations.get(key) ?? 0) === generation) {
+    if (this.enabled() && this.epoch === epoch && (this.generations.get(key) ?? 0) === generation) {
       if (this.entries.size >= this.options.maxEntries && !this.entries.has(key))
         this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, { value, expiresAt: Date.now() + this.options.ttlMs });
@@ -109,7 +112,7 @@ export class LocalCache<V> {
   }
 
   clear(): void {
-    for (const key of this.entries.keys()) this.delete(key);
+    this.epoch += 1;
     this.entries.clear();
   }
 }

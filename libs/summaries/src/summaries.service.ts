@@ -162,9 +162,10 @@ export class SummariesService {
    */
   async affectedBy(
     changes: Array<{ country?: string; period: string }>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<{ process: string; period: string }>> {
     if (changes.length === 0) return [];
-    return this.dataSource.query(
+    return manager.query(
       `SELECT DISTINCT m.process_code AS process, p.code::text AS period
          FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
          JOIN process_membership m ON m.role = 'member' AND (c.country IS NULL OR m.country_iso3 = c.country)

@@ -62,6 +62,10 @@ export class SummaryJobs {
 
   /** Registers the nightly full recompute; Bull keeps one schedule however many workers start. */
   async scheduleNightly(cron: string): Promise<void> {
+    // A schedule left by an earlier SUMMARY_NIGHTLY_CRON would run beside the new one.
+    for (const job of await withQueueTimeout(this.queue.getRepeatableJobs()))
+      if (job.name === SummaryJob.RecomputeAll && job.cron !== cron)
+        await this.queue.removeRepeatableByKey(job.key);
     const payload: RecomputeAllPayload = { reason: 'nightly' };
     await withQueueTimeout(
       this.queue.add(SummaryJob.RecomputeAll, payload, {

@@ -1,4 +1,4 @@
-import { Roles } from '@app/auth';
+import { Actor, CurrentActor, Roles } from '@app/auth';
 import { NotificationJobs } from '@app/notifications';
 import { JobDescription } from '@app/queue';
 import { SummaryJobs } from '@app/summaries';
@@ -51,9 +51,11 @@ export class JobsController {
   @ApiOperation({ summary: 'A background job: state, progress, result or failure' })
   @ApiOkResponse({ type: JobView })
   @ApiNotFoundResponse({ description: 'No such job' })
-  async job(@Param() params: JobIdParams): Promise<JobDescription> {
+  async job(@CurrentActor() actor: Actor, @Param() params: JobIdParams): Promise<JobDescription> {
+    // Email jobs name recipients (and SMTP replies may): they are for admins, like the delivery log.
     const job =
-      (await this.summaryJobs.job(params.id)) ?? (await this.notificationJobs.job(params.id));
+      (await this.summaryJobs.job(params.id)) ??
+      (actor.role === 'admin' ? await this.notificationJobs.job(params.id) : null);
     if (!job)
       throw new NotFoundException(
         `No job ${params.id} (finished jobs are kept for a while, failed ones until removed)`,

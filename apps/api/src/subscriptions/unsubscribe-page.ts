@@ -24,10 +24,12 @@ export async function mountUnsubscribePage(app: NestFastifyApplication): Promise
   const subscriptions = app.get(SubscriptionsService);
   await app.register(
     async (scope: FastifyInstance) => {
+      // One-click unsubscribe posts a form (urlencoded, or multipart as RFC 8058 prefers);
+      // the token in the URL is all that counts, so the body is read and dropped.
       scope.addContentTypeParser(
-        'application/x-www-form-urlencoded',
-        { parseAs: 'string', bodyLimit: 1024 },
-        (_request, body, done) => done(null, body),
+        ['application/x-www-form-urlencoded', 'multipart/form-data'],
+        { parseAs: 'string', bodyLimit: 4096 },
+        (_request, _body, done) => done(null, null),
       );
       const tokenOf = (request: FastifyRequest) => {
         const token = (request.query as { token?: unknown }).token;

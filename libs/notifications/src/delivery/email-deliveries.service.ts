@@ -23,10 +23,19 @@ export interface OutgoingEmail {
   content?: Record<string, unknown>;
 }
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'in-flight';
+export type DeliveryOutcome = 'sent' | 'already-sent';
 
 /** How long a sender holds an email it is sending; a crashed sender's claim runs out. */
-const LEASE_SECONDS = 120;
+const LEASE_SECONDS = 60;
+/** Recording a sent email is tried this many times before the job gives up. */
+const RECORD_TRIES = 5;
+
+/** Another sender holds the email (or held it and died): the job retries until that runs out. */
+export class DeliveryInFlight extends Error {
+  constructor(key: string) {
+    super(`Email ${key} is being sent by another job; retrying once its claim runs out`);
+  }
+}
 const ERROR_KEPT = 1000;
 
 export interface DeliveryView {
@@ -62,8 +71,9 @@ export class EmailDeliveries {
 
   async deliver(email: OutgoingEmail): Promise<DeliveryOutcome> {
     // Record and claim in one statement: a new key is inserted as being sent; a known one is
-    // claimed only if it is not sent and no live sender holds it.
-    const claimed: Array<{ id: string }> = await this.dataSource.query(
+    // claimed only if it is not sent and no live sender holds it. The attempt number fences the
+    // claim: only this sender's updates below can land.
+    const claimed: Array<{ attempt: number }> = await this.dataSource.query(
       `INSERT INTO email_delivery (idempotency_key, kind, user_id, recipient, subject, "window", status, attempts, lease_until)
        VALUES ($1, $2, $3, $4, $5, $6, 'sending', 1, now() + make_interval(secs => $7))
        ON CONFLICT (idempotency_key) DO UPDATE
@@ -71,7 +81,7 @@ export class EmailDeliveries {
               recipient = EXCLUDED.recipient, subject = EXCLUDED.subject, updated_at = now()
         WHERE email_delivery.status IN ('pending', 'failed')
            OR (email_delivery.status = 'sending' AND email_delivery.lease_until < now())
-       RETURNING id`,
+       RETURNING attempts AS attempt`,
       [email.key, email.kind, email.userId, email.to, email.subject, email.window, LEASE_SECONDS],
     );
     if (claimed.length === 0) {
@@ -79,8 +89,13 @@ export class EmailDeliveries {
         `SELECT status FROM email_delivery WHERE idempotency_key = $1`,
         [email.key],
       );
-      return row?.status === 'sent' ? 'already-sent' : 'in-flight';
+      if (row?.status === 'sent') return 'already-sent';
+      // Another sender holds it: it may have died. Retry later (with backoff) rather than
+      // finish, so the email is sent once that claim runs out if no one sent it.
+      throw new DeliveryInFlight(email.key);
     }
+    const { attempt } = claimed[0];
+    let messageId: string | null;
     try {
       const info = await this.transport.sendMail({
         from: this.config.mail.from,
@@ -93,22 +108,40 @@ export class EmailDeliveries {
         // The same key always gets the same Message-ID, so a mail system can spot a repeat.
         messageId: `<${createHash('sha256').update(email.key).digest('hex').slice(0, 32)}@gcm9.tracker>`,
       });
-      await this.dataSource.query(
-        `UPDATE email_delivery SET status = 'sent', sent_at = now(), message_id = $2, last_error = NULL,
-                lease_until = NULL, content = $3::jsonb, updated_at = now()
-          WHERE idempotency_key = $1`,
-        [email.key, info.messageId ?? null, email.content ? JSON.stringify(email.content) : null],
-      );
-      return 'sent';
+      messageId = info.messageId ?? null;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await this.dataSource.query(
-        `UPDATE email_delivery SET status = 'failed', last_error = $2, lease_until = NULL, updated_at = now()
-          WHERE idempotency_key = $1`,
-        [email.key, message.slice(0, ERROR_KEPT)],
+        `UPDATE email_delivery SET status = 'failed', last_error = $3, lease_until = NULL, updated_at = now()
+          WHERE idempotency_key = $1 AND status = 'sending' AND attempts = $2`,
+        [email.key, attempt, message.slice(0, ERROR_KEPT)],
       );
       this.logger.warn({ key: email.key, err: error }, 'email not sent; the job will retry');
       throw error;
+    }
+    // Sent: from here on it must never be sent again, so recording it is retried, never failed.
+    await this.recordSent(email, attempt, messageId);
+    return 'sent';
+  }
+
+  private async recordSent(
+    email: OutgoingEmail,
+    attempt: number,
+    messageId: string | null,
+  ): Promise<void> {
+    for (let tries = 1; ; tries += 1) {
+      try {
+        await this.dataSource.query(
+          `UPDATE email_delivery SET status = 'sent', sent_at = now(), message_id = $3, last_error = NULL,
+                  lease_until = NULL, content = $4::jsonb, updated_at = now()
+            WHERE idempotency_key = $1 AND attempts = $2`,
+          [email.key, attempt, messageId, email.content ? JSON.stringify(email.content) : null],
+        );
+        return;
+      } catch (error) {
+        if (tries >= RECORD_TRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * tries));
+      }
     }
   }
 

@@ -27,6 +27,11 @@ interface Recipient {
 }
 
 const CHARTS_KEPT = 500;
+/** How far back of the last digest's count the next one looks again. */
+const COUNT_OVERLAP_MS = 10 * 60 * 1000;
+
+const announcementOf = (v: ValidationEvent) =>
+  `${v.process}/${v.country}/${v.period}/${v.action}@${v.validatedAt}`;
 
 /**
  * Digests: who gets one for a schedule, and each subscriber's one email per window covering all
@@ -85,8 +90,15 @@ export class DigestsService {
         [user.id, `${payload.frequency}:%`, key],
       );
     const since = previous?.sentAt ?? firstDigestSince(payload.frequency, now);
+    // Validations are counted from a little before where the last digest stopped counting (a
+    // validation committed while it was being sent is not lost), minus those it announced.
+    const countedUntil = new Date();
+    const countFrom = previous?.content?.countedUntil
+      ? new Date(Date.parse(previous.content.countedUntil) - COUNT_OVERLAP_MS)
+      : since;
+    const announced = new Set(previous?.content?.announced ?? []);
     const processes = subscribed.map((s) => s.process);
-    const validations: ValidationEvent[] = await this.dataSource.query(
+    const counted: ValidationEvent[] = await this.dataSource.query(
       `SELECT m.process_code AS process, r.period_code::text AS period, r.country_iso3::text AS country,
               c.name AS "countryName", r.action_code::text AS action, to_json(r.validated_at) #>> '{}' AS "validatedAt"
          FROM report r
@@ -94,13 +106,14 @@ export class DigestsService {
          JOIN country c ON c.iso3 = r.country_iso3
         WHERE m.process_code = ANY($1) AND r.state = 'validated' AND r.validated_at > $2
         ORDER BY r.validated_at, r.country_iso3, r.action_code`,
-      [processes, since],
+      [processes, countFrom],
     );
+    const validations = counted.filter((v) => !announced.has(announcementOf(v)));
     const current = await this.currentPeriod(localDate(now, user.timeZone));
     const inputs = [];
     for (const subscription of subscribed) {
       const periods = new Set([
-        current,
+        ...(current ? [current] : []),
         ...validations.filter((v) => v.process === subscription.process).map((v) => v.period),
       ]);
       for (const period of [...periods].sort().reverse()) {
@@ -174,7 +187,11 @@ export class DigestsService {
         'List-Unsubscribe': `<${unsubscribeAll}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       },
-      content: { ...baselineOf(sections) },
+      content: {
+        ...baselineOf(sections),
+        countedUntil: countedUntil.toISOString(),
+        announced: [...new Set(validations.map(announcementOf))],
+      },
     });
   }
 
@@ -184,13 +201,13 @@ export class DigestsService {
   }
 
   /** The period being reported now: the next one due, or the latest when none is due any more. */
-  private async currentPeriod(today: string): Promise<string> {
+  private async currentPeriod(today: string): Promise<string | null> {
     const [row] = await this.dataSource.query(
       `SELECT code::text AS code FROM reporting_period
         ORDER BY (due_on >= $1) DESC, CASE WHEN due_on >= $1 THEN due_on END ASC, due_on DESC LIMIT 1`,
       [today],
     );
-    return row.code;
+    return row?.code ?? null;
   }
 
   private async stored(process: string, period: string): Promise<StoredSummary | null> {

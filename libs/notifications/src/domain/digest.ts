@@ -2,6 +2,9 @@ import type { SummaryView } from '@app/summaries';
 
 /** What a digest reported, stored with its delivery: the next digest's changes start from here. */
 export interface DigestBaseline {
+  /** Until when the digest counted validations, and which it announced (ISO time; keys). */
+  countedUntil?: string;
+  announced?: string[];
   sections: Record<
     string,
     { completeness: number; protocolParties: number; areas: Record<string, number | null> }

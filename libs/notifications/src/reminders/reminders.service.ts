@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { daysBetween, isoWeek } from '../domain/schedule-window';
 import { DeliveryOutcome, EmailDeliveries } from '../delivery/email-deliveries.service';
+import { messagesFor } from '../render/messages';
 import { renderReminder, ReminderEmailInput } from '../render/reminder-email';
 
 const ACTIONS = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -60,12 +61,15 @@ export class RemindersService {
       [today],
     );
     const review: Array<{ userId: string }> = await this.dataSource.query(
-      `SELECT DISTINCT up.user_id AS "userId"
+      `WITH waiting AS (SELECT country_iso3, submitted_at FROM report WHERE state = 'submitted'
+                        UNION ALL
+                        SELECT country_iso3, submitted_at FROM indicator_set WHERE state = 'submitted')
+       SELECT DISTINCT up.user_id AS "userId"
          FROM user_process up
          JOIN app_user u ON u.id = up.user_id AND u.active AND u.role = 'coordinator'
          JOIN process_membership m ON m.process_code = up.process_code AND m.role = 'member'
-         JOIN report r ON r.country_iso3 = m.country_iso3 AND r.state = 'submitted'
-        WHERE r.submitted_at < $1::date - $2::int`,
+         JOIN waiting w ON w.country_iso3 = m.country_iso3
+        WHERE w.submitted_at < $1::date - $2::int`,
       [today, this.config.schedules.reviewReminderDays],
     );
     return [
@@ -121,16 +125,21 @@ export class RemindersService {
     };
     if (payload.kind === 'reminder_review') {
       const days = this.config.schedules.reviewReminderDays;
+      // Reports by action, and indicator values, submitted and not reviewed for too long.
       const waiting = await this.dataSource.query(
-        `SELECT DISTINCT r.country_iso3::text AS country, c.name AS "countryName", r.period_code::text AS period,
-                '(' || r.action_code || ')' AS item, to_json(r.submitted_at) #>> '{}' AS "submittedAt"
+        `WITH waiting AS (
+           SELECT country_iso3, period_code, '(' || action_code || ')' AS item, submitted_at FROM report WHERE state = 'submitted'
+           UNION ALL
+           SELECT country_iso3, period_code, $4 AS item, submitted_at FROM indicator_set WHERE state = 'submitted')
+         SELECT DISTINCT w.country_iso3::text AS country, c.name AS "countryName", w.period_code::text AS period,
+                w.item, to_json(w.submitted_at) #>> '{}' AS "submittedAt"
            FROM user_process up
            JOIN process_membership m ON m.process_code = up.process_code AND m.role = 'member'
-           JOIN report r ON r.country_iso3 = m.country_iso3 AND r.state = 'submitted'
-           JOIN country c ON c.iso3 = r.country_iso3
-          WHERE up.user_id = $1 AND r.submitted_at < $2::date - $3::int
+           JOIN waiting w ON w.country_iso3 = m.country_iso3
+           JOIN country c ON c.iso3 = w.country_iso3
+          WHERE up.user_id = $1 AND w.submitted_at < $2::date - $3::int
           ORDER BY "submittedAt", country, item`,
-        [user.id, today, days],
+        [user.id, today, days, messagesFor(user.locale).indicatorValues],
       );
       return waiting.length ? { ...common, kind: 'reminder_review', days, waiting } : null;
     }

@@ -35,6 +35,7 @@ export interface Messages {
   reviewSubject: (count: number) => string;
   reviewIntro: (name: string, days: number) => string;
   waitingSince: string;
+  indicatorValues: string;
   state: Record<string, string>;
 }
 
@@ -76,6 +77,7 @@ const en: Messages = {
   reviewIntro: (name, days) =>
     `Dear ${name}, these submissions have waited in your review queue for more than ${days} days:`,
   waitingSince: 'Submitted',
+  indicatorValues: 'indicator values',
   state: { missing: 'not started', draft: 'draft', returned: 'returned for changes' },
 };
 
@@ -117,6 +119,7 @@ const es: Messages = {
   reviewIntro: (name, days) =>
     `Estimado/a ${name}: estos envíos esperan en su cola de revisión desde hace más de ${days} días:`,
   waitingSince: 'Enviado',
+  indicatorValues: 'valores de indicadores',
   state: { missing: 'sin iniciar', draft: 'borrador', returned: 'devuelto para cambios' },
 };
 
@@ -159,6 +162,7 @@ const fr: Messages = {
   reviewIntro: (name, days) =>
     `Madame, Monsieur ${name}, ces soumissions attendent dans votre file d’examen depuis plus de ${days} jours :`,
   waitingSince: 'Soumis',
+  indicatorValues: 'valeurs des indicateurs',
   state: { missing: 'non commencé', draft: 'brouillon', returned: 'renvoyé pour corrections' },
 };
 

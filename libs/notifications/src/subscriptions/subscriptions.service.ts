@@ -57,24 +57,25 @@ export class SubscriptionsService {
         `${SELECT} WHERE s.user_id = $1 AND s.process_code = $2 FOR UPDATE OF s`,
         [userId, command.process],
       );
-      const [{ id }] = await manager.query(
+      // xmax = 0: this statement inserted the row (a concurrent first subscribe updated it).
+      const [{ id, created }] = await manager.query(
         `INSERT INTO subscription (user_id, process_code, frequency) VALUES ($1, $2, $3)
          ON CONFLICT (user_id, process_code) DO UPDATE SET frequency = EXCLUDED.frequency
-         RETURNING id`,
+         RETURNING id, (xmax = 0) AS created`,
         [userId, command.process, command.frequency],
       );
       const [after] = await manager.query(`${SELECT} WHERE s.id = $1`, [id]);
       const subscription = toView(after);
-      if (!before || before.frequency !== command.frequency) {
+      if (created || (before && before.frequency !== command.frequency)) {
         await this.audit.record(manager, context, {
-          action: before ? 'subscription.updated' : 'subscription.created',
+          action: created ? 'subscription.created' : 'subscription.updated',
           entityType: 'subscription',
           entityId: id,
           before: before ? { userId, ...toView(before) } : null,
           after: { userId, ...subscription },
         });
       }
-      return { subscription, created: !before };
+      return { subscription, created };
     });
   }
 
