@@ -5,6 +5,7 @@
 import { sign } from 'jsonwebtoken';
 import { createServer } from 'node:net';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
+import { freePort } from './helpers/free-port';
 import { spawnApp } from './helpers/spawn-app';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -328,7 +329,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
 describe('Nothing sensitive in logs', () => {
   it('logs requests without passwords, tokens or unsubscribe links’ secrets', async () => {
     const api = await startTestApp();
-    const port = 30000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     const spawned = spawnApp('apps/api/src/main.ts', {
       NODE_ENV: 'test',
       DATABASE_URL: api.config.database.url,

@@ -1,5 +1,6 @@
 import { withDatabase } from '@app/database';
 import { createTestDatabase } from './helpers/test-database';
+import { freePort } from './helpers/free-port';
 import { spawnApp } from './helpers/spawn-app';
 import { currentTestRun, deleteRedisKeys, redisPrefixOf } from './helpers/test-run';
 
@@ -80,21 +81,22 @@ describe('Start-up', () => {
       REDIS_PREFIX: prefix,
       HOST: '127.0.0.1',
     };
-    const worker = spawnApp(WORKER, { ...env, WORKER_HEALTH_PORT: '39871' });
-    const api = spawnApp(API, { ...env, PORT: '39872' });
+    const [workerPort, apiPort] = [await freePort(), await freePort()];
+    const worker = spawnApp(WORKER, { ...env, WORKER_HEALTH_PORT: String(workerPort) });
+    const api = spawnApp(API, { ...env, PORT: String(apiPort) });
     try {
       await worker.waitFor(/Worker ready/);
       await api.waitFor(/API listening/);
-      const workerHealth = await fetch('http://127.0.0.1:39871/health');
+      const workerHealth = await fetch(`http://127.0.0.1:${workerPort}/health`);
       expect(workerHealth.status).toBe(200);
       expect(await workerHealth.json()).toMatchObject({
         status: 'ok',
         details: { database: { status: 'up' }, redis: { status: 'up' } },
       });
-      const ready = await fetch('http://127.0.0.1:39872/api/v1/health/ready');
+      const ready = await fetch(`http://127.0.0.1:${apiPort}/api/v1/health/ready`);
       expect(ready.status).toBe(200);
       expect(api.stdout()).not.toContain('"url":"/api/v1/health/ready"'); // probes are not request-logged
-      const countries = await fetch('http://127.0.0.1:39872/api/v1/countries/MEX', {
+      const countries = await fetch(`http://127.0.0.1:${apiPort}/api/v1/countries/MEX`, {
         headers: { 'x-request-id': 'trace-12345678' },
       });
       expect(countries.headers.get('x-request-id')).toBe('trace-12345678');
