@@ -3,7 +3,13 @@
 // losing what they typed.
 import type { Browser, Page } from 'playwright-core';
 import { bearer, type Account } from '../helpers/accounts';
-import { checkScreen, launchBrowser, newUserContext, signInAs } from './helpers/browser';
+import {
+  checkBrowserErrors,
+  checkScreen,
+  launchBrowser,
+  newUserContext,
+  signInAs,
+} from './helpers/browser';
 import { putReport, startWebApp, type WebApp } from './helpers/web-app';
 
 jest.setTimeout(120_000);
@@ -47,10 +53,17 @@ describe('Editing conflicts and ended sessions, in the browser', () => {
     b = (await newUserContext(browser, web.baseUrl)).page;
     await Promise.all([signInAs(a, first), signInAs(b, second)]);
   });
+  afterEach(checkBrowserErrors);
   afterAll(async () => {
     await browser?.close();
     await web?.close();
   });
+
+  /** The focus is back in the form once the conflict screen closes (not lost with its buttons). */
+  const focusIsOnForm = (page: Page) =>
+    expect(page.evaluate('document.activeElement.getAttribute("aria-label")')).resolves.toBe(
+      'Report form',
+    );
 
   it('shows the second saver both versions, and saves theirs only when they choose to', async () => {
     await Promise.all([openReport(a), openReport(b)]);
@@ -81,6 +94,7 @@ describe('Editing conflicts and ended sessions, in the browser', () => {
 
     await conflict.getByRole('button', { name: 'Keep my version (save it over theirs)' }).click();
     await b.getByText(/^Draft saved at/).waitFor();
+    await focusIsOnForm(b);
     await expect(b.getByLabel('Narrative').inputValue()).resolves.toBe(
       'Version written in the second browser.',
     );
@@ -105,6 +119,7 @@ describe('Editing conflicts and ended sessions, in the browser', () => {
     await expect(a.getByLabel('Narrative').inputValue()).resolves.toBe(
       'Version written in the second browser.',
     );
+    await focusIsOnForm(a);
     await expect(a.getByLabel('Implementation status').inputValue()).resolves.toBe('in_progress');
     expect(await saved()).toMatchObject({ version: 3 });
 

@@ -24,7 +24,13 @@ export default async function globalSetup(): Promise<void> {
     ],
     {
       cwd: root,
-      env: { ...process.env, WEB_OUT_DIR: outDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      env: {
+        ...process.env,
+        // Jest sets NODE_ENV=test, which would give React's development build: test what ships.
+        NODE_ENV: 'production',
+        WEB_OUT_DIR: outDir,
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

@@ -5,8 +5,16 @@ import type { Browser, Page } from 'playwright-core';
 import { en, type MessageKey } from '../../apps/web/src/i18n/en';
 import { es } from '../../apps/web/src/i18n/es';
 import { fr } from '../../apps/web/src/i18n/fr';
-import { TEST_ADMIN, type Account } from '../helpers/accounts';
-import { checkScreen, launchBrowser, newUserContext, signInAs, TABLET } from './helpers/browser';
+import { bearer, TEST_ADMIN, type Account } from '../helpers/accounts';
+import {
+  checkBrowserErrors,
+  checkScreen,
+  expectConsoleErrors,
+  launchBrowser,
+  newUserContext,
+  signInAs,
+  TABLET,
+} from './helpers/browser';
 import { putReport, startWebApp, type WebApp } from './helpers/web-app';
 
 jest.setTimeout(150_000);
@@ -136,6 +144,7 @@ describe('Languages, accessibility and screens, in the browser', () => {
     );
     await putReport(web, focal.token, 'MEX/2025/e', { status: 'planned' });
   });
+  afterEach(checkBrowserErrors);
   afterAll(async () => {
     await browser?.close();
     await web?.close();
@@ -187,10 +196,29 @@ describe('Languages, accessibility and screens, in the browser', () => {
   });
 
   it('saves the language and email digests on the profile', async () => {
+    // An account of its own: its language changes here, and no other test depends on that.
+    const own = await web.account('focal_point', { countries: ['MEX'] });
     const { page } = await newUserContext(browser, web.baseUrl);
-    await signInAs(page, focal);
+    await signInAs(page, own);
     await page.goto('/profile');
     await settled(page, 'Your profile');
+
+    // Changed elsewhere since the page was opened: never saved over, shown as it now is.
+    const current = await web.api.http.get('/api/v1/me').set(bearer(own.token)).expect(200);
+    await web.api.http
+      .patch('/api/v1/me')
+      .set(bearer(own.token))
+      .set('If-Match', current.headers.etag)
+      .send({ name: 'Renamed in another tab' })
+      .expect(200);
+    await page.getByLabel('Name').fill('Typed here');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Your profile was changed elsewhere', { exact: false })
+      .waitFor();
+    await expect(page.getByLabel('Name').inputValue()).resolves.toBe('Renamed in another tab');
+
     await page.getByLabel('Language', { exact: true }).last().selectOption('fr');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profil enregistré.').waitFor();
@@ -252,17 +280,61 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await form.getByLabel('Countries').fill('gtm, hnd');
     await form.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Created new.focal@test.example.').waitFor();
-    await page
-      .getByRole('row', { name: /new\.focal@test\.example/ })
-      .getByText('GTM, HND')
+    const row = page.getByRole('row', { name: /new\.focal@test\.example/ });
+    await row.getByText('GTM, HND').waitFor();
+
+    // Edit it: once saved, the focus is back on the row's Edit button.
+    const editButton = row.getByRole('button', { name: 'Edit new.focal@test.example' });
+    const editForm = page.getByRole('form', { name: 'Edit new.focal@test.example' });
+    await editButton.click();
+    await editForm.getByLabel('Name').fill('Nueva Punto Focal (GTM)');
+    await editForm.getByRole('button', { name: 'Save account' }).click();
+    await page.getByText('Saved new.focal@test.example.').waitFor();
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe(
+      'Edit new.focal@test.example',
+    );
+
+    // Changed by someone else while the form is open: the form is built again from it.
+    await editButton.click();
+    const users = await web.api.http
+      .get('/api/v1/users?role=focal_point')
+      .set(bearer(web.adminToken))
+      .expect(200);
+    const id = (users.body.items as { id: string; email: string }[]).find(
+      (u) => u.email === 'new.focal@test.example',
+    )!.id;
+    const current = await web.api.http.get(`/api/v1/users/${id}`).set(bearer(web.adminToken));
+    await web.api.http
+      .patch(`/api/v1/users/${id}`)
+      .set(bearer(web.adminToken))
+      .set('If-Match', current.headers.etag)
+      .send({ name: 'Renamed by another admin' })
+      .expect(200);
+    await editForm.getByLabel('Name').fill('A late change');
+    await editForm.getByRole('button', { name: 'Save account' }).click();
+    await editForm
+      .getByRole('alert')
+      .getByText('Someone else changed new.focal@test.example meanwhile.', { exact: false })
       .waitFor();
+    await expect(editForm.getByLabel('Name').inputValue()).resolves.toBe(
+      'Renamed by another admin',
+    );
+
+    // The queue board opens in a new tab with its own cookie: no token in any address.
+    await page.goto('/administration/system');
+    await settled(page, 'Administration');
+    const [board] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Open the queue board (new tab)' }).click(),
+    ]);
+    await board.waitForURL(`${web.baseUrl}/admin/queues`);
+    await board.locator('#__UI_CONFIG__').waitFor({ state: 'attached' });
     await page.context().close();
   });
 
   it('fits a tablet screen: no sideways scrolling, same checks', async () => {
     const { page } = await newUserContext(browser, web.baseUrl, TABLET);
     await signInAs(page, focal);
-    await switchLanguage(page, 'en'); // the profile test set the account's language to French
     for (const [name, path, heading] of [
       ['tablet-focal-point-home', '/', 'My reports'],
       ['tablet-report-form', '/reports/MEX/2025/e', 'Report of Mexico, 2025, action (e)'],
@@ -297,7 +369,6 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await page.keyboard.type(focal.password);
     await page.keyboard.press('Enter');
     await page.locator('.user-box').waitFor();
-    await switchLanguage(page, 'en');
     await settled(page, 'My reports');
     // The focused control shows where it is.
     await page.keyboard.press('Tab');
@@ -308,9 +379,9 @@ describe('Languages, accessibility and screens, in the browser', () => {
   });
 
   it('shows loading and error states, and recovers with "Try again"', async () => {
+    expectConsoleErrors(/status of 503 /);
     const { page } = await newUserContext(browser, web.baseUrl);
     await signInAs(page, focal);
-    await switchLanguage(page, 'en');
     await page.route('**/api/v1/reports?**', (route) =>
       route.fulfill({
         status: 503,
@@ -331,6 +402,16 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await page.unroute('**/api/v1/reports?**');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('table', { name: /^Reports of MEX/ }).waitFor();
+
+    // The session cannot be opened for a moment (not a 401): the user stays signed in.
+    await page.route('**/api/v1/me', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{}' }),
+    );
+    await page.reload();
+    await settled(page, 'Your session could not be opened');
+    await page.unroute('**/api/v1/me');
+    await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await settled(page, 'My reports');
     await page.context().close();
   });
 

@@ -5,7 +5,13 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { Account } from '../helpers/accounts';
-import { checkScreen, launchBrowser, newUserContext, signInAs } from './helpers/browser';
+import {
+  checkBrowserErrors,
+  checkScreen,
+  launchBrowser,
+  newUserContext,
+  signInAs,
+} from './helpers/browser';
 import { startWebApp, type WebApp } from './helpers/web-app';
 
 jest.setTimeout(120_000);
@@ -31,6 +37,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     co = (await newUserContext(browser, web.baseUrl)).page;
     an = (await newUserContext(browser, web.baseUrl)).page;
   });
+  afterEach(checkBrowserErrors);
   afterAll(async () => {
     await browser?.close();
     await web?.close();
@@ -106,6 +113,10 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByRole('button', { name: 'Submit for review' }).click();
     await fp.getByText('Submitted for review.').waitFor();
     await fp.getByText('Submitted: waiting for the coordinator’s review.').waitFor();
+    // The form (and its button) went away: the focus is on what happened, not lost.
+    await expect(fp.evaluate('document.activeElement.textContent')).resolves.toBe(
+      'Submitted for review.',
+    );
   });
 
   it('lets the focal point enter indicators as a sex × age table, totals checked as typed', async () => {
@@ -195,13 +206,22 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await co.getByRole('button', { name: 'Validate' }).click();
     await co.getByText('Validated. It now counts in the regional summaries.').waitFor();
 
-    // The worker recomputes the summary within moments; the analyst refreshes the page's data.
-    const deadline = Date.now() + 30_000;
-    while ((await validated.innerText()) !== '1 / 66') {
-      if (Date.now() > deadline) throw new Error('the summary did not count the validated report');
-      await an.waitForTimeout(500);
-      await an.getByRole('button', { name: 'Refresh' }).click();
-    }
+    // The worker recomputes the summary within moments, and the page refreshes itself (every
+    // 15 s) without the analyst doing anything.
+    await an.waitForFunction(
+      (expected) => {
+        // Runs in the page (this project's type check has no DOM library). A function, not a
+        // string: the app's CSP refuses eval.
+        const { document } = globalThis as unknown as {
+          document: { querySelector(selector: string): { textContent: string | null } | null };
+        };
+        return (
+          document.querySelector('[data-testid="validated-reports"]')?.textContent === expected
+        );
+      },
+      '1 / 66',
+      { timeout: 35_000 },
+    );
     const byAction = an.getByRole('region', { name: 'Table: Implementation status per action' });
     const rowD = byAction.getByRole('row', { name: /^\(d\) / });
     await expect(rowD.getByRole('cell').nth(3).innerText()).resolves.toBe('1'); // partially implemented

@@ -27,8 +27,34 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Uncaught errors of the app's scripts in any page: checked with every screen. */
-export const pageErrors: string[] = [];
+/** Uncaught errors and console errors of this file's pages, since the last check. */
+const browserErrors: string[] = [];
+
+/**
+ * Console errors that are no fault of the app: Chromium logs every refused request, and the app
+ * handles these itself (401: a wrong password or an ended session; 404: a report or summary not
+ * there yet; 409/412: a record changed or moved on meanwhile).
+ */
+const EXPECTED_CONSOLE_ERRORS = [
+  /^Failed to load resource: the server responded with a status of (401|404|409|412) /,
+];
+/** Expected by the current test alone (see expectConsoleErrors). */
+let expectedByTest: RegExp[] = [];
+
+/** Console errors the current test causes on purpose (a failure it simulates). */
+export function expectConsoleErrors(...patterns: RegExp[]): void {
+  expectedByTest.push(...patterns);
+}
+
+/**
+ * No uncaught error and no unexpected console error in the pages since the last check: every
+ * browser spec runs it after each test (`afterEach(checkBrowserErrors)`); it starts afresh.
+ */
+export function checkBrowserErrors(): void {
+  const errors = browserErrors.splice(0);
+  expectedByTest = [];
+  expect(errors).toEqual([]);
+}
 
 /** A user's own browser context (cookies, storage), on a laptop-sized screen in English. */
 export async function newUserContext(
@@ -45,7 +71,14 @@ export async function newUserContext(
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if ([...EXPECTED_CONSOLE_ERRORS, ...expectedByTest].some((pattern) => pattern.test(text)))
+      return;
+    browserErrors.push(`${page.url()}: console error: ${text} (${message.location().url})`);
+  });
   return { context, page };
 }
 
@@ -110,5 +143,4 @@ export async function axeViolations(page: Page, name: string): Promise<string[]>
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   expect(await axeViolations(page, name)).toEqual([]);
-  expect(pageErrors).toEqual([]);
 }

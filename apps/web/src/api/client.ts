@@ -78,7 +78,7 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+async function send(method: string, url: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -86,7 +86,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(url, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -113,7 +113,7 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResult<T>> {
-  const response = await send(method, path, options);
+  const response = await send(method, buildUrl(path, options.query), options);
   const text = response.status === 204 ? '' : await response.text();
   return {
     data: (text ? JSON.parse(text) : undefined) as T,
@@ -139,7 +139,7 @@ export async function downloadFile(
   query: RequestOptions['query'],
   fallbackName: string,
 ): Promise<string> {
-  const response = await send('GET', path, { query });
+  const response = await send('GET', buildUrl(path, query), {});
   const blob = await response.blob();
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
@@ -153,6 +153,14 @@ export async function downloadFile(
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
   return name;
+}
+
+/**
+ * Gives this browser the queue board's session (an HttpOnly cookie scoped to /admin/queues): the
+ * bearer goes in a header, never in an address.
+ */
+export async function startQueueBoardSession(): Promise<void> {
+  await send('POST', '/admin/queues/session', {});
 }
 
 /** The version in an ETag (`"3"` → 3), or null. */

@@ -1,5 +1,5 @@
 // Typed calls of the /api/v1 routes the app uses.
-import { api, ApiError, type ApiResult } from './client';
+import { api, ApiError, downloadFile, type ApiResult } from './client';
 import type {
   CountryDetail,
   Country,
@@ -26,6 +26,13 @@ import type {
 } from './types';
 
 type Signal = AbortSignal | undefined;
+
+/**
+ * An API path with every interpolated value encoded as one segment: a decoded route parameter
+ * such as `2025/../../me?` cannot lead the request to another route.
+ */
+const path = (strings: TemplateStringsArray, ...segments: string[]): string =>
+  strings.reduce((out, text, i) => out + encodeURIComponent(segments[i - 1]) + text);
 
 /** null instead of a 404 error, for records that may not exist yet. */
 async function orNull<T>(call: Promise<ApiResult<T>>): Promise<ApiResult<T> | null> {
@@ -76,14 +83,14 @@ export const getPeriods = (signal?: Signal) =>
 export const createPeriod = (year: number, dueOn?: string) =>
   api.post<Period>('/periods', { body: { year, ...(dueOn ? { dueOn } : {}) } });
 export const updatePeriod = (code: string, body: { state?: 'open' | 'closed'; dueOn?: string }) =>
-  api.patch<Period>(`/periods/${code}`, { body });
+  api.patch<Period>(path`/periods/${code}`, { body });
 
 export const getCountries = (process: string, signal?: Signal) =>
   api
     .get<{ items: Country[] }>('/countries', { query: { process }, signal })
     .then((r) => r.data.items);
 export const getCountry = (iso3: string, signal?: Signal) =>
-  api.get<CountryDetail>(`/countries/${iso3}`, { signal }).then((r) => r.data);
+  api.get<CountryDetail>(path`/countries/${iso3}`, { signal }).then((r) => r.data);
 
 export interface ReportQuery {
   country?: string;
@@ -101,7 +108,7 @@ export const listReports = (query: ReportQuery, signal?: Signal) =>
     .then((r) => r.data);
 
 const reportPath = (iso3: string, period: string, action: string) =>
-  `/reports/${iso3}/${period}/${action}`;
+  path`/reports/${iso3}/${period}/${action}`;
 export const getReport = (iso3: string, period: string, action: string, signal?: Signal) =>
   orNull(api.get<Report>(reportPath(iso3, period, action), { signal }));
 export const saveReport = (
@@ -120,8 +127,9 @@ export const reportTransition = (
   transition: Transition,
   ifMatch: string | null,
   body?: { comment?: string; reason?: string },
-) => api.post<Report>(`${reportPath(iso3, period, action)}/${transition}`, { body, ifMatch });
+) => api.post<Report>(reportPath(iso3, period, action) + path`/${transition}`, { body, ifMatch });
 
+const indicatorPath = (iso3: string, period: string) => path`/indicator-values/${iso3}/${period}`;
 export const listIndicatorSets = (query: Omit<ReportQuery, 'action'>, signal?: Signal) =>
   api
     .get<Page<IndicatorSetListItem>>('/indicator-values', {
@@ -130,33 +138,35 @@ export const listIndicatorSets = (query: Omit<ReportQuery, 'action'>, signal?: S
     })
     .then((r) => r.data);
 export const getIndicatorSet = (iso3: string, period: string, signal?: Signal) =>
-  orNull(api.get<IndicatorSet>(`/indicator-values/${iso3}/${period}`, { signal }));
+  orNull(api.get<IndicatorSet>(indicatorPath(iso3, period), { signal }));
 export const saveIndicatorSet = (
   iso3: string,
   period: string,
   values: IndicatorValue[],
   ifMatch: string | null,
-) => api.put<IndicatorSet>(`/indicator-values/${iso3}/${period}`, { body: { values }, ifMatch });
+) => api.put<IndicatorSet>(indicatorPath(iso3, period), { body: { values }, ifMatch });
 export const indicatorTransition = (
   iso3: string,
   period: string,
   transition: Transition,
   ifMatch: string | null,
   body?: { comment?: string; reason?: string },
-) => api.post<IndicatorSet>(`/indicator-values/${iso3}/${period}/${transition}`, { body, ifMatch });
+) => api.post<IndicatorSet>(indicatorPath(iso3, period) + path`/${transition}`, { body, ifMatch });
 
+const summaryPath = (process: string, period: string) => path`/summaries/${process}/${period}`;
 export const getSummary = (process: string, period: string, signal?: Signal) =>
-  orNull(api.get<Summary>(`/summaries/${process}/${period}`, { signal }));
+  orNull(api.get<Summary>(summaryPath(process, period), { signal }));
 export const getSummarySeries = (process: string, signal?: Signal) =>
-  orNull(api.get<SummarySeries>(`/summaries/${process}`, { signal }));
+  orNull(api.get<SummarySeries>(path`/summaries/${process}`, { signal }));
+/** Saves the summary as a CSV, XLSX or PDF file; the file's name. */
+export const downloadSummary = (process: string, period: string, format: 'csv' | 'xlsx' | 'pdf') =>
+  downloadFile(summaryPath(process, period), { format }, `gcm9-${process}-${period}.${format}`);
 
 export const listSubscriptions = (signal?: Signal) =>
-  api
-    .get<Subscription[] | { items: Subscription[] }>('/me/subscriptions', { signal })
-    .then((r) => (Array.isArray(r.data) ? r.data : r.data.items));
+  api.get<Subscription[]>('/me/subscriptions', { signal }).then((r) => r.data);
 export const subscribe = (process: string, frequency: Frequency) =>
   api.post<Subscription>('/me/subscriptions', { body: { process, frequency } });
-export const unsubscribe = (id: string) => api.delete<void>(`/me/subscriptions/${id}`);
+export const unsubscribe = (id: string) => api.delete<void>(path`/me/subscriptions/${id}`);
 
 export interface UserQuery {
   role?: Role;
@@ -179,7 +189,7 @@ export interface UserInput {
 }
 export const createUser = (body: UserInput) => api.post<User>('/users', { body });
 export const updateUser = (id: string, body: UserInput, ifMatch: string | null) =>
-  api.patch<User>(`/users/${id}`, { body, ifMatch });
+  api.patch<User>(path`/users/${id}`, { body, ifMatch });
 
 export const getReadiness = (signal?: Signal) =>
   api.get<{ status: string; info?: Record<string, { status: string }> }>('/health/ready', {

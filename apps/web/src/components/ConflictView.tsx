@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { WorkflowState } from '../api/types';
 import { useI18n } from '../i18n';
+import { EDITABLE_STATES } from '../lib/permissions';
 import { StateBadge } from './badges';
 
 export interface ConflictRow {
@@ -31,7 +32,7 @@ export function ConflictView({
   const { t, dateTime } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const editable = !theirs || theirs.state === 'draft' || theirs.state === 'returned';
+  const editable = !theirs || EDITABLE_STATES.includes(theirs.state);
   const differing = rows.filter((r) => r.differs).length;
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { ApiError } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
 import { hasNavigated } from '../lib/router';
@@ -89,10 +89,27 @@ export function Notice({
   );
 }
 
-/** A polite live region: saving, saved, checks as they change. Always rendered, so it is heard. */
-export function LiveStatus({ message, className }: { message: string; className?: string }) {
+/**
+ * A polite live region: saving, saved, checks as they change. Always rendered, so it is heard.
+ * With a ref it can take the focus (after an action that removed the focused button).
+ */
+export function LiveStatus({
+  message,
+  className,
+  ref,
+}: {
+  message: string;
+  className?: string;
+  ref?: Ref<HTMLParagraphElement>;
+}) {
   return (
-    <p className={className ?? 'live-status'} role="status" aria-live="polite">
+    <p
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
+      className={className ?? 'live-status'}
+      role="status"
+      aria-live="polite"
+    >
       {message}
     </p>
   );

@@ -20,6 +20,7 @@ export const en = {
 
   'common.loading': 'Loading…',
   'common.starting': 'Opening your session…',
+  'common.startFailed': 'Your session could not be opened',
   'common.retry': 'Try again',
   'common.refresh': 'Refresh',
   'common.cancel': 'Cancel',
@@ -349,6 +350,8 @@ export const en = {
     'Scheduled emails arrive at 07:00 in this time zone (for example America/Mexico_City).',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile saved.',
+  'profile.changedElsewhere':
+    'Your profile was changed elsewhere (in another tab, or by an administrator). The form now shows the saved profile: make your changes again and save.',
   'profile.subscriptions': 'Email digests',
   'profile.subscriptionsIntro':
     'Follow regional processes by email: a weekly or monthly digest of their summaries.',
@@ -382,6 +385,8 @@ export const en = {
   'admin.saveUser': 'Save account',
   'admin.createUser': 'Create account',
   'admin.userSaved': 'Saved {email}.',
+  'admin.userChanged':
+    'Someone else changed {email} meanwhile. The form now shows the saved account: make your changes again and save.',
   'admin.userCreated': 'Created {email}.',
   'admin.span': 'Covers',
   'admin.state': 'State',

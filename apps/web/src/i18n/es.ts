@@ -19,6 +19,7 @@ export const es: Messages = {
 
   'common.loading': 'Cargando…',
   'common.starting': 'Abriendo su sesión…',
+  'common.startFailed': 'No se pudo abrir su sesión',
   'common.retry': 'Intentar de nuevo',
   'common.refresh': 'Actualizar',
   'common.cancel': 'Cancelar',
@@ -351,6 +352,8 @@ export const es: Messages = {
     'Los correos programados llegan a las 07:00 en esta zona horaria (por ejemplo America/Mexico_City).',
   'profile.save': 'Guardar el perfil',
   'profile.saved': 'Perfil guardado.',
+  'profile.changedElsewhere':
+    'Su perfil se modificó en otro lugar (en otra pestaña o por un administrador). El formulario muestra ahora el perfil guardado: vuelva a hacer sus cambios y guarde.',
   'profile.subscriptions': 'Resúmenes por correo',
   'profile.subscriptionsIntro':
     'Siga procesos regionales por correo: un resumen semanal o mensual de sus datos.',
@@ -384,6 +387,8 @@ export const es: Messages = {
   'admin.saveUser': 'Guardar la cuenta',
   'admin.createUser': 'Crear la cuenta',
   'admin.userSaved': 'Se guardó {email}.',
+  'admin.userChanged':
+    'Otra persona modificó {email} mientras tanto. El formulario muestra ahora la cuenta guardada: vuelva a hacer sus cambios y guarde.',
   'admin.userCreated': 'Se creó {email}.',
   'admin.span': 'Abarca',
   'admin.state': 'Estado',

@@ -19,6 +19,7 @@ export const fr: Messages = {
 
   'common.loading': 'Chargement…',
   'common.starting': 'Ouverture de votre session…',
+  'common.startFailed': 'Votre session n’a pas pu être ouverte',
   'common.retry': 'Réessayer',
   'common.refresh': 'Actualiser',
   'common.cancel': 'Annuler',
@@ -352,6 +353,8 @@ export const fr: Messages = {
     'Les courriels programmés arrivent à 07 h 00 dans ce fuseau (par exemple America/Mexico_City).',
   'profile.save': 'Enregistrer le profil',
   'profile.saved': 'Profil enregistré.',
+  'profile.changedElsewhere':
+    'Votre profil a été modifié ailleurs (dans un autre onglet, ou par un administrateur). Le formulaire affiche maintenant le profil enregistré : refaites vos modifications et enregistrez.',
   'profile.subscriptions': 'Synthèses par courriel',
   'profile.subscriptionsIntro':
     'Suivez des processus régionaux par courriel : une synthèse hebdomadaire ou mensuelle.',
@@ -385,6 +388,8 @@ export const fr: Messages = {
   'admin.saveUser': 'Enregistrer le compte',
   'admin.createUser': 'Créer le compte',
   'admin.userSaved': '{email} enregistré.',
+  'admin.userChanged':
+    'Quelqu’un d’autre a modifié {email} entre-temps. Le formulaire affiche maintenant le compte enregistré : refaites vos modifications et enregistrez.',
   'admin.userCreated': '{email} créé.',
   'admin.span': 'Couvre',
   'admin.state': 'État',

@@ -70,6 +70,21 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
 }
 
+/**
+ * Where to go after signing in: `next` when it stays on this origin (resolved as the browser
+ * would, so `//host` and `/\host` are other sites), else the home page.
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next) return '/';
+  try {
+    const url = new URL(next, window.location.origin);
+    if (url.origin !== window.location.origin) return '/';
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return '/';
+  }
+}
+
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
 /** An ordinary link (it opens in a new tab, shows its address) that navigates in place. */

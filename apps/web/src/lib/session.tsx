@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { getToken, setToken, setUnauthorizedHandler, tokenExpiry } from '../api/client';
+import { ApiError, getToken, setToken, setUnauthorizedHandler, tokenExpiry } from '../api/client';
 import { getMe, signIn as apiSignIn } from '../api/endpoints';
 import type { Me } from '../api/types';
 import { useI18n } from '../i18n';
@@ -20,6 +20,10 @@ interface SessionValue {
   /** The current token's ETag of /me (for PATCH /me). */
   meEtag: string | null;
   loading: boolean;
+  /** Why the first /me of a kept token failed (not a 401: the token is kept), else null. */
+  startError: unknown;
+  /** Asks for /me again after a start error. */
+  retryStart(): void;
   signIn(email: string, password: string): Promise<void>;
   signOut(): void;
   setMe(me: Me, etag: string | null): void;
@@ -42,6 +46,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMeState] = useState<Me | null>(null);
   const [meEtag, setMeEtag] = useState<string | null>(null);
   const [loading, setLoading] = useState(() => getToken() !== null);
+  const [startError, setStartError] = useState<unknown>(null);
+  const [startAttempt, setStartAttempt] = useState(0);
   const expiryTimer = useRef<number | undefined>(undefined);
 
   /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
@@ -50,6 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setToken(null);
     setMeState(null);
     setLoading(false);
+    setStartError(null);
     const here = window.location.pathname + window.location.search;
     if (!window.location.pathname.startsWith('/sign-in'))
       navigate(signInPath(here, true), { replace: true });
@@ -70,6 +77,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const token = getToken();
     if (!token) return;
     watchExpiry(token);
+    setLoading(true);
+    setStartError(null);
     const controller = new AbortController();
     getMe(controller.signal).then(
       (result) => {
@@ -80,12 +89,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         setLoading(false);
-        // A 401 has already sent the user to sign in; anything else: sign in again as well.
-        if (getToken()) expire();
+        // A 401 has already sent the user to sign in. Anything else (no network, a server
+        // error) says nothing about the token: keep it, and offer to try again.
+        if (error instanceof ApiError && error.status === 401) {
+          if (getToken()) expire();
+        } else setStartError(error);
       },
     );
     return () => controller.abort();
-  }, []); // once, at start
+  }, [startAttempt]); // at start, and on each retry
+  const retryStart = useCallback(() => setStartAttempt((n) => n + 1), []);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
@@ -95,6 +108,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const profile = await getMe();
       setMeState(profile.data);
       setMeEtag(profile.etag);
+      setStartError(null);
       setLocale(profile.data.locale);
     },
     [setLocale, watchExpiry],
@@ -114,8 +128,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ me, meEtag, loading, signIn, signOut, setMe }),
-    [me, meEtag, loading, signIn, signOut, setMe],
+    () => ({ me, meEtag, loading, startError, retryStart, signIn, signOut, setMe }),
+    [me, meEtag, loading, startError, retryStart, signIn, signOut, setMe],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,8 +4,10 @@ export interface Loadable<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
+  /** Loads again (a retry): the data stays on screen meanwhile, the error goes. */
   reload(): void;
-  setData(data: T): void;
+  /** Loads again in the background: the data and the error stay on screen until it answers. */
+  refresh(): void;
 }
 
 /** Loads data for a page: loading and error states, reload, and aborts when left or changed. */
@@ -21,18 +23,23 @@ export function useApi<T>(
   loadRef.current = load;
 
   const lastGeneration = useRef(generation);
+  const keepError = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
-    // Other parameters: what was shown is not theirs. A reload keeps it on screen meanwhile.
-    if (lastGeneration.current === generation) setData(undefined);
+    const again = lastGeneration.current !== generation;
+    // Other parameters: what was shown is not theirs. A reload keeps it on screen meanwhile,
+    // and a background refresh keeps the error too (an alert shown again is announced again).
+    if (!again) setData(undefined);
+    if (!again || !keepError.current) setError(null);
     lastGeneration.current = generation;
+    keepError.current = false;
     setLoading(true);
-    setError(null);
     loadRef.current(controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return;
         setData(value);
+        setError(null);
         setLoading(false);
       },
       (failure: unknown) => {
@@ -46,5 +53,9 @@ export function useApi<T>(
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data, error, loading, reload, setData };
+  const refresh = useCallback(() => {
+    keepError.current = true;
+    setGeneration((g) => g + 1);
+  }, []);
+  return { data, error, loading, reload, refresh };
 }

@@ -3,6 +3,7 @@ import { ApiError, etagOf, type ApiResult } from '../api/client';
 import type { Transition } from '../api/endpoints';
 import type { WorkflowState } from '../api/types';
 import { deleteDraft, readDraft, writeDraft } from './drafts';
+import { same } from './same';
 
 export interface VersionedRecord {
   version: number;
@@ -36,9 +37,6 @@ export type SaveStatus =
   | { kind: 'done'; transition: Transition }
   | { kind: 'failed' };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-export const EDITABLE_STATES: WorkflowState[] = ['draft', 'returned'];
-
 /**
  * One versioned record being edited: loads it, keeps the typing in sessionStorage until it is
  * saved, saves with If-Match, and on 409/412/428 shows the conflict (both versions) instead of
@@ -50,7 +48,6 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
   const { userId, draftKey } = config;
 
   const [record, setRecord] = useState<R | null>(null);
-  const [etag, setEtag] = useState<string | null>(null);
   const [form, setFormState] = useState<F>(() => config.toForm(null));
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -70,7 +67,6 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
     recordRef.current = next;
     etagRef.current = result ? (result.etag ?? etagOf(result.data.version)) : null;
     setRecord(next);
-    setEtag(etagRef.current);
     if (replaceForm) {
       const fresh = configRef.current.toForm(next);
       formRef.current = fresh;
@@ -232,7 +228,6 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
     recordRef.current = theirs;
     etagRef.current = conflict.theirsEtag;
     setRecord(theirs);
-    setEtag(conflict.theirsEtag);
     formRef.current = conflict.mine;
     setFormState(conflict.mine);
     setConflict(null);
@@ -266,7 +261,6 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
 
   return {
     record,
-    etag,
     form,
     setForm,
     dirty,

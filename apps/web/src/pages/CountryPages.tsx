@@ -6,11 +6,12 @@ import {
   getProcesses,
   listReports,
 } from '../api/endpoints';
-import { ACTION_CODES, type Me, type ReportListItem } from '../api/types';
+import { ACTION_CODES, type ReportListItem } from '../api/types';
 import { Seeded, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, Notice, PageHeading } from '../components/feedback';
 import { SelectField, TableScroll } from '../components/fields';
 import { useI18n } from '../i18n';
+import { mayRead } from '../lib/permissions';
 import { Link, useRouter } from '../lib/router';
 import { useMe } from '../lib/session';
 import { useApi } from '../lib/useApi';
@@ -59,12 +60,6 @@ export function CountryListPage() {
     </>
   );
 }
-
-const mayRead = (me: Me, iso3: string) =>
-  me.role === 'admin' ||
-  me.role === 'analyst' ||
-  me.countries.includes(iso3) ||
-  me.coordinatedCountries.includes(iso3);
 
 /** One country: memberships, treaty status, each action's latest validated report. */
 export function CountryPage({ iso3 }: { iso3: string }) {

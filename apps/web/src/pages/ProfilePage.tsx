@@ -9,10 +9,11 @@ import {
   updateMe,
 } from '../api/endpoints';
 import { LOCALES, type Frequency, type Locale } from '../api/types';
-import { ErrorNotice, Loading, LiveStatus, PageHeading } from '../components/feedback';
+import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../components/feedback';
 import { SelectField, ServerText, TextField } from '../components/fields';
 import { LANGUAGE_NAMES, translate, useI18n } from '../i18n';
 import { useMe, useSession } from '../lib/session';
+import { useAction } from '../lib/useAction';
 import { useApi } from '../lib/useApi';
 
 const timeZones = (): string[] => {
@@ -42,31 +43,35 @@ function ProfileForm() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setChangedElsewhere(false);
     setMessage(t('record.saving'));
     try {
-      let etag = meEtag;
-      try {
-        const result = await updateMe({ name: name.trim(), locale, timeZone }, etag);
-        setMe(result.data, result.etag);
-      } catch (failure) {
-        // Changed elsewhere (an admin, another tab): apply the change to the current version.
-        if (!(failure instanceof ApiError) || (failure.status !== 412 && failure.status !== 428))
-          throw failure;
-        const current = await getMe();
-        etag = current.etag;
-        const result = await updateMe({ name: name.trim(), locale, timeZone }, etag);
-        setMe(result.data, result.etag);
-      }
+      const result = await updateMe({ name: name.trim(), locale, timeZone }, meEtag);
+      setMe(result.data, result.etag);
       setLocale(locale);
       setMessage(translate(locale, 'profile.saved'));
     } catch (failure) {
       setMessage('');
-      setError(failure);
+      if (failure instanceof ApiError && (failure.status === 412 || failure.status === 428)) {
+        // Changed elsewhere (another tab, an admin): never saved over. The form shows the saved
+        // profile, and the user makes their change to it again.
+        try {
+          const current = await getMe();
+          setMe(current.data, current.etag);
+          setName(current.data.name);
+          setLocaleField(current.data.locale);
+          setTimeZone(current.data.timeZone);
+          setChangedElsewhere(true);
+        } catch (loadFailure) {
+          setError(loadFailure);
+        }
+      } else setError(failure);
     } finally {
       setBusy(false);
     }
@@ -124,6 +129,11 @@ function ProfileForm() {
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      {changedElsewhere && (
+        <Notice kind="warning" role="alert">
+          {t('profile.changedElsewhere')}
+        </Notice>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       <LiveStatus message={message} />
       <button type="submit" className="button primary" disabled={busy}>
@@ -144,23 +154,7 @@ function Subscriptions() {
   }, []);
   const [process, setProcess] = useState('RCM');
   const [frequency, setFrequency] = useState<Frequency>('weekly');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
-
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      setMessage(done);
-      list.reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, error, act } = useAction(list.reload);
 
   return (
     <section className="card" aria-labelledby="profile-subs">

@@ -3,7 +3,7 @@ import { ApiError } from '../api/client';
 import { Notice, PageHeading } from '../components/feedback';
 import { TextField } from '../components/fields';
 import { useI18n } from '../i18n';
-import { useRouter } from '../lib/router';
+import { safeNext, useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
 
 export function SignInPage() {
@@ -23,9 +23,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn(email.trim(), password);
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', {
-        replace: true,
-      });
+      navigate(safeNext(next), { replace: true });
     } catch (failure) {
       setBusy(false);
       if (failure instanceof ApiError && failure.status === 401) setError(t('signIn.wrong'));

@@ -1,4 +1,5 @@
-import { getToken } from '../../api/client';
+import { useState } from 'react';
+import { startQueueBoardSession } from '../../api/client';
 import { getReadiness } from '../../api/endpoints';
 import { ErrorNotice, Loading, PageHeading } from '../../components/feedback';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -41,8 +42,28 @@ export function AdminPage({ section }: { section: AdminSection }) {
 function AdminSystem() {
   const { t } = useI18n();
   const ready = useApi(async (signal) => (await getReadiness(signal)).data, []);
-  // The queue board takes the token once in its address, then keeps an HttpOnly cookie.
-  const boardUrl = `/admin/queues?access_token=${encodeURIComponent(getToken() ?? '')}`;
+  const [opening, setOpening] = useState(false);
+  const [boardError, setBoardError] = useState<unknown>(null);
+
+  // The board keeps its own HttpOnly cookie, given for the bearer in a header (never a URL).
+  const openBoard = async () => {
+    setOpening(true);
+    setBoardError(null);
+    // Opened now, while the click still allows a new tab; pointed at the board once it may be.
+    const tab = window.open('', '_blank');
+    if (tab) tab.opener = null;
+    try {
+      await startQueueBoardSession();
+      if (tab) tab.location.href = '/admin/queues';
+      else window.location.assign('/admin/queues');
+    } catch (error) {
+      tab?.close();
+      setBoardError(error);
+    } finally {
+      setOpening(false);
+    }
+  };
+
   return (
     <section className="card" aria-labelledby="system-title">
       <h2 id="system-title">{t('admin.system')}</h2>
@@ -65,10 +86,16 @@ function AdminSystem() {
       )}
       <h3>{t('admin.queues')}</h3>
       <p>{t('admin.queuesIntro')}</p>
+      {boardError !== null && <ErrorNotice error={boardError} />}
       <p>
-        <a href={boardUrl} target="_blank" rel="noopener noreferrer" className="button secondary">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={opening}
+          onClick={() => void openBoard()}
+        >
           {t('admin.openQueues')}
-        </a>
+        </button>
       </p>
     </section>
   );

@@ -4,41 +4,28 @@ import type { Period } from '../../api/types';
 import { ErrorNotice, Loading, LiveStatus } from '../../components/feedback';
 import { TableScroll, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
+import { useAction } from '../../lib/useAction';
 import { useApi } from '../../lib/useApi';
 
 /** Reporting periods: close, reopen, move the due date, add a year. */
 export function AdminPeriods() {
   const { t, date } = useI18n();
   const periods = useApi((signal) => getPeriods(signal), []);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { busy, message, error, act } = useAction(periods.reload);
   const [year, setYear] = useState('');
   const [dueOn, setDueOn] = useState('');
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      setMessage(done);
-      periods.reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const add = (event: FormEvent) => {
+  const add = async (event: FormEvent) => {
     event.preventDefault();
-    void act(
+    const added = await act(
       () => createPeriod(Number(year), dueOn || undefined),
       t('admin.periodAdded', { period: year }),
-    ).then(() => {
+    );
+    // What was typed stays when it was refused, to be corrected.
+    if (added) {
       setYear('');
       setDueOn('');
-    });
+    }
   };
 
   return (
@@ -87,7 +74,7 @@ export function AdminPeriods() {
           </table>
         </TableScroll>
       )}
-      <form className="inline-form" onSubmit={add} noValidate>
+      <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
         <h3>{t('admin.addPeriod')}</h3>
         <TextField
           label={t('admin.year')}

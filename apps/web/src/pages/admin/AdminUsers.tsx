@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, etagOf } from '../../api/client';
 import { createUser, listUsers, updateUser, type UserInput } from '../../api/endpoints';
 import { LOCALES, ROLES, type Locale, type Role, type User } from '../../api/types';
@@ -40,13 +40,23 @@ function UserForm({
   user,
   onDone,
   onCancel,
+  onStale,
+  stale = false,
 }: {
   user: User | null;
   onDone(message: string): void;
   onCancel?(): void;
+  /** The account changed since the list was loaded (412): the list loads again. */
+  onStale?(): void;
+  /** Built again from the account as saved elsewhere: say so. */
+  stale?: boolean;
 }) {
   const { t } = useI18n();
   const [fields, setFields] = useState<UserFields>(() => fieldsOf(user));
+  const staleNotice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stale) staleNotice.current?.focus();
+  }, [stale]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const set = (patch: Partial<UserFields>) => setFields((f) => ({ ...f, ...patch }));
@@ -76,7 +86,8 @@ function UserForm({
         setFields(fieldsOf(null));
       }
     } catch (failure) {
-      setError(failure);
+      if (user && onStale && failure instanceof ApiError && failure.status === 412) onStale();
+      else setError(failure);
     } finally {
       setBusy(false);
     }
@@ -157,6 +168,11 @@ function UserForm({
           {t('admin.active')}
         </label>
       )}
+      {stale && user && (
+        <div className="notice notice-warning" role="alert" tabIndex={-1} ref={staleNotice}>
+          {t('admin.userChanged', { email: user.email })}
+        </div>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy}>
@@ -176,12 +192,19 @@ export function AdminUsers() {
   const { t, dateTime } = useI18n();
   const users = useApi((signal) => listUsers({}, signal), []);
   const [editing, setEditing] = useState<string | null>(null);
+  /** The account (and version) whose save was refused as stale: its form is built again. */
+  const [stale, setStale] = useState<{ id: string; version: number } | null>(null);
   const [message, setMessage] = useState('');
 
   const done = (text: string) => {
     setMessage(text);
     setEditing(null);
+    setStale(null);
     users.reload();
+  };
+  const edit = (id: string | null) => {
+    setEditing(id);
+    setStale(null);
   };
 
   return (
@@ -213,8 +236,13 @@ export function AdminUsers() {
                     key={user.id}
                     user={user}
                     editing={editing === user.id}
-                    onEdit={() => setEditing(editing === user.id ? null : user.id)}
+                    stale={stale?.id === user.id && stale.version !== user.version}
+                    onEdit={() => edit(editing === user.id ? null : user.id)}
                     onDone={done}
+                    onStale={() => {
+                      setStale({ id: user.id, version: user.version });
+                      users.reload();
+                    }}
                     lastSignIn={dateTime(user.lastLoginAt)}
                   />
                 ))}
@@ -233,17 +261,29 @@ export function AdminUsers() {
 function UserRow({
   user,
   editing,
+  stale,
   onEdit,
   onDone,
+  onStale,
   lastSignIn,
 }: {
   user: User;
   editing: boolean;
+  stale: boolean;
   onEdit(): void;
   onDone(message: string): void;
+  onStale(): void;
   lastSignIn: string;
 }) {
   const { t } = useI18n();
+  // When the form closes (saved, cancelled) with the focus in it, back to this row's button.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (wasEditing.current && !editing && focusLost) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <>
       <tr>
@@ -256,7 +296,13 @@ function UserRow({
         <td>{user.active ? t('admin.activeYes') : t('admin.activeNo')}</td>
         <td>{lastSignIn}</td>
         <td>
-          <button type="button" className="button link" aria-expanded={editing} onClick={onEdit}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button link"
+            aria-expanded={editing}
+            onClick={onEdit}
+          >
             {t('admin.edit')}
             <span className="visually-hidden" data-user-content>
               {' '}
@@ -268,7 +314,15 @@ function UserRow({
       {editing && (
         <tr className="edit-row">
           <td colSpan={7}>
-            <UserForm user={user} onDone={onDone} onCancel={onEdit} />
+            {/* A new version (saved elsewhere) builds the form again from it. */}
+            <UserForm
+              key={user.version}
+              user={user}
+              stale={stale}
+              onDone={onDone}
+              onCancel={onEdit}
+              onStale={onStale}
+            />
           </td>
         </tr>
       )}

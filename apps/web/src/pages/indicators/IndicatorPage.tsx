@@ -1,12 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import {
-  getCountry,
-  getFramework,
-  getIndicatorSet,
-  getPeriods,
-  indicatorTransition,
-  saveIndicatorSet,
-} from '../../api/endpoints';
+import { getIndicatorSet, indicatorTransition, saveIndicatorSet } from '../../api/endpoints';
 import {
   type CountryDetail,
   type Indicator,
@@ -15,16 +8,22 @@ import {
 } from '../../api/types';
 import { Seeded } from '../../components/badges';
 import { ConflictView, type ConflictRow } from '../../components/ConflictView';
-import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../../components/feedback';
+import { ErrorNotice, Loading, Notice, PageHeading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
+import {
+  ReadOnlyRecord,
+  RecordActions,
+  RecordBreadcrumb,
+  RecordContextShell,
+  RestoredNotice,
+  useRecordContext,
+  useRecordFocus,
+} from '../../components/RecordPage';
 import { RecordStatus, saveStatusText } from '../../components/RecordStatus';
-import { ReviewPanel } from '../../components/ReviewPanel';
 import { useI18n, type I18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { recordAccess } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
-import { useApi } from '../../lib/useApi';
-import { EDITABLE_STATES, useEditableRecord } from '../../lib/useEditableRecord';
-import { mayReview, mayWrite } from '../report/ReportPage';
+import { useEditableRecord } from '../../lib/useEditableRecord';
 import {
   checkEntry,
   formHasProblems,
@@ -36,39 +35,25 @@ import {
 } from './indicatorForm';
 import { IndicatorInputs } from './IndicatorTable';
 
+const FORM_ID = 'indicator-form';
+
 /** A country's indicator values for a period: sex × age tables with totals checked as typed. */
 export function IndicatorPage({ iso3, period }: { iso3: string; period: string }) {
   const { t } = useI18n();
-  const context = useApi(
-    async (signal) => {
-      const [framework, periods, country] = await Promise.all([
-        getFramework(),
-        getPeriods(signal),
-        getCountry(iso3, signal),
-      ]);
-      return { indicators: framework.indicators, periods, country };
-    },
-    [iso3],
-  );
-  if (!context.data) {
-    const title = t('indicators.title', { country: iso3, period });
+  const context = useRecordContext(iso3);
+  if (!context.data)
     return (
-      <>
-        <PageHeading title={title}>{title}</PageHeading>
-        {context.error !== null ? (
-          <ErrorNotice error={context.error} onRetry={context.reload} />
-        ) : (
-          <Loading />
-        )}
-      </>
+      <RecordContextShell
+        title={t('indicators.title', { country: iso3, period })}
+        context={context}
+      />
     );
-  }
   return (
     <IndicatorEditor
       key={`${iso3}/${period}`}
       iso3={iso3}
       period={period}
-      indicators={context.data.indicators}
+      indicators={context.data.framework.indicators}
       periodInfo={context.data.periods.find((p) => p.code === period)}
       country={context.data.country}
     />
@@ -132,10 +117,8 @@ function IndicatorEditor({
 
   const title = t('indicators.title', { country: country.name, period });
   const record = editor.record;
-  const canWrite = mayWrite(me, iso3);
-  const canReview = mayReview(me, iso3);
-  const periodOpen = periodInfo?.state !== 'closed';
-  const editable = canWrite && periodOpen && (!record || EDITABLE_STATES.includes(record.state));
+  const access = recordAccess(me, iso3, periodInfo, record);
+  const { formRef, statusRef } = useRecordFocus(editor.conflict !== null, editor.status);
   const serverErrorOf = (code: string) => {
     const index = sentCodes.indexOf(code);
     if (index < 0) return undefined;
@@ -144,6 +127,8 @@ function IndicatorEditor({
       .map(([, message]) => message);
     return messages.length ? messages.join(' ') : undefined;
   };
+
+  const savedForm = toForm(record);
 
   const guard = () => {
     const bad = formHasProblems(editor.form);
@@ -174,16 +159,12 @@ function IndicatorEditor({
 
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={canWrite ? '/' : canReview ? '/review' : `/countries/${iso3}`}>
-              {canWrite ? t('nav.myReports') : canReview ? t('nav.review') : country.name}
-            </Link>
-          </li>
-          <li aria-current="page">{t('indicators.crumb', { period })}</li>
-        </ol>
-      </nav>
+      <RecordBreadcrumb
+        iso3={iso3}
+        countryName={country.name}
+        access={access}
+        current={t('indicators.crumb', { period })}
+      />
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{t('indicators.intro')}</p>
       {editor.loading && <Loading />}
@@ -193,14 +174,7 @@ function IndicatorEditor({
       {!editor.loading && editor.loadError === null && (
         <>
           <RecordStatus record={record} period={periodInfo} />
-          {editor.restored && (
-            <Notice kind="info" role="status">
-              <p>{t('report.restored')}</p>
-              <button type="button" className="button link" onClick={editor.discardRestored}>
-                {t('report.discardRestored')}
-              </button>
-            </Notice>
-          )}
+          {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
           {editor.conflict ? (
             <ConflictView
               rows={conflictRows(editor.conflict.mine, toForm(editor.conflict.theirs))}
@@ -209,8 +183,15 @@ function IndicatorEditor({
               onKeepMine={() => void editor.keepMine()}
               onTakeTheirs={editor.takeTheirs}
             />
-          ) : editable ? (
-            <form onSubmit={onSave} noValidate aria-label={t('indicators.formLabel')}>
+          ) : access.editable ? (
+            <form
+              id={FORM_ID}
+              ref={formRef}
+              tabIndex={-1}
+              onSubmit={onSave}
+              noValidate
+              aria-label={t('indicators.formLabel')}
+            >
               <div className="indicator-grid">
                 {indicators.map((indicator) => (
                   <IndicatorInputs
@@ -231,31 +212,15 @@ function IndicatorEditor({
                 </div>
               )}
               {editor.error !== null && <ErrorNotice error={editor.error} />}
-              <div className="form-actions card sticky">
-                <LiveStatus message={saveStatusText(t, editor.status, dateTime)} />
-                {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
-                <div className="button-row">
-                  <button type="submit" className="button secondary" disabled={editor.busy}>
-                    {t('report.saveDraft')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button primary"
-                    disabled={editor.busy}
-                    onClick={() => {
-                      if (guard()) void editor.run('submit');
-                    }}
-                  >
-                    {t('report.submit')}
-                  </button>
-                </div>
-              </div>
             </form>
           ) : record ? (
-            <>
-              {canWrite && !EDITABLE_STATES.includes(record.state) && (
-                <Notice kind="info">{t(`report.readOnly.${record.state}`)}</Notice>
-              )}
+            <ReadOnlyRecord
+              state={record.state}
+              access={access}
+              busy={editor.busy}
+              error={editor.error}
+              onTransition={editor.run}
+            >
               <section className="card" aria-labelledby="values-title">
                 <h2 id="values-title">{t('indicators.values')}</h2>
                 <TableScroll label={t('indicators.values')}>
@@ -272,22 +237,46 @@ function IndicatorEditor({
                           <th scope="row">
                             <Seeded>{indicator.name}</Seeded>
                           </th>
-                          <td>{entryText(i18n, indicator, editor.form[indicator.code])}</td>
+                          {/* What is saved (not a restored, unsaved draft of this tab). */}
+                          <td>{entryText(i18n, indicator, savedForm[indicator.code])}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
                 </TableScroll>
               </section>
-              {editor.error !== null && <ErrorNotice error={editor.error} />}
-              <LiveStatus message={saveStatusText(t, editor.status, dateTime)} />
-              {canReview && (
-                <ReviewPanel state={record.state} busy={editor.busy} onTransition={editor.run} />
-              )}
-            </>
+            </ReadOnlyRecord>
           ) : (
             <Notice kind="info">{t('indicators.none')}</Notice>
           )}
+          <RecordActions
+            message={saveStatusText(t, editor.status, dateTime)}
+            statusRef={statusRef}
+            editing={!editor.conflict && access.editable}
+            sticky
+          >
+            {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
+            <div className="button-row">
+              <button
+                type="submit"
+                form={FORM_ID}
+                className="button secondary"
+                disabled={editor.busy}
+              >
+                {t('report.saveDraft')}
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                disabled={editor.busy}
+                onClick={() => {
+                  if (guard()) void editor.run('submit');
+                }}
+              >
+                {t('report.submit')}
+              </button>
+            </div>
+          </RecordActions>
         </>
       )}
     </>

@@ -2,7 +2,7 @@ import { AGE_GROUPS, SEXES, type Indicator } from '../../api/types';
 import { Seeded } from '../../components/badges';
 import { ServerText } from '../../components/fields';
 import { useI18n } from '../../i18n';
-import { checkEntry, type IndicatorEntry } from './indicatorForm';
+import { checkEntry, isCount, type IndicatorEntry } from './indicatorForm';
 
 /**
  * One indicator's inputs: the total alone, or a sex (× age) table with row and column sums, the
@@ -39,7 +39,7 @@ export function IndicatorInputs({
     let sum: number | null = null;
     for (const key of keys) {
       const v = entry.parts[key]?.trim();
-      if (v && /^\d+$/.test(v)) sum = (sum ?? 0) + Number(v);
+      if (v && isCount(v)) sum = (sum ?? 0) + Number(v);
     }
     return sum === null ? '—' : number(sum);
   };

@@ -38,7 +38,8 @@ export function toIndicatorForm(set: IndicatorSet | null, indicators: Indicator[
   return form;
 }
 
-const isCount = (text: string) => /^\d{1,9}$/.test(text.trim());
+/** A whole number of 0 or more, as typed (at most 9 digits, as the API takes). */
+export const isCount = (text: string) => /^\d{1,9}$/.test(text.trim());
 
 export interface EntryCheck {
   /** Sum of the parts typed so far (null: none typed). */

@@ -3,6 +3,7 @@ import type { ChecklistAnswer, Framework, FrameworkAction } from '../../api/type
 import { Seeded } from '../../components/badges';
 import type { ConflictRow } from '../../components/ConflictView';
 import { useI18n, type I18n } from '../../i18n';
+import { same } from '../../lib/same';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
 function EvidenceText({ e }: { e: EvidenceForm }) {
@@ -116,7 +117,6 @@ export function reportConflictRows(
   action: FrameworkAction,
 ): ConflictRow[] {
   const rows: ConflictRow[] = [];
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const text = (value: string): ReactNode =>
     value ? (
       <span className="prose" data-user-content>

@@ -92,10 +92,17 @@ export function ReportFields({
           {action.checklist.map((item) => {
             const entry = form.checklist[item.code] ?? { answer: '', note: '' };
             const error = clientError(`checklist.${item.code}`) ?? checklistServerError(item.code);
+            // Merged into the entry as it is when the update runs, not as it was rendered.
             const setEntry = (patch: Partial<typeof entry>) =>
               setForm((f) => ({
                 ...f,
-                checklist: { ...f.checklist, [item.code]: { ...entry, ...patch } },
+                checklist: {
+                  ...f.checklist,
+                  [item.code]: {
+                    ...(f.checklist[item.code] ?? { answer: '', note: '' }),
+                    ...patch,
+                  },
+                },
               }));
             return (
               <li key={item.code} className="checklist-item">
@@ -153,7 +160,7 @@ export function ReportFields({
                   setForm((f) => ({
                     ...f,
                     areas: e.target.checked
-                      ? [...f.areas, area.code].sort()
+                      ? [...f.areas, area.code].sort((a, b) => a - b)
                       : f.areas.filter((a) => a !== area.code),
                   }))
                 }

@@ -1,38 +1,28 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  getCountry,
-  getFramework,
-  getPeriods,
-  getReport,
-  reportTransition,
-  saveReport,
-} from '../../api/endpoints';
-import type {
-  CountryDetail,
-  Framework,
-  FrameworkAction,
-  Me,
-  Period,
-  Report,
-} from '../../api/types';
+import { useMemo, useState, type FormEvent } from 'react';
+import { getReport, reportTransition, saveReport } from '../../api/endpoints';
+import type { CountryDetail, Framework, FrameworkAction, Period, Report } from '../../api/types';
 import { Seeded } from '../../components/badges';
 import { ConflictView } from '../../components/ConflictView';
-import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../../components/feedback';
+import { ErrorNotice, Loading, Notice, PageHeading } from '../../components/feedback';
+import {
+  ReadOnlyRecord,
+  RecordActions,
+  RecordBreadcrumb,
+  RecordContextShell,
+  RestoredNotice,
+  useRecordContext,
+  useRecordFocus,
+} from '../../components/RecordPage';
 import { RecordStatus, saveStatusText } from '../../components/RecordStatus';
-import { ReviewPanel } from '../../components/ReviewPanel';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { recordAccess } from '../../lib/permissions';
 import { useMe } from '../../lib/session';
-import { useApi } from '../../lib/useApi';
-import { EDITABLE_STATES, useEditableRecord } from '../../lib/useEditableRecord';
+import { useEditableRecord } from '../../lib/useEditableRecord';
 import { ReportContentView, reportConflictRows } from './ReportContent';
 import { ReportFields } from './ReportFields';
 import { checkReportForm, toReportBody, toReportForm, type ClientErrors } from './reportForm';
 
-export const mayWrite = (me: Me, iso3: string) =>
-  me.role === 'admin' || (me.role === 'focal_point' && me.countries.includes(iso3));
-export const mayReview = (me: Me, iso3: string) =>
-  me.role === 'admin' || (me.role === 'coordinator' && me.coordinatedCountries.includes(iso3));
+const FORM_ID = 'report-form';
 
 /** One report (country, period, action): the focal point's form, the coordinator's review. */
 export function ReportPage({
@@ -45,29 +35,9 @@ export function ReportPage({
   action: string;
 }) {
   const { t } = useI18n();
-  const context = useApi(
-    async (signal) => {
-      const [framework, periods, country] = await Promise.all([
-        getFramework(),
-        getPeriods(signal),
-        getCountry(iso3, signal),
-      ]);
-      return { framework, periods, country };
-    },
-    [iso3],
-  );
+  const context = useRecordContext(iso3);
   const title = t('report.title', { country: iso3, period, action });
-  if (!context.data)
-    return (
-      <>
-        <PageHeading title={title}>{title}</PageHeading>
-        {context.error !== null ? (
-          <ErrorNotice error={context.error} onRetry={context.reload} />
-        ) : (
-          <Loading />
-        )}
-      </>
-    );
+  if (!context.data) return <RecordContextShell title={title} context={context} />;
   const frameworkAction = context.data.framework.actions.find((a) => a.code === action);
   if (!frameworkAction)
     return (
@@ -106,7 +76,6 @@ function ReportEditor({
 }) {
   const { t, dateTime } = useI18n();
   const me = useMe();
-  const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<ClientErrors>({});
   const [sentItems, setSentItems] = useState<string[]>([]);
   const toForm = useMemo(() => (r: Report | null) => toReportForm(r, action), [action]);
@@ -127,10 +96,8 @@ function ReportEditor({
 
   const title = t('report.title', { country: country.name, period, action: action.code });
   const record = editor.record;
-  const canWrite = mayWrite(me, iso3);
-  const canReview = mayReview(me, iso3);
-  const periodOpen = periodInfo?.state !== 'closed';
-  const editable = canWrite && periodOpen && (!record || EDITABLE_STATES.includes(record.state));
+  const access = recordAccess(me, iso3, periodInfo, record);
+  const { formRef, statusRef } = useRecordFocus(editor.conflict !== null, editor.status);
 
   const focusFirstError = () =>
     requestAnimationFrame(() =>
@@ -159,16 +126,12 @@ function ReportEditor({
 
   return (
     <>
-      <nav aria-label={t('nav.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={canWrite ? '/' : canReview ? '/review' : `/countries/${iso3}`}>
-              {canWrite ? t('nav.myReports') : canReview ? t('nav.review') : country.name}
-            </Link>
-          </li>
-          <li aria-current="page">{t('report.crumb', { period, action: action.code })}</li>
-        </ol>
-      </nav>
+      <RecordBreadcrumb
+        iso3={iso3}
+        countryName={country.name}
+        access={access}
+        current={t('report.crumb', { period, action: action.code })}
+      />
       <PageHeading title={title}>{title}</PageHeading>
       <section className="action-intro" aria-label={t('report.actionText')}>
         <p className="action-title">
@@ -205,14 +168,7 @@ function ReportEditor({
               </ul>
             </Notice>
           )}
-          {editor.restored && (
-            <Notice kind="info" role="status">
-              <p>{t('report.restored')}</p>
-              <button type="button" className="button link" onClick={editor.discardRestored}>
-                {t('report.discardRestored')}
-              </button>
-            </Notice>
-          )}
+          {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
 
           {editor.conflict ? (
             <ConflictView
@@ -227,8 +183,15 @@ function ReportEditor({
               onKeepMine={() => void editor.keepMine()}
               onTakeTheirs={editor.takeTheirs}
             />
-          ) : editable ? (
-            <form ref={formRef} onSubmit={onSave} noValidate aria-label={t('report.formLabel')}>
+          ) : access.editable ? (
+            <form
+              id={FORM_ID}
+              ref={formRef}
+              tabIndex={-1}
+              onSubmit={onSave}
+              noValidate
+              aria-label={t('report.formLabel')}
+            >
               <ReportFields
                 form={editor.form}
                 setForm={(update) => {
@@ -242,41 +205,47 @@ function ReportEditor({
                 sentItems={sentItems}
               />
               {editor.error !== null && <ErrorNotice error={editor.error} />}
-              <div className="form-actions card">
-                <LiveStatus message={saveStatusText(t, editor.status, dateTime)} />
-                {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
-                <div className="button-row">
-                  <button type="submit" className="button secondary" disabled={editor.busy}>
-                    {t('report.saveDraft')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button primary"
-                    disabled={editor.busy}
-                    onClick={() => void onSubmit()}
-                  >
-                    {t('report.submit')}
-                  </button>
-                </div>
-                <p className="hint">{t('report.submitHint')}</p>
-              </div>
             </form>
           ) : record ? (
-            <>
-              {canWrite && !periodOpen && <Notice kind="info">{t('report.periodClosed')}</Notice>}
-              {canWrite && periodOpen && !EDITABLE_STATES.includes(record.state) && (
-                <Notice kind="info">{t(`report.readOnly.${record.state}`)}</Notice>
-              )}
-              <ReportContentView form={editor.form} action={action} framework={framework} />
-              {editor.error !== null && <ErrorNotice error={editor.error} />}
-              <LiveStatus message={saveStatusText(t, editor.status, dateTime)} />
-              {canReview && (
-                <ReviewPanel state={record.state} busy={editor.busy} onTransition={editor.run} />
-              )}
-            </>
+            <ReadOnlyRecord
+              state={record.state}
+              access={access}
+              busy={editor.busy}
+              error={editor.error}
+              onTransition={editor.run}
+            >
+              {/* What is saved (not a restored, unsaved draft of this tab). */}
+              <ReportContentView form={toForm(record)} action={action} framework={framework} />
+            </ReadOnlyRecord>
           ) : (
             <Notice kind="info">{t('report.none')}</Notice>
           )}
+          <RecordActions
+            message={saveStatusText(t, editor.status, dateTime)}
+            statusRef={statusRef}
+            editing={!editor.conflict && access.editable}
+          >
+            {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
+            <div className="button-row">
+              <button
+                type="submit"
+                form={FORM_ID}
+                className="button secondary"
+                disabled={editor.busy}
+              >
+                {t('report.saveDraft')}
+              </button>
+              <button
+                type="button"
+                className="button primary"
+                disabled={editor.busy}
+                onClick={() => void onSubmit()}
+              >
+                {t('report.submit')}
+              </button>
+            </div>
+            <p className="hint">{t('report.submitHint')}</p>
+          </RecordActions>
         </>
       )}
     </>

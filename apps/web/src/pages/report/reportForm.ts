@@ -42,7 +42,7 @@ export function toReportForm(report: Report | null, action: FrameworkAction): Re
   return {
     status: report?.status ?? '',
     narrative: report?.narrative ?? '',
-    areas: [...(report?.areas ?? action.areas)].sort(),
+    areas: [...(report?.areas ?? action.areas)].sort((a, b) => a - b),
     checklist,
     evidence: (report?.evidence ?? []).map((e) => ({
       kind: e.kind,

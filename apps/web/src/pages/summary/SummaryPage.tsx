@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
-import { downloadFile } from '../../api/client';
-import { getPeriods, getProcesses, getSummary, getSummarySeries } from '../../api/endpoints';
+import {
+  downloadSummary,
+  getPeriods,
+  getProcesses,
+  getSummary,
+  getSummarySeries,
+} from '../../api/endpoints';
 import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n';
@@ -48,25 +53,22 @@ export function SummaryPage({ process, period }: { process: string; period: stri
     [process, period],
   );
 
-  // Summaries are recomputed in the background within seconds of a validation: keep it fresh.
-  const { reload } = summary;
+  // Summaries are recomputed in the background within seconds of a validation: keep it fresh
+  // (quietly: what is on screen, an error included, stays until the new answer).
+  const { refresh } = summary;
   useEffect(() => {
     const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') reload();
+      if (document.visibilityState === 'visible') refresh();
     }, REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [reload]);
+  }, [refresh]);
 
   const download = async (format: 'csv' | 'xlsx' | 'pdf') => {
     setDownloading(format);
     setDownloadError(null);
     setDownloadMessage(t('summary.downloading', { format: format.toUpperCase() }));
     try {
-      const name = await downloadFile(
-        `/summaries/${process}/${period}`,
-        { format },
-        `gcm9-${process}-${period}.${format}`,
-      );
+      const name = await downloadSummary(process, period, format);
       setDownloadMessage(t('summary.downloaded', { name }));
     } catch (error) {
       setDownloadMessage('');
@@ -137,7 +139,7 @@ export function SummaryPage({ process, period }: { process: string; period: stri
       <LiveStatus message={downloadMessage} />
       {downloadError !== null && <ErrorNotice error={downloadError} />}
 
-      {summary.loading && !summary.data && <Loading />}
+      {summary.loading && !summary.data && summary.error === null && <Loading />}
       {summary.error !== null && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
       {summary.data && !summary.data.summary && (
         <Notice kind="info" role="status">
