@@ -6,3 +6,4 @@ export { revertMigrations, runMigrations } from './migrate';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
+export { preparedQuery } from './prepared-query';

@@ -9,6 +9,7 @@ import {
 } from '@app/problems';
 import { LocalCache, publishToOutbox } from '@app/queue';
 import { TreatiesService, TreatyCode, TreatyStanding } from '@app/reference';
+import { preparedQuery } from '@app/database';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -72,6 +73,13 @@ const SORT_COLUMNS: Record<(typeof REPORT_SORTS)[number], string> = {
   country: 'r.country_iso3',
   period: 'r.period_code',
   action: 'r.action_code',
+};
+
+type ReportListRow = Omit<ReportSummaryView, 'submittedAt' | 'validatedAt' | 'updatedAt'> & {
+  submitted_at: Date | null;
+  validated_at: Date | null;
+  updated_at: Date;
+  total: number;
 };
 
 interface ReportRow extends ReportContent {
@@ -270,7 +278,8 @@ export class ReportsService {
       const period = await this.assertEditable(manager, key);
       const standings = await this.standings(manager, framework, key.country, period.endsOn);
       prefillFromTreaties(framework, content, standings);
-      const [existing]: ReportRow[] = await manager.query(
+      const [existing] = await preparedQuery<ReportRow>(
+        manager,
         `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3 FOR UPDATE OF r`,
         [key.country, key.period, key.action],
       );
@@ -374,7 +383,8 @@ export class ReportsService {
     const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
     const order = `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.country_iso3, r.period_code, r.action_code`;
     // The total comes with the page (one query); only a page past the end needs it apart.
-    const rows = await this.dataSource.query(
+    const rows = await preparedQuery<ReportListRow>(
+      this.dataSource.manager,
       `SELECT r.country_iso3::text AS country, c.name AS "countryName", r.period_code::text AS period,
               r.action_code::text AS action, r.state, r.status, r.version, r.review_comment AS "reviewComment",
               r.submitted_at, r.validated_at, r.updated_at, count(*) OVER ()::int AS total
@@ -392,19 +402,14 @@ export class ReportsService {
             )
           )[0].total
         : 0);
-    const items: ReportSummaryView[] = rows.map((row: Record<string, unknown>) => ({
-      country: row.country,
-      countryName: row.countryName,
-      period: row.period,
-      action: row.action,
-      state: row.state,
-      status: row.status,
-      version: row.version,
-      reviewComment: row.reviewComment,
-      submittedAt: iso(row.submitted_at as Date | null),
-      validatedAt: iso(row.validated_at as Date | null),
-      updatedAt: (row.updated_at as Date).toISOString(),
-    }));
+    const items: ReportSummaryView[] = rows.map(
+      ({ submitted_at, validated_at, updated_at, total: _total, ...row }) => ({
+        ...row,
+        submittedAt: iso(submitted_at),
+        validatedAt: iso(validated_at),
+        updatedAt: updated_at.toISOString(),
+      }),
+    );
     return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
 
@@ -431,7 +436,8 @@ export class ReportsService {
   }
 
   private async row(manager: EntityManager, key: ReportKey): Promise<ReportRow> {
-    const [row]: ReportRow[] = await manager.query(
+    const [row] = await preparedQuery<ReportRow>(
+      manager,
       `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3`,
       [key.country, key.period, key.action],
     );
