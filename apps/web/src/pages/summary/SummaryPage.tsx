@@ -116,8 +116,11 @@ export function SummaryPage({ process, period }: { process: string; period: stri
         <button
           type="button"
           className="button secondary refresh"
-          disabled={summary.loading}
-          onClick={summary.reload}
+          // Busy, not disabled: the 15 s auto-refresh must not take keyboard focus off it.
+          aria-busy={summary.loading}
+          onClick={() => {
+            if (!summary.loading) summary.reload();
+          }}
         >
           {t('common.refresh')}
         </button>
