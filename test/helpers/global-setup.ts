@@ -13,8 +13,13 @@ import { TEST_ADMIN } from './accounts';
 import { DataSource } from 'typeorm';
 import { newTestRun, TEST_RUN_ENV } from './test-run';
 
-/** Builds this run's template database once: migrated, seeded, with an admin; cloned by every test file. */
+/**
+ * Builds this run's template database once: migrated, seeded, with an admin; cloned by every
+ * test file. Several projects (e2e, faults, browser) call it in one Jest process: they share the
+ * run, so its teardown finds and drops every database of it.
+ */
 export default async function globalSetup(): Promise<void> {
+  if (process.env[TEST_RUN_ENV]) return;
   const run = newTestRun();
   const url = withDatabase(run.serverUrl, run.templateDatabase);
   await ensureDatabaseExists(url);
