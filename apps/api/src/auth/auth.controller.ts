@@ -3,8 +3,6 @@ import {
   Actor,
   AuthService,
   CurrentActor,
-  Locale,
-  LOCALES,
   LoginView,
   MeView,
   Public,
@@ -29,16 +27,16 @@ import {
   ApiOperation,
   ApiPreconditionFailedResponse,
   ApiProperty,
-  ApiPropertyOptional,
+  PickType,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { IsTimeZone } from '../http/is-time-zone';
+import { UpdateUserDto } from '../users/users.controller';
 import { AnonymousContext } from '../http/request-context';
 
 export class LoginDto {
@@ -54,26 +52,7 @@ export class LoginDto {
 }
 
 /** What users may change about themselves; role, scopes and email stay with admins. */
-export class UpdateProfileDto {
-  @ApiPropertyOptional({ example: 'María López Hernández' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
-  name?: string;
-
-  @ApiPropertyOptional({ enum: LOCALES, example: 'es' })
-  @IsOptional()
-  @IsIn(LOCALES)
-  locale?: Locale;
-
-  @ApiPropertyOptional({ example: 'America/Mexico_City' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  @IsTimeZone()
-  timeZone?: string;
-}
+export class UpdateProfileDto extends PickType(UpdateUserDto, ['name', 'locale', 'timeZone']) {}
 
 @ApiTags('auth')
 @Controller()

@@ -6,8 +6,6 @@ import {
   IndicatorSetListView,
   IndicatorSetView,
   IndicatorValuesService,
-  WORKFLOW_STATES,
-  WorkflowState,
 } from '@app/reporting';
 import {
   Body,
@@ -33,7 +31,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -50,9 +48,8 @@ import {
 import type { FastifyReply } from 'fastify';
 import { AuditEventDoc } from '../audit/audit.controller';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { PageQuery } from '../http/pagination';
+import { ReviewListQuery } from '../http/review-list-query';
 import { CountryPeriodParams } from '../http/params';
-import { upperCase } from '../http/transforms';
 import { ReopenDto, ReturnDto } from '../reports/report.dto';
 
 const MAX_COUNT = 1_000_000_000;
@@ -144,33 +141,7 @@ export class SaveIndicatorValuesDto {
 
 const SORTS = [...INDICATOR_SET_SORTS, ...INDICATOR_SET_SORTS.map((sort) => `-${sort}`)];
 
-export class IndicatorSetListQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'MEX' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
-  country?: string;
-
-  @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
-  process?: string;
-
-  @ApiPropertyOptional({ example: '2025' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
-  period?: string;
-
-  @ApiPropertyOptional({
-    enum: WORKFLOW_STATES,
-    example: 'submitted',
-    description: 'submitted: the review queue',
-  })
-  @IsOptional()
-  @IsIn(WORKFLOW_STATES)
-  state?: WorkflowState;
-
+export class IndicatorSetListQuery extends ReviewListQuery {
   @ApiPropertyOptional({
     enum: SORTS,
     example: 'submittedAt',

@@ -6,11 +6,9 @@ import {
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
   REPORT_SORTS,
-  WORKFLOW_STATES,
-  WorkflowState,
 } from '@app/reporting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -29,8 +27,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../http/is-calendar-date';
-import { PageQuery } from '../http/pagination';
-import { upperCase } from '../http/transforms';
+import { ReviewListQuery } from '../http/review-list-query';
 
 export class ChecklistAnswerDto {
   @ApiProperty({
@@ -156,37 +153,11 @@ export class ReopenDto {
   reason!: string;
 }
 
-export class ReportListQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'MEX' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
-  country?: string;
-
-  @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
-  process?: string;
-
-  @ApiPropertyOptional({ example: '2025' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
-  period?: string;
-
+export class ReportListQuery extends ReviewListQuery {
   @ApiPropertyOptional({ example: 'd' })
   @IsOptional()
   @Matches(/^[a-f]$/, { message: 'action must be one of a, b, c, d, e, f' })
   action?: string;
-
-  @ApiPropertyOptional({
-    enum: WORKFLOW_STATES,
-    example: 'submitted',
-    description: 'submitted: the review queue',
-  })
-  @IsOptional()
-  @IsIn(WORKFLOW_STATES)
-  state?: WorkflowState;
 
   @ApiPropertyOptional({ enum: IMPLEMENTATION_STATUSES, example: 'implemented' })
   @IsOptional()
