@@ -1,6 +1,6 @@
 import { ENVIRONMENT_DEFAULTS } from '@app/config';
 import { sign, SignOptions } from 'jsonwebtoken';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -8,10 +8,25 @@ import { startTestApp, TestApp } from './helpers/test-app';
 /** The 11 member States of the Regional Conference on Migration (observers excluded). */
 const RCM_MEMBERS = ['BLZ', 'CAN', 'CRI', 'DOM', 'GTM', 'HND', 'MEX', 'NIC', 'PAN', 'SLV', 'USA'];
 const JWT_SECRET = ENVIRONMENT_DEFAULTS.JWT_SECRET;
+/** The key id the API gives a secret: the first 16 hex digits of its SHA-256. */
+const kidOf = (secret: string) => createHash('sha256').update(secret).digest('hex').slice(0, 16);
 const JWT_OPTIONS: SignOptions = {
   algorithm: 'HS256',
   issuer: 'gcm9-tracker',
   audience: 'gcm9-api',
+  keyid: kidOf(JWT_SECRET),
+};
+/** A token as the API issues them (every claim, a fresh jti, 5 minutes); `undefined` leaves one out. */
+const forge = (claims: object, secret: string = JWT_SECRET, options: SignOptions = {}) => {
+  const merged: SignOptions = {
+    ...JWT_OPTIONS,
+    keyid: kidOf(secret),
+    jwtid: randomUUID(),
+    expiresIn: 300,
+    ...options,
+  };
+  const given = Object.entries(merged).filter(([, value]) => value !== undefined);
+  return sign(claims, secret, Object.fromEntries(given) as SignOptions);
 };
 const LOGIN = '/api/v1/auth/login';
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
@@ -25,6 +40,9 @@ const claimsOf = (token: string) =>
     tv: number;
     iat: number;
     exp: number;
+    iss: string;
+    aud: string;
+    jti: string;
   };
 
 /** An RFC 9457 problem details answer with this status. */
@@ -118,8 +136,19 @@ describe('Authentication, tokens and the users admin API', () => {
       });
       expectNoSecrets(res, ...passwords);
       const claims = claimsOf(res.body.accessToken);
-      expect(claims).toMatchObject({ sub: res.body.user.id, role: 'admin', tv: 0 });
+      expect(claims).toMatchObject({
+        sub: res.body.user.id,
+        role: 'admin',
+        tv: 0,
+        iss: 'gcm9-tracker',
+        aud: 'gcm9-api',
+        jti: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
       expect(claims.exp - claims.iat).toBe(900);
+      const header = JSON.parse(
+        Buffer.from(res.body.accessToken.split('.')[0], 'base64url').toString('utf8'),
+      );
+      expect(header).toEqual({ alg: 'HS256', typ: 'JWT', kid: kidOf(JWT_SECRET) });
 
       const me = await api.http.get('/api/v1/me').set(bearer(res.body.accessToken)).expect(200);
       expect(me.body).toMatchObject({
@@ -335,38 +364,33 @@ describe('Authentication, tokens and the users admin API', () => {
       const now = Math.floor(Date.now() / 1000);
       const valid = { sub: focal.id, role: 'focal_point', tv: claims.tv };
       tokens = {
-        validForged: sign(valid, JWT_SECRET, { ...JWT_OPTIONS, expiresIn: 300 }),
+        validForged: forge(valid),
         tampered: `${header}.${base64url({ ...claims, role: 'admin' })}.${signature}`,
         tamperedSub: `${header}.${base64url({ ...claims, sub: adminId, role: 'admin' })}.${signature}`,
         algNone: `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...claims, role: 'admin' })}.`,
-        expired: sign({ ...valid, iat: now - 3600, exp: now - 60 }, JWT_SECRET, JWT_OPTIONS),
-        wrongSecret: sign(valid, 'not-the-secret-of-this-server', {
-          ...JWT_OPTIONS,
-          expiresIn: 300,
+        expired: forge({ ...valid, iat: now - 3600, exp: now - 60 }, JWT_SECRET, {
+          expiresIn: undefined,
         }),
-        wrongIssuer: sign(valid, JWT_SECRET, {
-          ...JWT_OPTIONS,
-          issuer: 'someone-else',
-          expiresIn: 300,
+        wrongSecret: forge(valid, 'not-the-secret-of-this-server-but-long-enough'),
+        wrongSecretSameKid: forge(valid, 'not-the-secret-of-this-server-but-long-enough', {
+          keyid: kidOf(JWT_SECRET),
         }),
-        wrongAudience: sign(valid, JWT_SECRET, {
-          ...JWT_OPTIONS,
-          audience: 'another-api',
-          expiresIn: 300,
+        wrongIssuer: forge(valid, JWT_SECRET, { issuer: 'someone-else' }),
+        wrongAudience: forge(valid, JWT_SECRET, { audience: 'another-api' }),
+        hs512: forge(valid, JWT_SECRET, { algorithm: 'HS512' }),
+        staleVersion: forge({ ...valid, tv: claims.tv - 1 }),
+        noVersion: forge({ sub: focal.id, role: 'focal_point' }),
+        unknownUser: forge({ ...valid, sub: randomUUID() }),
+        // A token that never expires, or outlives the configured lifetime, was not issued here.
+        noExpiry: forge(valid, JWT_SECRET, { expiresIn: undefined }),
+        tooLong: forge(valid, JWT_SECRET, { expiresIn: api.config.auth.jwtTtlSeconds + 60 }),
+        noIssuedAt: forge(valid, JWT_SECRET, { noTimestamp: true }),
+        issuedInFuture: forge({ ...valid, iat: now + 3600, exp: now + 3900 }, JWT_SECRET, {
+          expiresIn: undefined,
         }),
-        hs512: sign(valid, JWT_SECRET, { ...JWT_OPTIONS, algorithm: 'HS512', expiresIn: 300 }),
-        staleVersion: sign({ ...valid, tv: claims.tv - 1 }, JWT_SECRET, {
-          ...JWT_OPTIONS,
-          expiresIn: 300,
-        }),
-        noVersion: sign({ sub: focal.id, role: 'focal_point' }, JWT_SECRET, {
-          ...JWT_OPTIONS,
-          expiresIn: 300,
-        }),
-        unknownUser: sign({ ...valid, sub: randomUUID() }, JWT_SECRET, {
-          ...JWT_OPTIONS,
-          expiresIn: 300,
-        }),
+        noJti: forge(valid, JWT_SECRET, { jwtid: undefined }),
+        noKid: forge(valid, JWT_SECRET, { keyid: undefined }),
+        unknownKid: forge(valid, JWT_SECRET, { keyid: 'ffffffffffffffff' }),
       };
     });
 
@@ -395,6 +419,14 @@ describe('Authentication, tokens and the users admin API', () => {
       { name: 'a token of another token version', headers: () => bearer(tokens.staleVersion) },
       { name: 'a token without a token version', headers: () => bearer(tokens.noVersion) },
       { name: 'a token of an unknown user', headers: () => bearer(tokens.unknownUser) },
+      { name: 'another secret under our key id', headers: () => bearer(tokens.wrongSecretSameKid) },
+      { name: 'a token without exp', headers: () => bearer(tokens.noExpiry) },
+      { name: 'a lifetime beyond the configured one', headers: () => bearer(tokens.tooLong) },
+      { name: 'a token without iat', headers: () => bearer(tokens.noIssuedAt) },
+      { name: 'a token issued in the future', headers: () => bearer(tokens.issuedInFuture) },
+      { name: 'a token without jti', headers: () => bearer(tokens.noJti) },
+      { name: 'a token without a key id', headers: () => bearer(tokens.noKid) },
+      { name: 'a token of an unknown key id', headers: () => bearer(tokens.unknownKid) },
     ];
 
     it.each(cases)('refuses $name with 401 problem details', async ({ headers }) => {
@@ -762,6 +794,35 @@ describe('Authentication, tokens and the users admin API', () => {
         for (const password of passwords) expect(text).not.toContain(password);
       }
     });
+  });
+});
+
+describe('Signing key rotation', () => {
+  const OLD = randomBytes(32).toString('base64');
+  const NEW = randomBytes(32).toString('base64');
+  const apps: TestApp[] = [];
+  const start = async (env: Record<string, string>) => {
+    const app = await startTestApp(env);
+    apps.push(app);
+    return app;
+  };
+  afterAll(() => Promise.all(apps.map((app) => app.close())));
+
+  it('verifies tokens of a previous secret by their key id and signs only with the current one', async () => {
+    // Every test database is cloned from one template: the admin has the same id in each.
+    const before = await start({ JWT_SECRET: OLD });
+    const oldToken = await signIn(before, TEST_ADMIN.email, TEST_ADMIN.password);
+
+    const rotated = await start({ JWT_SECRET: NEW, JWT_PREVIOUS_SECRETS: OLD });
+    await rotated.http.get('/api/v1/me').set(bearer(oldToken)).expect(200);
+    const newToken = await signIn(rotated, TEST_ADMIN.email, TEST_ADMIN.password);
+    const header = JSON.parse(Buffer.from(newToken.split('.')[0], 'base64url').toString('utf8'));
+    expect(header.kid).toBe(kidOf(NEW));
+
+    // Once the old secret is dropped, its tokens stop working and the new ones go on.
+    const after = await start({ JWT_SECRET: NEW });
+    expectProblem(await after.http.get('/api/v1/me').set(bearer(oldToken)), 401);
+    await after.http.get('/api/v1/me').set(bearer(newToken)).expect(200);
   });
 });
 

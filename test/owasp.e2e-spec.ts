@@ -3,6 +3,7 @@
  * API10 (unsafe consumption of third-party APIs) does not apply: the tracker calls none.
  */
 import { sign } from 'jsonwebtoken';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
 import { freePort } from './helpers/free-port';
@@ -305,6 +306,50 @@ describe('OWASP API Security Top 10 (2023)', () => {
         .send('{"status": ');
       expect(bad.status).toBe(400);
       expect(JSON.stringify(bad.body)).not.toMatch(/at \w+ \(|node_modules|SELECT|stack/i);
+    });
+  });
+
+  describe('API8 security misconfiguration: a production start', () => {
+    let production: TestApp;
+    beforeAll(async () => {
+      production = await startTestApp({
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(32).toString('base64'),
+        APP_BASE_URL: 'https://tracker.example.org',
+      });
+    });
+    afterAll(() => production?.close());
+
+    it('serves no API docs unless API_DOCS=true', async () => {
+      for (const path of ['/api/docs', '/api/docs-json'])
+        expect((await production.http.get(path)).status).toBe(404);
+    });
+
+    it('allows only its own origin by default', async () => {
+      const preflight = (origin: string) =>
+        production.http
+          .options('/api/v1/me')
+          .set('Origin', origin)
+          .set('Access-Control-Request-Method', 'GET');
+      expect((await preflight('https://tracker.example.org')).headers).toMatchObject({
+        'access-control-allow-origin': 'https://tracker.example.org',
+      });
+      for (const origin of [
+        'http://localhost:5173',
+        'http://localhost:3000',
+        'https://evil.example',
+      ])
+        expect((await preflight(origin)).headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('refuses a token signed with the development secret, which anyone can read', async () => {
+      const forged = sign({ sub: mexico.id, role: 'admin', tv: 0 }, api.config.auth.jwtSecret, {
+        issuer: 'gcm9-tracker',
+        audience: 'gcm9-api',
+        expiresIn: 600,
+        jwtid: 'forged',
+      });
+      await production.http.get('/api/v1/me').set(bearer(forged)).expect(401);
     });
   });
 

@@ -38,6 +38,20 @@ describe('Start-up', () => {
     );
   });
 
+  it('refuses, in production, a signing secret written in the repository or too weak', async () => {
+    const published = await failedStart(API, { NODE_ENV: 'production' });
+    expect(published.code).toBe(1);
+    expect(published.stderr).toBe(
+      'Invalid configuration: JWT_SECRET is written in the repository, so anyone can sign tokens with it',
+    );
+    const weak = await failedStart(WORKER, {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'correct-horse-correct-horse-correct-horse',
+    });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/^Invalid configuration: JWT_SECRET carries about \d+ bits/);
+  });
+
   it('explains an unreachable PostgreSQL with its host, port and how to start it', async () => {
     const { code, stderr } = await failedStart(API, {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/gcm9',

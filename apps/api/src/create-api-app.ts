@@ -88,10 +88,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
 
   await mountQueueBoard(app, config);
   await mountUnsubscribePage(app);
-  SwaggerModule.setup('api/docs', app, openApiDocument(app), {
-    jsonDocumentUrl: 'api/docs-json',
-    customSiteTitle: 'GCM Objective 9 Tracker API',
-  });
+  // Off by default in production: the document maps every route for a visitor.
+  if (config.http.apiDocs)
+    SwaggerModule.setup('api/docs', app, openApiDocument(app), {
+      jsonDocumentUrl: 'api/docs-json',
+      customSiteTitle: 'GCM Objective 9 Tracker API',
+    });
   if (!(await mountWebApp(app, config.webDistDir)))
     app
       .get(Logger)

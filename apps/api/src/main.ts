@@ -13,8 +13,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApiApp(config);
   await app.listen({ port: config.http.port, host: config.http.host });
   const logger = new Logger('Bootstrap');
+  const docs = config.http.apiDocs ? `${config.appBaseUrl}/api/docs` : 'off (API_DOCS=true)';
   logger.log(
-    `API listening. Open ${config.appBaseUrl}/ in a browser (API: ${config.appBaseUrl}/api/v1, docs: ${config.appBaseUrl}/api/docs)`,
+    `API listening. Open ${config.appBaseUrl}/ in a browser (API: ${config.appBaseUrl}/api/v1, docs: ${docs})`,
   );
 
   // SIGTERM: stop accepting, let in-flight requests finish, close pools and queues, then exit.

@@ -1,8 +1,5 @@
-import { AppConfig } from '@app/config';
 import { AuditModule } from '@app/audit';
 import { Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
-import { createSecretKey } from 'node:crypto';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
@@ -15,18 +12,7 @@ import { UsersService } from './users.service';
 
 /** Accounts, sign-in, access tokens, and the guards that authorize every request. */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([User]),
-    JwtModule.registerAsync({
-      inject: [AppConfig],
-      // A KeyObject, made once: given the raw string, jsonwebtoken first tries (and fails) to
-      // parse it as a PEM public key on every verification, the costliest step of a request.
-      useFactory: (config: AppConfig) => ({
-        secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
-      }),
-    }),
-    AuditModule,
-  ],
+  imports: [TypeOrmModule.forFeature([User]), AuditModule],
   providers: [
     PasswordHasher,
     TokenService,

@@ -9,12 +9,17 @@ export class AppConfig {
     readonly shutdownGraceMs: number;
     /** Only behind a reverse proxy: take the client address from X-Forwarded-For. */
     readonly trustProxy: boolean;
+    /** Swagger UI at /api/docs and the document at /api/docs-json. */
+    readonly apiDocs: boolean;
   };
   readonly workerHealthPort!: number;
   readonly database!: { readonly url: string; readonly poolSize: number };
   readonly redis!: { readonly url: string; readonly prefix: string };
   readonly auth!: {
+    /** Signs new access tokens (and verifies them). */
     readonly jwtSecret: string;
+    /** Verify tokens signed before a rotation, until they expire; never sign. */
+    readonly previousJwtSecrets: readonly string[];
     readonly jwtTtlSeconds: number;
     /** Failed or successful login attempts allowed per minute from one address. */
     readonly loginLimitPerIp: number;

@@ -40,7 +40,6 @@ export const ENVIRONMENT_DEFAULTS = {
   REVIEW_REMINDER_DAYS: '7',
   UNSUBSCRIBE_LINK_DAYS: '90',
   APP_BASE_URL: 'http://localhost:3000',
-  CORS_ORIGINS: 'http://localhost:3000,http://localhost:5173',
   LOG_LEVEL: 'info',
   BODY_LIMIT_BYTES: '1048576',
   SHUTDOWN_GRACE_MS: '10000',
@@ -58,8 +57,20 @@ export const ENVIRONMENT_DEFAULTS = {
   JOB_LOCK_MS: '30000',
 } as const;
 
-/** Variables without a default: unset means "not given". */
-export const OPTIONAL_VARIABLES = ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const;
+/**
+ * Variables without a fixed default: unset means "not given", or a default that depends on
+ * NODE_ENV (a production start allows only its own origin and serves no API docs by default).
+ */
+export const OPTIONAL_VARIABLES = [
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'JWT_PREVIOUS_SECRETS',
+  'CORS_ORIGINS',
+  'API_DOCS',
+] as const;
+
+/** Development origins allowed by default: the app itself and Vite's dev server. */
+export const DEVELOPMENT_CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
 
 /**
  * Environment variables as they arrive, validated one by one so that a bad value is reported
@@ -109,6 +120,13 @@ export class Environment {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET!: string;
+
+  /** Secrets that signed tokens still in use: verified (by their key id), never used to sign. */
+  @IsOptional()
+  @Matches(/^\S{32,}(\s*,\s*\S{32,})*$/, {
+    message: 'must be a comma-separated list of secrets of at least 32 characters each',
+  })
+  JWT_PREVIOUS_SECRETS?: string;
 
   @Transform(toInt)
   @IsInt()
@@ -165,10 +183,15 @@ export class Environment {
   })
   APP_BASE_URL!: string;
 
+  @IsOptional()
   @Matches(/^(\*|https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*)?$/, {
     message: 'must be "*" or a comma-separated list of http(s) origins',
   })
-  CORS_ORIGINS!: string;
+  CORS_ORIGINS?: string;
+
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'must be true or false' })
+  API_DOCS?: 'true' | 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL!: string;
@@ -261,4 +284,8 @@ export class Environment {
 }
 
 /** Variables whose values are never echoed in an error message. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET', 'ADMIN_PASSWORD']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'JWT_SECRET',
+  'JWT_PREVIOUS_SECRETS',
+  'ADMIN_PASSWORD',
+]);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './load-config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
@@ -42,11 +43,56 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('refuses the development JWT secret in production', () => {
+  it('refuses, in production, a secret written in the repository or one too weak to sign', () => {
+    const strong = randomBytes(32).toString('base64');
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
-      'Invalid configuration: JWT_SECRET must be set to a secret of your own in production',
+      'Invalid configuration: JWT_SECRET is written in the repository, so anyone can sign tokens with it',
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) })).toEqual([]);
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'local-compose-only-secret-replace-before-any-real-use',
+      }),
+    ).toHaveLength(1);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(64) })).toEqual([
+      expect.stringMatching(
+        /^Invalid configuration: JWT_SECRET carries about \d+ bits of entropy; production needs 256/,
+      ),
+    ]);
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        JWT_SECRET: strong,
+        JWT_PREVIOUS_SECRETS: 'b'.repeat(40),
+      }),
+    ).toEqual([
+      expect.stringMatching(/^Invalid configuration: JWT_PREVIOUS_SECRETS \(secret 1\) carries/),
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: strong })).toEqual([]);
+    // Development keeps working on the documented default.
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('lists previous secrets for verification only', () => {
+    const config = loadConfig({ JWT_PREVIOUS_SECRETS: `${'x1'.repeat(20)}, ${'y2'.repeat(20)}` });
+    expect(config.auth.previousJwtSecrets).toEqual(['x1'.repeat(20), 'y2'.repeat(20)]);
+  });
+
+  it('allows only its own origin and serves no API docs on a production start, unless told', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      APP_BASE_URL: 'https://tracker.example.org/app/',
+    };
+    expect(loadConfig(production).http).toMatchObject({
+      corsOrigins: ['https://tracker.example.org'],
+      apiDocs: false,
+    });
+    expect(loadConfig({ ...production, API_DOCS: 'true', CORS_ORIGINS: '*' }).http).toMatchObject({
+      corsOrigins: '*',
+      apiDocs: true,
+    });
+    expect(loadConfig({}).http.apiDocs).toBe(true);
   });
 
   it('treats an empty variable as unset', () => {

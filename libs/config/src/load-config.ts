@@ -2,11 +2,13 @@ import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
 import {
+  DEVELOPMENT_CORS_ORIGINS,
   ENVIRONMENT_DEFAULTS,
   Environment,
   OPTIONAL_VARIABLES,
   SECRET_VARIABLES,
 } from './environment';
+import { weakSecretReason } from './secret-strength';
 
 /** A configuration problem, with one line per offending variable. */
 export class ConfigError extends Error {
@@ -15,8 +17,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-const DEVELOPMENT_JWT_SECRET = ENVIRONMENT_DEFAULTS.JWT_SECRET;
 
 function describe(error: ValidationError, raw: Record<string, string | undefined>): string {
   const name = error.property;
@@ -46,12 +46,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = plainToInstance(Environment, raw);
   const errors = validateSync(env, { forbidUnknownValues: true });
   const problems = errors.map((error) => describe(error, raw));
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    problems.push(
-      'Invalid configuration: JWT_SECRET must be set to a secret of your own in production',
-    );
-  }
+  const previousJwtSecrets = (env.JWT_PREVIOUS_SECRETS ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length > 0);
+  if (env.NODE_ENV === 'production')
+    problems.push(...productionSecretProblems(env, previousJwtSecrets));
   if (problems.length > 0) throw new ConfigError(problems);
+  const production = env.NODE_ENV === 'production';
+  const appBaseUrl = env.APP_BASE_URL.replace(/\/+$/, '');
+  // A production start trusts only its own origin unless told otherwise.
+  const corsOrigins =
+    env.CORS_ORIGINS ?? (production ? new URL(appBaseUrl).origin : DEVELOPMENT_CORS_ORIGINS);
 
   return Object.freeze({
     env: env.NODE_ENV,
@@ -60,9 +66,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       port: env.PORT,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       corsOrigins:
-        env.CORS_ORIGINS === '*'
-          ? '*'
-          : env.CORS_ORIGINS.split(',').filter((origin) => origin.length > 0),
+        corsOrigins === '*' ? '*' : corsOrigins.split(',').filter((origin) => origin.length > 0),
+      apiDocs: (env.API_DOCS ?? (production ? 'false' : 'true')) === 'true',
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
       trustProxy: env.TRUST_PROXY === 'true',
     },
@@ -71,6 +76,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
     auth: {
       jwtSecret: env.JWT_SECRET,
+      previousJwtSecrets,
       jwtTtlSeconds: env.JWT_TTL_SECONDS,
       loginLimitPerIp: env.LOGIN_LIMIT_PER_IP,
       loginLimitPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
@@ -98,9 +104,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       backoffMs: env.JOB_BACKOFF_MS,
       lockMs: env.JOB_LOCK_MS,
     },
-    appBaseUrl: env.APP_BASE_URL.replace(/\/+$/, ''),
+    appBaseUrl,
     logLevel: env.LOG_LEVEL,
     referenceDataDir: env.REFERENCE_DATA_DIR,
     webDistDir: env.WEB_DIST_DIR,
   }) as AppConfig;
+}
+
+/** A production signing secret must be unpublished and random enough, old ones included. */
+function productionSecretProblems(env: Environment, previous: string[]): string[] {
+  const problems: string[] = [];
+  const current = weakSecretReason(env.JWT_SECRET);
+  if (current) problems.push(`Invalid configuration: JWT_SECRET ${current}`);
+  previous.forEach((secret, index) => {
+    const reason = weakSecretReason(secret);
+    if (reason)
+      problems.push(`Invalid configuration: JWT_PREVIOUS_SECRETS (secret ${index + 1}) ${reason}`);
+  });
+  return problems;
 }
