@@ -211,6 +211,53 @@ describe('OWASP API Security Top 10 (2023)', () => {
         .expect(200);
     });
 
+    it('refuses a body of many unknown keys at once, with a small answer', async () => {
+      // Sign-in and one's own profile take small bodies: a large one is never even parsed.
+      const manyKeys = Object.fromEntries(
+        Array.from({ length: 60_000 }, (_, i) => [`k${i}`, 1] as const),
+      );
+      for (const res of [
+        await api.http.post('/api/v1/auth/login').send({ email: 'a@b.example', ...manyKeys }),
+        await api.http.patch('/api/v1/me').set(bearer(analyst.token)).send(manyKeys),
+      ]) {
+        expect(res.status).toBe(413);
+        expect(res.text.length).toBeLessThan(1000);
+      }
+      // Elsewhere: an object of more than 50 keys, or more than 2,500 keys and items in all, is
+      // refused before the DTO rules would name each unknown key.
+      const small = await api.http
+        .post('/api/v1/auth/login')
+        .send(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 1] as const)));
+      expect(small.status).toBe(400);
+      expect(small.body.errors).toEqual([{ field: 'body', messages: ['has more than 50 fields'] }]);
+      const wide = Array.from({ length: 60 }, (_, i) =>
+        Object.fromEntries(Array.from({ length: 45 }, (_, k) => [`x${i}_${k}`, k] as const)),
+      );
+      const report = await api.http
+        .put('/api/v1/reports/MEX/2025/a')
+        .set(bearer(mexico.token))
+        .send({ status: 'planned', evidence: wide });
+      expect(report.status).toBe(400);
+      expect(report.body.errors).toEqual([
+        { field: 'body', messages: ['has more than 2500 fields and items in all'] },
+      ]);
+    });
+
+    it('lists at most 50 field errors, and says the list is cut', async () => {
+      const unknown = Object.fromEntries(
+        Array.from({ length: 45 }, (_, i) => [`u${i}`, i] as const),
+      );
+      const evidence = Array.from({ length: 3 }, () => unknown);
+      const res = await api.http
+        .put('/api/v1/reports/MEX/2025/a')
+        .set(bearer(mexico.token))
+        .send({ status: 'planned', ...unknown, evidence });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toHaveLength(50);
+      expect(res.body.truncated).toBe(true);
+      expect(res.text.length).toBeLessThan(10_000);
+    });
+
     it('bounds page sizes and body sizes', async () => {
       await api.http.get('/api/v1/reports?pageSize=201').set(bearer(admin)).expect(400);
       await api.http

@@ -13,6 +13,9 @@ import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
 export const API_PREFIX = 'api/v1';
+/** Sign-in and one's own profile take a few hundred bytes; a large body there is an attack. */
+const SMALL_BODY_ROUTES = /^\/api\/v1\/(auth|me)(\/|$)/;
+const SMALL_BODY_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Honours a well-formed X-Request-Id from a proxy; otherwise makes one. */
@@ -73,6 +76,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.setGlobalPrefix(API_PREFIX);
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Routes are registered at init, after this: a refused body there is never even parsed.
+  fastify.addHook('onRoute', (route) => {
+    if (SMALL_BODY_ROUTES.test(route.url))
+      route.bodyLimit = Math.min(route.bodyLimit ?? Infinity, SMALL_BODY_LIMIT_BYTES);
+  });
   const security = securityHeaders();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.headers(security).header('x-request-id', request.id);

@@ -6,13 +6,24 @@ export interface FieldError {
   messages: string[];
 }
 
-/** A 400 that lists every failing field, raised by the validation pipe or by a service. */
+/** A refusal lists at most this many fields: a hostile body must not get a huge answer. */
+export const MAX_FIELD_ERRORS = 50;
+
+/**
+ * A 400 that lists the failing fields (the first MAX_FIELD_ERRORS of them, then `truncated`),
+ * raised by the validation pipe or by a service.
+ */
 export class ValidationProblem extends BadRequestException {
+  readonly errors: FieldError[];
+  readonly truncated: boolean;
+
   constructor(
-    readonly errors: FieldError[],
+    errors: FieldError[],
     detail = 'The request is not valid; see errors for each field.',
   ) {
     super(detail);
+    this.truncated = errors.length > MAX_FIELD_ERRORS;
+    this.errors = this.truncated ? errors.slice(0, MAX_FIELD_ERRORS) : errors;
   }
 }
 

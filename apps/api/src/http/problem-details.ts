@@ -101,7 +101,10 @@ function isFailedHealthCheck(
  */
 export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof ValidationProblem) {
-    return problem(400, error.message, { errors: error.errors });
+    return problem(400, error.message, {
+      errors: error.errors,
+      ...(error.truncated ? { truncated: true } : {}),
+    });
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

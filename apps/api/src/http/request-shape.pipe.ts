@@ -2,6 +2,10 @@ import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { FieldError, ValidationProblem } from '@app/problems';
 
 const MAX_DEPTH = 16;
+// Above any real body (the largest allowed, 100 indicator values, has about 2,000), and low enough
+// that refusing a hostile one costs little: the DTO rules would name every unknown key.
+const MAX_KEYS_PER_OBJECT = 50;
+const MAX_NODES = 2500;
 // NUL cannot be stored by PostgreSQL; a lone surrogate is not Unicode text at all.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unstorable = (text: string) => text.includes('\0') || LONE_SURROGATE.test(text);
@@ -9,9 +13,13 @@ const unstorable = (text: string) => text.includes('\0') || LONE_SURROGATE.test(
 const path = (parent: string, key: string | number) =>
   typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 
+const refuse = (field: string, message: string) =>
+  new ValidationProblem([{ field, messages: [message] }]);
+
 /**
- * Checks what the validation pipe cannot: a body is a JSON object, not too deeply nested,
- * and holds only text PostgreSQL can store. Iterative, so hostile nesting cannot exhaust the stack.
+ * Checks what the validation pipe cannot, before it runs: a body is a JSON object, not too
+ * deeply nested nor too large in keys and items (so a refusal stays cheap), and holds only text
+ * PostgreSQL can store. Iterative, so hostile nesting cannot exhaust the stack.
  */
 @Injectable()
 export class RequestShapePipe implements PipeTransform {
@@ -32,6 +40,7 @@ export class RequestShapePipe implements PipeTransform {
     const stack: Array<{ value: unknown; at: string; depth: number }> = [
       { value, at: '', depth: 0 },
     ];
+    let nodes = 0;
     while (stack.length > 0 && problems.length < 20) {
       const { value: node, at, depth } = stack.pop()!;
       if (typeof node === 'string') {
@@ -43,17 +52,16 @@ export class RequestShapePipe implements PipeTransform {
             ],
           });
       } else if (node !== null && typeof node === 'object') {
-        if (depth >= MAX_DEPTH) {
-          throw new ValidationProblem([
-            {
-              field: at || metadata.type,
-              messages: [`is nested more than ${MAX_DEPTH} levels deep`],
-            },
-          ]);
-        }
+        const field = at || metadata.type;
+        if (depth >= MAX_DEPTH) throw refuse(field, `is nested more than ${MAX_DEPTH} levels deep`);
         const entries: Array<[string | number, unknown]> = Array.isArray(node)
           ? node.map((item, i) => [i, item])
           : Object.entries(node);
+        if (!Array.isArray(node) && entries.length > MAX_KEYS_PER_OBJECT)
+          throw refuse(field, `has more than ${MAX_KEYS_PER_OBJECT} fields`);
+        nodes += entries.length;
+        if (nodes > MAX_NODES)
+          throw refuse(metadata.type, `has more than ${MAX_NODES} fields and items in all`);
         for (const [key, child] of entries) {
           if (typeof key === 'string' && unstorable(key))
             problems.push({
