@@ -186,6 +186,7 @@ function serviceEnvironment(
     JWT_SECRET: config.auth.jwtSecret,
     LOGIN_LIMIT_PER_IP: String(config.auth.loginLimitPerIp),
     LOGIN_LIMIT_PER_ACCOUNT: String(config.auth.loginLimitPerAccount),
+    AUTH_REQUEST_LIMIT_PER_IP: String(config.auth.authRequestLimitPerIp),
   };
 }
 

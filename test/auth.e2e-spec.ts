@@ -3,6 +3,8 @@ import { sign, SignOptions } from 'jsonwebtoken';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
+import { DataSource } from 'typeorm';
+import { openDatabase } from './helpers/database-access';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** The 11 member States of the Regional Conference on Migration (observers excluded). */
@@ -221,7 +223,7 @@ describe('Authentication, tokens and the users admin API', () => {
           action: 'auth.login_failed',
           entityId: unknownEmail,
           actor: expect.objectContaining({ id: null, email: unknownEmail }),
-          after: { reason: 'unknown_email' },
+          after: { reason: 'unknown_email', failuresIn15Minutes: 1 },
         }),
       );
       expect(failures).toContainEqual(
@@ -229,7 +231,7 @@ describe('Authentication, tokens and the users admin API', () => {
           action: 'auth.login_failed',
           entityId: adminId,
           actor: expect.objectContaining({ id: adminId, email: TEST_ADMIN.email }),
-          after: { reason: 'wrong_password' },
+          after: { reason: 'wrong_password', failuresIn15Minutes: expect.any(Number) },
         }),
       );
     });
@@ -827,47 +829,143 @@ describe('Signing key rotation', () => {
 });
 
 describe('Sign-in rate limits', () => {
+  // Behind a trusted proxy, so each test can sign in from addresses of its own choosing.
   let api: TestApp;
-  const attempt = (email: string, password: string, forwardedFor?: string) => {
-    const req = api.http.post(LOGIN);
-    if (forwardedFor) req.set('X-Forwarded-For', forwardedFor);
-    return req.send({ email, password });
+  let db: DataSource;
+  const from = (address: string, email: string, password: string) =>
+    api.http.post(LOGIN).set('X-Forwarded-For', address).send({ email, password });
+  const newAccount = async () => {
+    const admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
+    return createAccount(api, admin, 'analyst');
+  };
+  const expectLimited = (res: Response, maxSeconds: number) => {
+    expectProblem(res, 429, /Too many failed sign-ins/);
+    expect(res.body.accessToken).toBeUndefined();
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(maxSeconds);
+    return retryAfter;
   };
 
   beforeAll(async () => {
-    api = await startTestApp({ LOGIN_LIMIT_PER_ACCOUNT: '3', LOGIN_LIMIT_PER_IP: '6' });
+    api = await startTestApp({
+      TRUST_PROXY: 'true',
+      LOGIN_LIMIT_PER_ACCOUNT: '3',
+      LOGIN_LIMIT_PER_IP: '6',
+    });
+    ({ dataSource: db } = await openDatabase(api));
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await api?.close();
+  });
+
+  it('counts failures only: an official signing in from eleven tabs is never limited', async () => {
+    const official = await newAccount();
+    for (let tab = 0; tab < 11; tab++)
+      await from('203.0.113.10', official.email, official.password).expect(200);
+  });
+
+  it('stops an address that keeps failing for an account, but not the owner elsewhere', async () => {
+    const official = await newAccount();
+    // The official's usual address, known to the account from an earlier sign-in.
+    await from('203.0.113.20', official.email, official.password).expect(200);
+    for (let i = 0; i < 3; i++)
+      expectProblem(await from('198.51.100.1', official.email, `wrong-${i}`), 401);
+
+    // The guessing address is stopped for the rest of its 15-minute window, right password or not.
+    expectLimited(await from('198.51.100.1', official.email, official.password), 15 * 60);
+    expectLimited(await from('198.51.100.1', official.email.toUpperCase(), 'wrong'), 15 * 60);
+    // The owner's known address is not slowed at all.
+    await from('203.0.113.20', official.email, official.password).expect(200);
+    // A new address waits a moment after the latest failure (no hard lock), then gets in.
+    const wait = expectLimited(await from('192.0.2.30', official.email, official.password), 1);
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    await from('192.0.2.30', official.email, official.password).expect(200);
+  });
+
+  it('makes new addresses wait longer with every failure from anywhere: 1 s, 2 s, 4 s…', async () => {
+    const official = await newAccount();
+    for (let i = 0; i < 3; i++)
+      expectProblem(await from(`198.51.100.${50 + i}`, official.email, `wrong-${i}`), 401);
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      // A guess from yet another address must wait too: distributed guessing is slowed down.
+      const wait = expectLimited(await from(`198.51.100.${60 + i}`, official.email, 'guess'), 8);
+      waits.push(wait);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      expectProblem(await from(`198.51.100.${60 + i}`, official.email, `wrong-again-${i}`), 401);
+    }
+    expect(waits).toEqual([1, 2, 4]);
+  });
+
+  it('warns the owner once when the limit is reached, and audits every failure', async () => {
+    const official = await newAccount();
+    for (let i = 0; i < 3; i++)
+      await from(`198.51.100.${70 + i}`, official.email, `wrong-${i}`).expect(401);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await from('198.51.100.79', official.email, 'wrong-again').expect(401);
+    const notices: Array<{ payload: { kind: string; failures: number } }> = await db.query(
+      `SELECT payload FROM outbox_message WHERE topic = 'account.notice' AND payload->>'userId' = $1`,
+      [official.id],
+    );
+    expect(notices.map((n) => n.payload)).toEqual([
+      expect.objectContaining({ kind: 'sign_in_failures', failures: 3 }),
+    ]);
+    const [{ failed }] = await db.query(
+      `SELECT count(*)::int AS failed FROM audit_event WHERE action = 'auth.login_failed' AND entity_id = $1`,
+      [official.id],
+    );
+    expect(failed).toBe(4);
+  });
+
+  it('limits failures per address across accounts, and unknown emails like real ones', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++)
+      statuses.push(
+        (await from('198.51.100.99', uniqueEmail(`spray${i}`), 'a-password-123')).status,
+      );
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+    const official = await newAccount();
+    expectLimited(await from('198.51.100.99', official.email, official.password), 60);
+  });
+
+  it('limits every sign-in request per address, hostile bodies included', async () => {
+    const limited = await startTestApp({ AUTH_REQUEST_LIMIT_PER_IP: '5' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++)
+        statuses.push((await limited.http.post(LOGIN).send({ email: 'not-an-email' })).status);
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
+      const res = await limited.http.post(LOGIN).send(TEST_ADMIN);
+      expectProblem(res, 429, /At most 5 sign-in requests a minute/);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('Sign-in limits without a trusted proxy', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ LOGIN_LIMIT_PER_IP: '6' });
   });
   afterAll(() => api?.close());
 
-  it('limits attempts per account, then per address across accounts', async () => {
-    // Per account: three attempts; the fourth is refused even with the right password.
-    for (let i = 0; i < 3; i++) expectProblem(await attempt(TEST_ADMIN.email, `wrong-${i}`), 401);
-    const blocked = await attempt(TEST_ADMIN.email, TEST_ADMIN.password);
-    expectProblem(blocked, 429, /Too many sign-in attempts/);
-    expect(blocked.body.accessToken).toBeUndefined();
-    // The account's counter ignores case.
-    expectProblem(await attempt(TEST_ADMIN.email.toUpperCase(), TEST_ADMIN.password), 429);
-
-    // Per address: five attempts so far from this client. The sixth (another account) is still
-    // answered; from then on every account is refused, whatever the password.
-    expectProblem(await attempt(uniqueEmail('someone'), 'a-password-123'), 401);
-    for (const email of [uniqueEmail('another'), uniqueEmail('third'), TEST_ADMIN.email]) {
-      expectProblem(await attempt(email, 'a-password-123'), 429, /Too many sign-in attempts/);
-    }
-  });
-
-  it('counts attempts per client address, whatever X-Forwarded-For the client claims', async () => {
+  it('counts failures per client address, whatever X-Forwarded-For the client claims', async () => {
     // The API is exposed directly (no trusted proxy is configured): a client that invents a new
     // X-Forwarded-For for every attempt must not get a fresh per-address allowance each time.
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await attempt(uniqueEmail(`spoof${i}`), 'a-password-123', `198.51.100.${i + 1}`);
+      const res = await api.http
+        .post(LOGIN)
+        .set('X-Forwarded-For', `198.51.100.${i + 1}`)
+        .send({ email: uniqueEmail(`spoof${i}`), password: 'a-password-123' });
       statuses.push(res.status);
     }
-    // Fails while apps/api/src/create-api-app.ts sets `trustProxy: true`: request.ip is then the
-    // client-supplied X-Forwarded-For, so the login-ip throttler never sees the same address twice.
-    expect({ afterTheSixthAttempt: statuses.slice(6) }).toEqual({
-      afterTheSixthAttempt: [429, 429],
+    expect({ afterTheSixthFailure: statuses.slice(6) }).toEqual({
+      afterTheSixthFailure: [429, 429],
     });
   });
 });

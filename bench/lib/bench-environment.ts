@@ -46,6 +46,7 @@ export async function startBenchEnvironment(
     ADMIN_PASSWORD: BENCH_ADMIN.password,
     LOGIN_LIMIT_PER_IP: '100000',
     LOGIN_LIMIT_PER_ACCOUNT: '100000',
+    AUTH_REQUEST_LIMIT_PER_IP: '100000',
     ...env,
   });
   await runMigrations(config);

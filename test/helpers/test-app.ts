@@ -37,6 +37,7 @@ export async function startTestApp(
     // Generous sign-in limits: suites sign in often from one address. The limit tests lower them.
     LOGIN_LIMIT_PER_IP: '10000',
     LOGIN_LIMIT_PER_ACCOUNT: '10000',
+    AUTH_REQUEST_LIMIT_PER_IP: '10000',
     ...env,
   });
   const app = await createApiApp(config);

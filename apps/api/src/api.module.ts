@@ -19,6 +19,7 @@ import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
@@ -30,20 +31,6 @@ import { SubscriptionsController } from './subscriptions/subscriptions.controlle
 import { SummariesController } from './summaries/summaries.controller';
 import { TreatiesController } from './treaties/treaties.controller';
 import { UsersController } from './users/users.controller';
-
-/** Sign-in limits: per client address, and per account (the email tried). */
-const loginThrottlers = (config: AppConfig) => [
-  { name: 'login-ip', ttl: 60_000, limit: config.auth.loginLimitPerIp },
-  {
-    name: 'login-account',
-    ttl: 15 * 60_000,
-    limit: config.auth.loginLimitPerAccount,
-    getTracker: (request: Record<string, unknown>) =>
-      String((request.body as { email?: unknown } | undefined)?.email ?? '')
-        .trim()
-        .toLowerCase(),
-  },
-];
 
 /** The HTTP API: composes the libraries and their controllers. */
 @Module({})
@@ -60,9 +47,8 @@ export class ApiModule {
         ThrottlerModule.forRootAsync({
           inject: [AppConfig, RedisThrottlerStorage],
           useFactory: (appConfig: AppConfig, storage: RedisThrottlerStorage) => ({
-            throttlers: loginThrottlers(appConfig),
+            throttlers: rateLimits(appConfig),
             storage,
-            errorMessage: 'Too many sign-in attempts. Wait a few minutes and try again.',
           }),
         }),
         AuditModule,
@@ -94,9 +80,11 @@ export class ApiModule {
         { provide: APP_PIPE, useClass: RequestShapePipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // Authentication first (who), then authorization (may they), for every route.
+        // Authentication first (who), then authorization (may they), then the rate limits the
+        // route is under (per account, so after authentication), for every route.
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: AuthorizationGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

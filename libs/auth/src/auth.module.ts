@@ -6,6 +6,7 @@ import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { AuthorizationGuard } from './guards/authorization.guard';
 import { PasswordHasher } from './password-hasher';
+import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -16,6 +17,7 @@ import { UsersService } from './users.service';
   providers: [
     PasswordHasher,
     TokenService,
+    SignInLimiter,
     ActorService,
     AuthService,
     UsersService,

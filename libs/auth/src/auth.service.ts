@@ -1,4 +1,6 @@
 import { AuditContext, AuditTrail } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { publishToOutbox } from '@app/queue';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,6 +8,7 @@ import type { Actor } from './actor';
 import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
 import type { Locale, Role } from './roles';
+import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { LoginView } from './views';
 
@@ -20,6 +23,9 @@ interface Credentials {
   tokenVersion: number;
 }
 
+/** At most one warning of failed sign-ins per account in this long. */
+const FAILURE_NOTICE_WINDOW_MS = 15 * 60_000;
+
 /** Sign-in: the same answer for an unknown email, a wrong password and a deactivated account. */
 @Injectable()
 export class AuthService {
@@ -29,6 +35,8 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditTrail,
     private readonly actors: ActorService,
+    private readonly limiter: SignInLimiter,
+    private readonly config: AppConfig,
   ) {}
 
   /** The active account behind an access token, or null for a bad, expired or revoked one. */
@@ -46,6 +54,8 @@ export class AuthService {
     request: Omit<AuditContext, 'id' | 'email'>,
   ): Promise<LoginView> {
     const normalized = email.trim().toLowerCase();
+    const attempt: SignInAttempt = { email: normalized, source: request.ip ?? 'unknown' };
+    await this.limiter.check(attempt);
     const [user]: Credentials[] = await this.dataSource.query(
       `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
          FROM app_user WHERE email = $1`,
@@ -53,25 +63,10 @@ export class AuthService {
     );
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || !user.active) {
-      const reason = !user
-        ? 'unknown_email'
-        : !passwordMatches
-          ? 'wrong_password'
-          : 'account_inactive';
-      await this.dataSource.transaction((manager) =>
-        this.audit.record(
-          manager,
-          { ...request, id: user?.id ?? null, email: normalized },
-          {
-            action: 'auth.login_failed',
-            entityType: 'user',
-            entityId: user?.id ?? normalized,
-            after: { reason },
-          },
-        ),
-      );
+      await this.recordFailure(attempt, user, request, passwordMatches);
       throw new UnauthorizedException('Email or password is incorrect.');
     }
+    await this.limiter.succeeded(attempt);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
       await this.audit.record(
@@ -96,5 +91,43 @@ export class AuthService {
         locale: user.locale,
       },
     };
+  }
+
+  /**
+   * Audits a failed attempt and counts it; when an account reaches its limit, its owner is told
+   * by email (once per window: the notice's key names the window).
+   */
+  private async recordFailure(
+    attempt: SignInAttempt,
+    user: Credentials | undefined,
+    request: Omit<AuditContext, 'id' | 'email'>,
+    passwordMatches: boolean,
+  ): Promise<void> {
+    const reason = !user
+      ? 'unknown_email'
+      : !passwordMatches
+        ? 'wrong_password'
+        : 'account_inactive';
+    const failures = await this.limiter.failed(attempt);
+    const warnOwner = user?.active === true && failures === this.config.auth.loginLimitPerAccount;
+    await this.dataSource.transaction(async (manager) => {
+      await this.audit.record(
+        manager,
+        { ...request, id: user?.id ?? null, email: attempt.email },
+        {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? attempt.email,
+          after: { reason, failuresIn15Minutes: failures },
+        },
+      );
+      if (warnOwner)
+        await publishToOutbox(manager, 'account.notice', {
+          kind: 'sign_in_failures',
+          userId: user.id,
+          key: `sign-in-failures:${user.id}:${Math.floor(Date.now() / FAILURE_NOTICE_WINDOW_MS)}`,
+          failures,
+        });
+    });
   }
 }

@@ -21,12 +21,19 @@ export class AppConfig {
     /** Verify tokens signed before a rotation, until they expire; never sign. */
     readonly previousJwtSecrets: readonly string[];
     readonly jwtTtlSeconds: number;
-    /** Failed or successful login attempts allowed per minute from one address. */
+    /** Failed sign-ins allowed per minute from one address, whatever the accounts tried. */
     readonly loginLimitPerIp: number;
-    /** Login attempts allowed per 15 minutes for one account (email). */
+    /**
+     * Failed sign-ins per 15 minutes for one account from one address; beyond, that address
+     * waits. As many failures from all addresses make new addresses wait longer and longer.
+     */
     readonly loginLimitPerAccount: number;
+    /** Requests of any outcome to the sign-in routes per minute from one address. */
+    readonly authRequestLimitPerIp: number;
     /** Summary files (CSV, XLSX, PDF) one user may download per minute. */
     readonly exportLimitPerMinute: number;
+    /** Summary recomputes one user may ask for per minute. */
+    readonly refreshLimitPerMinute: number;
     /** The first admin, created at setup when there is none. */
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
   };

@@ -48,7 +48,9 @@ export const ENVIRONMENT_DEFAULTS = {
   TRUST_PROXY: 'false',
   LOGIN_LIMIT_PER_IP: '30',
   LOGIN_LIMIT_PER_ACCOUNT: '10',
+  AUTH_REQUEST_LIMIT_PER_IP: '120',
   EXPORT_LIMIT_PER_MINUTE: '30',
+  REFRESH_LIMIT_PER_MINUTE: '10',
   SUMMARY_NIGHTLY_CRON: '0 2 * * *',
   OUTBOX_POLL_MS: '1000',
   SUMMARY_COALESCE_MS: '2000',
@@ -237,7 +239,19 @@ export class Environment {
   @IsInt()
   @Min(1)
   @Max(100000)
+  AUTH_REQUEST_LIMIT_PER_IP!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   EXPORT_LIMIT_PER_MINUTE!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  REFRESH_LIMIT_PER_MINUTE!: number;
 
   @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   SUMMARY_NIGHTLY_CRON!: string;

@@ -80,7 +80,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtTtlSeconds: env.JWT_TTL_SECONDS,
       loginLimitPerIp: env.LOGIN_LIMIT_PER_IP,
       loginLimitPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
+      authRequestLimitPerIp: env.AUTH_REQUEST_LIMIT_PER_IP,
       exportLimitPerMinute: env.EXPORT_LIMIT_PER_MINUTE,
+      refreshLimitPerMinute: env.REFRESH_LIMIT_PER_MINUTE,
       firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
     },
     mail: {

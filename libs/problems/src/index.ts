@@ -1,8 +1,11 @@
 export {
   etagOf,
   invalidField,
+  MAX_FIELD_ERRORS,
   PreconditionRequired,
   StaleVersion,
+  TemporarilyUnavailable,
+  TooManyRequests,
   ValidationProblem,
   versionFromIfMatch,
 } from './problems';

@@ -62,3 +62,23 @@ export function versionFromIfMatch(header: string | undefined): number | null | 
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
   return match ? Number(match[1]) : null;
 }
+
+/** 429, always with the number of seconds after which the same request would be answered. */
+export class TooManyRequests extends HttpException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail: string,
+  ) {
+    super(detail, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/** 503 for a moment's contention (a deadlock, a serialization failure): try again shortly. */
+export class TemporarilyUnavailable extends HttpException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = 'The tracker is busy with a conflicting change right now. Try again in a moment.',
+  ) {
+    super(detail, HttpStatus.SERVICE_UNAVAILABLE);
+  }
+}

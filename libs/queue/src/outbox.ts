@@ -6,7 +6,18 @@ export interface OutboxTopics {
   'reporting.changed': { country: string; period: string };
   /** A period was added or its due date changed: every summary of that period is stale. */
   'period.changed': { period: string };
+  /** An email about an account to its owner; `key` makes it go out once. */
+  'account.notice': AccountNotice;
 }
+
+/** The account emails, each with what its text needs. */
+export type AccountNotice = {
+  kind: 'sign_in_failures';
+  userId: string;
+  key: string;
+  /** Failed sign-ins in the last 15 minutes when the notice was raised. */
+  failures: number;
+};
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */

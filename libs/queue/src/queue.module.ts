@@ -6,6 +6,7 @@ import { RedisHealthIndicator } from './redis.health';
 import { RedisLifecycle, redisProvider } from './redis.provider';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { CacheInvalidation } from './shared-cache';
+import { SlidingWindows } from './sliding-windows';
 
 /** Redis for an app: the Bull root connection (key prefix from config) and a shared client. */
 @Module({})
@@ -40,10 +41,17 @@ export class QueueModule {
         redisProvider,
         RedisLifecycle,
         RedisHealthIndicator,
+        SlidingWindows,
         RedisThrottlerStorage,
         CacheInvalidation,
       ],
-      exports: [redisProvider, RedisHealthIndicator, RedisThrottlerStorage, CacheInvalidation],
+      exports: [
+        redisProvider,
+        RedisHealthIndicator,
+        SlidingWindows,
+        RedisThrottlerStorage,
+        CacheInvalidation,
+      ],
     };
   }
 }

@@ -9,17 +9,7 @@ import {
   UsersService,
 } from '@app/auth';
 import { etagOf } from '@app/problems';
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Patch,
-  Post,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiHeader,
@@ -32,12 +22,12 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { UpdateUserDto } from '../users/users.controller';
 import { AnonymousContext } from '../http/request-context';
+import { RateLimited } from '../http/rate-limits';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@gcm9.localhost' })
@@ -65,7 +55,7 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('sign-in-requests')
   @ApiOperation({ summary: 'Sign in: a short-lived access token for the Authorization header' })
   @ApiOkResponse({ type: LoginView })
   @ApiBadRequestProblem()
@@ -73,7 +63,8 @@ export class AuthController {
     description: 'Email or password is incorrect (the same answer either way)',
   })
   @ApiTooManyRequestsResponse({
-    description: 'Too many attempts from this address or for this account',
+    description:
+      'Too many failed sign-ins from this address, or for this account from this address; Retry-After says when to try again',
   })
   login(
     @Body() body: LoginDto,
@@ -96,6 +87,7 @@ export class AuthController {
   }
 
   @Patch('me')
+  @RateLimited('own-account')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change your own name, language or time zone' })
   @ApiHeader({

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { redactUrl } from '@app/logging';
+import { TemporarilyUnavailable, TooManyRequests } from '@app/problems';
 import { toProblem } from './problem-details';
 
 /**
@@ -21,8 +22,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         `${request.method} ${redactUrl(request.url)} failed: ${body.detail}`,
       );
     }
-    // Unavailable or busy is temporary: say when to come back.
-    if (body.status === 503) reply.header('retry-after', '5');
+    // Limited, unavailable or busy is temporary: say when to come back.
+    if (error instanceof TooManyRequests || error instanceof TemporarilyUnavailable)
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    else if (body.status === 503 || body.status === 429) reply.header('retry-after', '5');
     void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

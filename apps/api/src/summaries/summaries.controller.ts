@@ -10,18 +10,7 @@ import {
   SummaryView,
   summaryXlsx,
 } from '@app/summaries';
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -40,7 +29,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { upperCase } from '../http/transforms';
-import { ExportRateLimitGuard } from './export-rate-limit.guard';
+import { RateLimited } from '../http/rate-limits';
 
 const FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -128,7 +117,7 @@ export class SummariesController {
   @ApiNotFoundResponse({ description: 'No such process or period, or not computed yet' })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag sent in If-None-Match' })
   @ApiTooManyRequestsResponse({ description: 'Too many file downloads this minute' })
-  @UseGuards(ExportRateLimitGuard)
+  @RateLimited('summary-export')
   async get(
     @Param() params: SummaryParams,
     @Query() query: SummaryFormatQuery,
@@ -155,6 +144,7 @@ export class SummariesController {
 
   @Post('summaries/refresh')
   @HttpCode(202)
+  @RateLimited('summary-refresh')
   @Roles('admin', 'analyst')
   @ApiOperation({ summary: 'Queue a recompute now (all summaries, or one process and/or period)' })
   @ApiAcceptedResponse({ type: JobAcceptedView })
