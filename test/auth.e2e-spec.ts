@@ -746,6 +746,28 @@ describe('Authentication, tokens and the users admin API', () => {
       await api.http.get('/api/v1/users').set(bearer(admin)).expect(200);
     });
 
+    it('lets two admins deactivate each other at the same moment without a 500', async () => {
+      const statuses = new Set<number>();
+      for (let round = 0; round < 8; round++) {
+        const [first, second] = [await account('admin'), await account('admin')];
+        const results = await Promise.all([
+          api.http.delete(`/api/v1/users/${second.id}`).set(bearer(first.token)),
+          api.http.delete(`/api/v1/users/${first.id}`).set(bearer(second.token)),
+        ]);
+        // Whichever way the race went: a 204 deactivated its target; a request whose own
+        // account was deactivated first is refused (401) and changed nothing.
+        const outcomes = [
+          { status: results[0].status, target: second.id },
+          { status: results[1].status, target: first.id },
+        ];
+        for (const { status, target } of outcomes) {
+          statuses.add(status);
+          expect((await readUser(target)).body.active).toBe(status !== 204);
+        }
+      }
+      expect([...statuses].filter((status) => ![204, 401].includes(status))).toEqual([]);
+    });
+
     it('audits every account change with before and after, never a password hash', async () => {
       const target = await account('focal_point', { countries: ['MEX'] });
       const created = await readUser(target.id);

@@ -2,6 +2,7 @@ import { loadConfig } from '@app/config';
 import {
   dataSourceOptions,
   MIGRATIONS_TABLE,
+  retryingTransaction,
   revertMigrations,
   runMigrations,
 } from '@app/database';
@@ -179,5 +180,54 @@ describe('Reference data seed', () => {
       `SELECT status, origin FROM treaty_participation WHERE treaty_code = 'SOM' AND participant = 'THA'`,
     );
     expect(row).toEqual({ status: 'party', origin: 'untc_import' });
+  });
+});
+
+describe('Transactions that lose a race', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openDataSource(database.url);
+    await dataSource.query(`CREATE TABLE race (id int PRIMARY KEY, n int NOT NULL DEFAULT 0)`);
+    await dataSource.query(`INSERT INTO race (id) VALUES (1), (2)`);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('run again after PostgreSQL breaks a real deadlock between them, and both land', async () => {
+    const tries = { forward: 0, backward: 0 };
+    const crossing = (first: number, second: number, name: keyof typeof tries) =>
+      retryingTransaction(dataSource, async (manager) => {
+        tries[name] += 1;
+        await manager.query(`UPDATE race SET n = n + 1 WHERE id = $1`, [first]);
+        // Both hold their first row before either asks for the other's: a deadlock.
+        await manager.query(`SELECT pg_sleep(0.2)`);
+        await manager.query(`UPDATE race SET n = n + 1 WHERE id = $1`, [second]);
+      });
+    await Promise.all([crossing(1, 2, 'forward'), crossing(2, 1, 'backward')]);
+    expect(tries.forward + tries.backward).toBe(3);
+    expect(await dataSource.query(`SELECT id, n FROM race ORDER BY id`)).toEqual([
+      { id: 1, n: 2 },
+      { id: 2, n: 2 },
+    ]);
+  });
+
+  it('answer 503 with Retry-After, not 500, when the race is lost every time', async () => {
+    let tries = 0;
+    const doomed = retryingTransaction(dataSource, async (manager) => {
+      tries += 1;
+      await manager.query(
+        `DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = 'serialization_failure'; END $$`,
+      );
+    });
+    await expect(doomed).rejects.toMatchObject({ status: 503, retryAfterSeconds: 1 });
+    expect(tries).toBe(4);
+    await expect(
+      retryingTransaction(dataSource, (manager) => manager.query(`SELECT 1/0`)),
+    ).rejects.toThrow(/division by zero/);
   });
 });

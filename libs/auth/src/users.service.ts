@@ -11,6 +11,7 @@ import { CacheInvalidation } from '@app/queue';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { retryingTransaction } from '@app/database';
 import type { Actor } from './actor';
 import { ACTORS_CACHE } from './actor.service';
 import { PasswordHasher } from './password-hasher';
@@ -177,8 +178,8 @@ export class UsersService {
     if (expected === undefined) throw new PreconditionRequired();
     const passwordHash =
       command.password != null ? await this.hasher.hash(command.password) : undefined;
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const before = await this.lockedUser(manager, id);
+    const updated = await retryingTransaction(this.dataSource, async (manager) => {
+      const { before, activeAdmins } = await this.lockForUpdate(manager, id);
       if (expected !== before.version) throw new StaleVersion(before.version);
       const role = command.role ?? before.role;
       const countries = command.countries
@@ -194,9 +195,10 @@ export class UsersService {
       this.assertScopesFit(role, countries, processes);
       await this.assertScopesExist(manager, countries, processes);
       const active = command.active ?? before.active;
-      if (before.role === 'admin' && before.active && (role !== 'admin' || !active)) {
-        await this.assertAnotherAdmin(manager, id);
-      }
+      const stopsBeingAdmin =
+        before.role === 'admin' && before.active && (role !== 'admin' || !active);
+      if (stopsBeingAdmin && !activeAdmins.some((admin) => admin !== id))
+        throw new ConflictException('This is the last active admin; make another admin first.');
       // A new password or a deactivation ends every session the account has.
       const endSessions = passwordHash !== undefined || (before.active && !active);
       await manager.query(
@@ -239,10 +241,23 @@ export class UsersService {
     await this.update(actor, id, { active: false }, etagOf(current.version));
   }
 
-  private async lockedUser(manager: EntityManager, id: string): Promise<UserView> {
-    const [locked] = await manager.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [id]);
-    if (!locked) throw new NotFoundException(`No user with id ${id}`);
-    return this.get(id, manager);
+  /**
+   * Locks the account and every active admin in one statement, in id order: two admins changing
+   * each other at once then wait in turn instead of deadlocking, and "is another admin left?"
+   * is answered from rows nobody else can change meanwhile.
+   */
+  private async lockForUpdate(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ before: UserView; activeAdmins: string[] }> {
+    const locked: Array<{ id: string; admin: boolean }> = await manager.query(
+      `SELECT id, (role = 'admin' AND active) AS admin FROM app_user
+        WHERE id = $1 OR (role = 'admin' AND active) ORDER BY id FOR UPDATE`,
+      [id],
+    );
+    if (!locked.some((row) => row.id === id)) throw new NotFoundException(`No user with id ${id}`);
+    const activeAdmins = locked.filter((row) => row.admin).map((row) => row.id);
+    return { before: await this.get(id, manager), activeAdmins };
   }
 
   private assertScopesFit(role: Role, countries: string[], processes: string[]): void {
@@ -277,16 +292,6 @@ export class UsersService {
         `processes[${unknownProcess}]`,
         `no regional process with code ${processes[unknownProcess]}`,
       );
-  }
-
-  private async assertAnotherAdmin(manager: EntityManager, id: string): Promise<void> {
-    // Locking every active admin makes two admins demoting each other wait in turn.
-    const admins: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
-    );
-    const others = admins.filter((admin) => admin.id !== id).length;
-    if (others === 0)
-      throw new ConflictException('This is the last active admin; make another admin first.');
   }
 
   private async replaceScopes(

@@ -7,3 +7,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
 export { preparedQuery } from './prepared-query';
+export { isLostRace, retryingTransaction } from './retrying-transaction';

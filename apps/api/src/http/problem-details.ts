@@ -1,3 +1,4 @@
+import { isLostRace } from '@app/database';
 import { FieldError, ValidationProblem } from '@app/problems';
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
@@ -126,6 +127,12 @@ export function toProblem(error: unknown): ProblemDetails {
         ? (body as { problem: Partial<ProblemDetails> }).problem
         : {};
     return problem(status, message, extra);
+  }
+  if (isLostRace(error)) {
+    return problem(
+      503,
+      'The tracker is busy with a conflicting change right now. Try again in a moment.',
+    );
   }
   if (isDatabaseBusy(error)) {
     return problem(503, 'The tracker is busy right now. Try again in a few seconds.');
