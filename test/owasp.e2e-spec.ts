@@ -448,8 +448,27 @@ describe('Nothing sensitive in logs', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: TEST_ADMIN.email, password: 'a-wrong-password-attempt' }),
       });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Client errors: a malformed body, an unknown route, an invalid field.
+      await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"email": ',
+      });
+      await fetch(`${base}/api/v1/nothing-here`);
+      await fetch(`${base}/api/v1/me`, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${accessToken}`,
+          'content-type': 'application/json',
+          'if-match': '"1"',
+        },
+        body: JSON.stringify({ name: 'x'.repeat(5000) }),
+      });
+      await spawned.waitFor(/nothing-here/, 5000);
       const logs = spawned.stdout() + spawned.stderr();
+      // Stack traces are for server errors only; no line is unbounded.
+      expect(logs).not.toMatch(/"stack"/);
+      for (const line of logs.split('\n')) expect(line.length).toBeLessThan(10_000);
       expect(logs).toContain('/api/v1/me'); // requests are logged…
       for (const secret of [
         TEST_ADMIN.password,

@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { boundLogLine, cut, serializeError } from './log-bounds';
 
 /** Request and credential fields that never reach a log line. */
 export const REDACTED_PATHS = [
@@ -38,11 +39,13 @@ export class LoggingModule {
               autoLogging: {
                 ignore: (req: IncomingMessage) => req.url?.startsWith('/api/v1/health') ?? false,
               },
+              formatters: { log: boundLogLine },
               serializers: {
+                err: serializeError,
                 req: (req: { id: string; method: string; url: string }) => ({
                   id: req.id,
                   method: req.method,
-                  url: redactUrl(req.url),
+                  url: cut(redactUrl(req.url)),
                 }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
