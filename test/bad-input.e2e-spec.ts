@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import type { Response } from 'supertest';
 import type { DataSource } from 'typeorm';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
@@ -177,6 +179,82 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
         .post('/api/v1/auth/login')
         .set('Content-Type', 'text/plain')
         .send(`${TEST_ADMIN.email} ${TEST_ADMIN.password}`),
+    );
+  });
+
+  it('refuses a compressed body (Content-Encoding) with 415 instead of reading it as text', async () => {
+    for (const encoding of ['gzip', 'br', 'deflate', 'x-unknown']) {
+      const res = await refused(415, () =>
+        api.http
+          .put(REPORT)
+          .set(bearer(mexico.token))
+          .set('If-Match', '"1"')
+          .set('Content-Type', 'application/json')
+          .set('Content-Encoding', encoding)
+          .send('{"status": "planned"}'),
+      );
+      expect(res.body.detail).toMatch(/not supported: send the body uncompressed/);
+    }
+  });
+
+  it('answers headers Node refuses (too large, a NUL byte) as problem details', async () => {
+    // A raw socket: no HTTP client would send such requests.
+    const server = api.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const huge = await raw(
+      `GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    const nul = await raw('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n');
+    for (const [answer, status] of [
+      [huge, 431],
+      [nul, 400],
+    ] as const) {
+      const [head, body] = answer.split('\r\n\r\n');
+      expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+      expect(head).toMatch(/content-type: application\/problem\+json/i);
+      expect(JSON.parse(body)).toMatchObject({
+        status,
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
+    }
+  });
+
+  it('refuses account names with control characters or text-direction overrides', async () => {
+    for (const name of ['Eve\u202Enimda', 'Tab\tName', 'Bell\u0007', 'Mark\u200F']) {
+      const res = await refused(400, () =>
+        api.http
+          .post('/api/v1/users')
+          .set(bearer(admin))
+          .send({
+            email: `name.${Math.random().toString(36).slice(2)}@test.example`,
+            name,
+            password: 'a-long-enough-password',
+            role: 'analyst',
+          }),
+      );
+      expect(res.body.errors).toEqual([
+        {
+          field: 'name',
+          messages: ['name must not contain control characters or text-direction overrides'],
+        },
+      ]);
+    }
+    await refused(400, () =>
+      api.http
+        .patch('/api/v1/me')
+        .set(bearer(mexico.token))
+        .set('If-Match', '"1"')
+        .send({ name: '\u202Eevil' }),
     );
   });
 
@@ -671,7 +749,11 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
     // Refused for concurrency.
     await refused(412, () => write(next, '"1"'));
     await refused(412, () => write(next, '"3"'));
-    await refused(412, () => write(next, '"not a version"'));
+    // Not an entity tag at all: the header itself is wrong (400), it is not a stale version.
+    const malformed = await refused(400, () => write(next, '"not a version"'));
+    expect(malformed.body.errors).toEqual([
+      { field: 'If-Match', messages: [expect.stringMatching(/must be the ETag/)] },
+    ]);
     await refused(428, () => write(next));
 
     const current = await api.http.get(path).set(bearer(mexico.token)).expect(200);

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IncomingMessage } from 'node:http';
 import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
+import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
@@ -51,6 +52,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: requestId,
     forceCloseConnections: 'idle',
+    clientErrorHandler: answerClientError,
     // A client could otherwise forge X-Forwarded-For to dodge per-address limits.
     trustProxy: config.http.trustProxy,
     // Requests Fastify rejects before routing (a malformed URL) still answer as problem details.
@@ -85,6 +87,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.addHook('onRequest', async (request, reply) => {
     reply.headers(security).header('x-request-id', request.id);
   });
+  fastify.addHook('onRequest', refuseContentEncoding);
 
   app.enableCors({
     origin: config.http.corsOrigins === '*' ? true : [...config.http.corsOrigins],

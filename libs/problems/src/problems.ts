@@ -54,13 +54,21 @@ export class StaleVersion extends HttpException {
 export const etagOf = (version: number): string => `"${version}"`;
 
 /**
- * The version an If-Match header asks for: `"3"`, `W/"3"` or `3`. Undefined when absent,
- * null when it names no version we could have issued (so it can never match).
+ * The version an If-Match header asks for: `"3"` (or `W/"3"` and a bare `3`, as some clients
+ * send them); undefined when absent. Anything else is not an entity tag this API could have
+ * issued: a 400 naming the header, not a 412 that would send the client to reload in vain.
  */
-export function versionFromIfMatch(header: string | undefined): number | null | undefined {
+export function versionFromIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header.trim() === '') return undefined;
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  return match ? Number(match[1]) : null;
+  if (!match)
+    throw new ValidationProblem([
+      {
+        field: 'If-Match',
+        messages: ['must be the ETag of the version you read, e.g. "3" (with the quotes)'],
+      },
+    ]);
+  return Number(match[1]);
 }
 
 /** 429, always with the number of seconds after which the same request would be answered. */

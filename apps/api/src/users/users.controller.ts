@@ -52,6 +52,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { IsDisplayName } from '../http/is-display-name';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IsTimeZone } from '../http/is-time-zone';
 import { PageQuery } from '../http/pagination';
@@ -69,9 +70,7 @@ export class CreateUserDto {
   email!: string;
 
   @ApiProperty({ example: 'María López' })
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsDisplayName()
   name!: string;
 
   @ApiProperty({ example: 'a long passphrase of one’s own', minLength: 12 })
@@ -130,9 +129,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional({ example: 'María López Hernández' })
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsDisplayName()
   name?: string;
 
   @ApiPropertyOptional({ example: 'a new long passphrase', minLength: 12 })
