@@ -15,13 +15,16 @@
  *    submit their six reports of a period all at once. Completion time against the ideal (the
  *    same requests at part 2's write throughput), p99, errors (goal: none), and how long until
  *    every affected stored summary counts the submissions (the worker relays and recomputes).
- * 4. Start-up and memory: spawn to ready (GET /api/v1/health/ready, the worker's GET /health)
+ * 4. Hostile requests: the p99 of GET /api/v1/health/ready (a load balancer's probe) idle, and
+ *    while one client sends the costliest bodies the body limits let through to sign-in (at the
+ *    sign-in request limit) and to PATCH /me (at the own-account limit). Goal: within 2× of idle.
+ * 5. Start-up and memory: spawn to ready (GET /api/v1/health/ready, the worker's GET /health)
  *    against a bare Fastify process spawned to ready (median of runs); peak RSS and CPU time of
  *    the API and worker during each load.
  *
  * The load always comes from another process (autocannon's, or bench/lib/write-load.ts).
  */
-import { AppConfig } from '@app/config';
+import { AppConfig, ENVIRONMENT_DEFAULTS } from '@app/config';
 import { SUMMARIES_QUEUE } from '@app/queue';
 import Queue from 'bull';
 import { spawnSync } from 'node:child_process';
@@ -39,6 +42,7 @@ import {
   Usage,
   watchUsage,
 } from './lib/services';
+import { measureHostileRequests } from './lib/hostile-requests';
 import { generateSyntheticData } from './lib/synthetic-data';
 import { ReportContent, runWriteLoad, WriteLoadResult } from './lib/write-load';
 
@@ -61,6 +65,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const GOALS = {
+  hostileP99Ratio: 2,
   readShare: 0.5,
   writeRequestsPerSecond: 1000,
   writeP99Ms: 100,
@@ -677,6 +682,24 @@ async function main(): Promise<void> {
       pids,
     );
 
+    log(
+      `\nHostile requests: /health/ready probed idle, then under attack, ${LOAD_SECONDS} s each…`,
+    );
+    const hostile = await measureHostileRequests({
+      api,
+      token: adminToken,
+      seconds: LOAD_SECONDS,
+      signInsPerMinute: Number(ENVIRONMENT_DEFAULTS.AUTH_REQUEST_LIMIT_PER_IP),
+      profileChangesPerMinute: 30,
+    });
+    printTable('Hostile requests: GET /api/v1/health/ready, 1 connection', [
+      [...LOAD_HEADER, 'p99 / idle', 'goal'],
+      [...loadRow('idle', hostile.idle), '1.00', ''],
+      [...loadRow('under attack', hostile.underAttack), hostile.p99Ratio.toFixed(2), '≤ 2.00'],
+      [...loadRow('  hostile sign-ins (refused)', hostile.signIns), '', ''],
+      [...loadRow('  hostile PATCH /me (refused)', hostile.profiles), '', ''],
+    ]);
+
     printUsage([
       ...reads.map((read): [string, Usage] => [`reads: ${read.name}`, read.usage]),
       ['writes: raw pg baseline', writes.rawUsage],
@@ -731,6 +754,12 @@ async function main(): Promise<void> {
         ),
       ],
       ['3. burst: errors and non-2xx', burstErrors, '0', met(burstErrors === 0)],
+      [
+        '4. /health/ready p99 under hostile requests / idle',
+        hostile.p99Ratio.toFixed(2),
+        '≤ 2.00',
+        met(hostile.p99Ratio <= GOALS.hostileP99Ratio),
+      ],
       ['3. burst: actual / ideal time', burst.actualOverIdeal.toFixed(2), '(no goal)', '—'],
       [
         '3. burst: summaries caught up after',
@@ -741,19 +770,19 @@ async function main(): Promise<void> {
         '—',
       ],
       [
-        '4. API start-up / bare',
+        '5. API start-up / bare',
         round(startUp.apiMs / startUp.bareMs).toFixed(2),
         '(no goal)',
         '—',
       ],
       [
-        '4. worker start-up / bare',
+        '5. worker start-up / bare',
         round(startUp.workerMs / startUp.bareMs).toFixed(2),
         '(no goal)',
         '—',
       ],
       [
-        '4. peak RSS, API / worker',
+        '5. peak RSS, API / worker',
         `${lifetimePeak.apiMiB} / ${lifetimePeak.workerMiB} MiB`,
         '(no goal)',
         '—',
@@ -775,6 +804,7 @@ async function main(): Promise<void> {
       reads,
       writes,
       burst: { ...burst, signInSeconds: round(signInSeconds, 1) },
+      hostile,
       peakRssSinceStartMiB: lifetimePeak,
       goals: GOALS,
     });

@@ -41,6 +41,8 @@ export async function loadTest(options: {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Requests per second across all connections (default: as fast as the server answers). */
+  overallRate?: number;
 }): Promise<LoadResult> {
   const args = [
     require.resolve('autocannon/autocannon.js'),
@@ -55,6 +57,7 @@ export async function loadTest(options: {
   for (const [name, value] of Object.entries(options.headers ?? {}))
     args.push('--headers', `${name}=${value}`);
   if (options.body !== undefined) args.push('--body', options.body);
+  if (options.overallRate !== undefined) args.push('--overallRate', String(options.overallRate));
   args.push(options.url);
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     maxBuffer: 64 * 1024 * 1024,
