@@ -12,6 +12,8 @@ export default defineConfig({
   base: '/',
   publicDir: here('public'),
   oxc: { jsx: { runtime: 'automatic' } },
+  // The message catalogs the emails share (as in tsconfig.json's paths).
+  resolve: { alias: { '@app/i18n': here('../../libs/i18n/src') } },
   build: {
     outDir: process.env.WEB_OUT_DIR ?? here('../../dist/web'),
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { formatMessage } from '@app/i18n';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import {
@@ -11,7 +12,7 @@ import {
 import { LOCALES, type Frequency, type Locale } from '../api/types';
 import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../components/feedback';
 import { SelectField, ServerText, TextField } from '../components/fields';
-import { LANGUAGE_NAMES, translate, useI18n } from '../i18n';
+import { LANGUAGE_NAMES, useI18n } from '../i18n';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
 import { useApi } from '../lib/useApi';
@@ -55,7 +56,7 @@ function ProfileForm() {
       const result = await updateMe({ name: name.trim(), locale, timeZone }, meEtag);
       setMe(result.data, result.etag);
       setLocale(locale);
-      setMessage(translate(locale, 'profile.saved'));
+      setMessage(formatMessage(locale, 'profile.saved'));
     } catch (failure) {
       setMessage('');
       if (failure instanceof ApiError && (failure.status === 412 || failure.status === 428)) {
