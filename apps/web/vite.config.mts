@@ -20,6 +20,13 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      // React Router and TanStack Query mark their modules "use client" for React Server
+      // Components; a browser bundle has no server side to keep apart.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

@@ -38,6 +38,8 @@ async function generate(): Promise<string> {
     rootTypesNoSchemaPrefix: true,
     enumValues: true,
     emptyObjectsUnknown: true,
+    // A property with a default may be left out of a request.
+    defaultNonNullable: false,
   });
   const source = HEADER + astToString(ast);
   return format(source, { ...(await resolveConfig(OUTPUT)), filepath: OUTPUT });

@@ -856,7 +856,7 @@ export interface components {
        * @default UTC
        * @example America/Mexico_City
        */
-      timeZone: string;
+      timeZone?: string;
     };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -932,13 +932,13 @@ export interface components {
        * @example es
        * @enum {string}
        */
-      locale: 'en' | 'es' | 'fr';
+      locale?: 'en' | 'es' | 'fr';
       /**
        * @description IANA time zone: scheduled emails go out at local time
        * @default UTC
        * @example America/Mexico_City
        */
-      timeZone: string;
+      timeZone?: string;
       /**
        * @description Focal points: ISO3 codes
        * @example [
@@ -972,7 +972,7 @@ export interface components {
        * @default UTC
        * @example America/Mexico_City
        */
-      timeZone: string;
+      timeZone?: string;
       /**
        * @description false ends every session of the account
        * @example false
