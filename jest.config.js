@@ -7,9 +7,12 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
-  // @fastify/static (Swagger UI's assets) needs an ESM-only package that Jest on Node 20 cannot
-  // require; it is compiled to CommonJS for the tests. Node itself loads it natively.
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  // ESM-only packages that Jest on Node 20 cannot require are compiled to CommonJS for the tests
+  // (Node itself loads them natively): one that @fastify/static (Swagger UI's assets) needs, and
+  // the ICU message formatting of libs/i18n.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|intl-messageformat|@formatjs/[^/]+)/)',
+  ],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -12,12 +12,21 @@ export default defineConfig({
   base: '/',
   publicDir: here('public'),
   oxc: { jsx: { runtime: 'automatic' } },
+  // The message catalogs the emails share (as in tsconfig.json's paths).
+  resolve: { alias: { '@app/i18n': here('../../libs/i18n/src') } },
   build: {
     outDir: process.env.WEB_OUT_DIR ?? here('../../dist/web'),
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
     chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      // React Router and TanStack Query mark their modules "use client" for React Server
+      // Components; a browser bundle has no server side to keep apart.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

@@ -1,10 +1,21 @@
-import { Fragment, useEffect, type ReactNode } from 'react';
-import type { Role } from './api/types';
+import { Fragment, type ReactNode } from 'react';
+import {
+  createBrowserRouter,
+  Link,
+  Navigate,
+  Outlet,
+  useLocation,
+  useMatch,
+  useParams,
+  useSearchParams,
+  type RouteObject,
+} from 'react-router';
+import type { Role } from './api/codes';
 import { ErrorNotice, Loading, PageHeading } from './components/feedback';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
-import { Link, matchPath, safeNext, useRouter } from './lib/router';
-import { signInPath, useSession } from './lib/session';
+import { safeNext, useNavigationEffects } from './lib/navigation';
+import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
@@ -16,13 +27,13 @@ import { SignInPage } from './pages/SignInPage';
 import { SummaryPage, SummaryRedirect } from './pages/summary/SummaryPage';
 
 type Params = Record<string, string>;
-interface Route {
+interface Page {
   path: string;
   roles?: Role[];
   render(params: Params): ReactNode;
 }
 
-const ROUTES: Route[] = [
+const PAGES: Page[] = [
   { path: '/', render: () => <Home /> },
   {
     path: '/reports/:iso3/:period/:action',
@@ -67,9 +78,9 @@ const PARAMS: Record<string, { pattern: RegExp; normalize?: (value: string) => s
 };
 
 /** The route's parameters checked and normalized, or null when one is not valid. */
-function checkParams(params: Params): Params | null {
+function checkParams(params: Partial<Params>): Params | null {
   const checked: Params = {};
-  for (const [name, raw] of Object.entries(params)) {
+  for (const [name, raw = ''] of Object.entries(params)) {
     const rule = PARAMS[name];
     const value = rule?.normalize ? rule.normalize(raw) : raw;
     if (!rule || !rule.pattern.test(value)) return null;
@@ -78,22 +89,27 @@ function checkParams(params: Params): Params | null {
   return checked;
 }
 
+/** A page of the app, for the roles it is for and with valid parameters; else "not found". */
+function PageRoute({ page }: { page: Page }) {
+  const me = useMe();
+  const params = checkParams(useParams());
+  if (!params || (page.roles && !page.roles.includes(me.role))) return <NotFound />;
+  // Another page (the same component for another address, say) starts afresh.
+  return <Fragment key={page.path}>{page.render(params)}</Fragment>;
+}
+
 /** Where each role starts. */
 function Home() {
-  const { me } = useSession();
-  const { navigate } = useRouter();
+  const { role } = useMe();
   const target =
-    me?.role === 'coordinator'
+    role === 'coordinator'
       ? '/review'
-      : me?.role === 'analyst'
+      : role === 'analyst'
         ? '/summaries'
-        : me?.role === 'admin'
+        : role === 'admin'
           ? '/administration'
           : null;
-  useEffect(() => {
-    if (target) navigate(target, { replace: true });
-  }, [target, navigate]);
-  return target ? <Loading /> : <FocalHomePage />;
+  return target ? <Navigate to={target} replace /> : <FocalHomePage />;
 }
 
 function NotFound() {
@@ -109,54 +125,48 @@ function NotFound() {
   );
 }
 
-function Redirect({ to }: { to: string }) {
-  const { navigate } = useRouter();
-  useEffect(() => navigate(to, { replace: true }), [to, navigate]);
-  return null;
-}
-
-export function App() {
-  const { path, search } = useRouter();
-  const { me, loading, startError, retryStart } = useSession();
+/** The session decides first: opening, failed to open, signing in, or the page asked for. */
+function SessionGate() {
+  const { me, ended, loading, startError, retryStart } = useSession();
   const { t } = useI18n();
+  const { pathname, search } = useLocation();
+  const [query] = useSearchParams();
+  const signingIn = useMatch('/sign-in') !== null;
+  useNavigationEffects();
 
-  if (loading)
-    return (
-      <Layout>
-        <Loading label={t('common.starting')} />
-      </Layout>
-    );
+  if (loading) return <Loading label={t('common.starting')} />;
   if (!me && startError !== null)
     return (
-      <Layout>
+      <>
         <PageHeading title={t('common.startFailed')}>{t('common.startFailed')}</PageHeading>
         <ErrorNotice error={startError} onRetry={retryStart} />
-      </Layout>
+      </>
     );
-  if (path === '/sign-in') {
-    if (me) return <Redirect to={safeNext(search.get('next'))} />;
-    return (
-      <Layout>
-        <SignInPage />
-      </Layout>
-    );
-  }
-  if (!me) return <Redirect to={signInPath(path + window.location.search)} />;
+  if (signingIn) return me ? <Navigate to={safeNext(query.get('next'))} replace /> : <SignInPage />;
+  if (!me && ended === 'signedOut') return <Navigate to="/sign-in" />;
+  if (!me) return <Navigate to={signInPath(pathname + search, ended === 'expired')} replace />;
+  return <Outlet />;
+}
 
-  for (const route of ROUTES) {
-    const matched = matchPath(route.path, path);
-    if (!matched) continue;
-    const params = checkParams(matched);
-    if (!params || (route.roles && !route.roles.includes(me.role))) break;
-    return (
-      <Layout>
-        <Fragment key={route.path}>{route.render(params)}</Fragment>
-      </Layout>
-    );
-  }
+function Root() {
   return (
-    <Layout>
-      <NotFound />
-    </Layout>
+    <SessionProvider>
+      <Layout>
+        <SessionGate />
+      </Layout>
+    </SessionProvider>
   );
 }
+
+const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    children: [
+      { path: '/sign-in' },
+      ...PAGES.map((page) => ({ path: page.path, element: <PageRoute page={page} /> })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,19 +1,20 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider } from 'react-router/dom';
+import { createQueryClient } from './api/queries';
+import { router } from './App';
 import { I18nProvider } from './i18n';
-import { RouterProvider } from './lib/router';
-import { SessionProvider } from './lib/session';
-import './styles.css';
+import './styles/index.css';
+
+const queryClient = createQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <RouterProvider>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </RouterProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <RouterProvider router={router} />
+      </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

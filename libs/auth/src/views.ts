@@ -29,7 +29,8 @@ export class UserView {
   version!: number;
   @ApiProperty({ example: '2026-01-15T10:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ example: '2026-01-15T10:00:00.000Z' }) updatedAt!: string;
-  @ApiProperty({ nullable: true, example: '2026-02-01T08:30:00.000Z' }) lastLoginAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T08:30:00.000Z' }) lastLoginAt!:
+    string | null;
 }
 
 export class UserListView {

@@ -12,19 +12,21 @@ import { WORKFLOW_STATES, WorkflowState } from './domain/workflow';
 export class ChecklistEntryView {
   @ApiProperty({ example: 'd5' }) item!: string;
   @ApiProperty({ enum: CHECKLIST_ANSWERS, example: 'yes' }) answer!: ChecklistAnswer;
-  @ApiProperty({ nullable: true, example: 'Art. 160 Ley de Migración' }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Art. 160 Ley de Migración' }) note!:
+    string | null;
 }
 
 export class EvidenceView {
   @ApiProperty({ enum: EVIDENCE_KINDS, example: 'legislation' }) kind!: EvidenceKind;
   @ApiProperty({ example: 'Ley de Migración, reforma 2021' }) title!: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf',
   })
   url!: string | null;
-  @ApiProperty({ nullable: true, example: '2021-11-12' }) date!: string | null;
-  @ApiProperty({ nullable: true, example: 'art. 160' }) reference!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2021-11-12' }) date!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'art. 160' }) reference!: string | null;
 }
 
 export class ReportFlagView {
@@ -38,10 +40,16 @@ export class ReportFlagView {
 }
 
 export class ReviewView {
-  @ApiProperty({ nullable: true, example: 'Please cite the article on aggravating circumstances.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Please cite the article on aggravating circumstances.',
+  })
   comment!: string | null;
-  @ApiProperty({ nullable: true, example: '2026-02-10T09:00:00.000Z' }) reviewedAt!: string | null;
-  @ApiProperty({ nullable: true, example: 'coordinator@rcm.example' }) reviewedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-10T09:00:00.000Z' }) reviewedAt!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'coordinator@rcm.example' }) reviewedBy!:
+    string | null;
 }
 
 export class ContentChangeView {
@@ -83,10 +91,12 @@ export class ReportView {
   @ApiProperty({ type: [ReportFlagView], description: 'Answers that contradict official records' })
   flags!: ReportFlagView[];
   @ApiProperty({ type: ReviewView }) review!: ReviewView;
-  @ApiProperty({ nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!: string | null;
-  @ApiProperty({ nullable: true, example: 'fp@sre.gob.mx' }) submittedBy!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedAt!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'fp@sre.gob.mx' }) submittedBy!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedBy!: string | null;
   @ApiProperty({
     type: [ContentChangeView],
     nullable: true,
@@ -109,9 +119,10 @@ export class ReportSummaryView {
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, example: 'partially_implemented' })
   status!: ImplementationStatus;
   @ApiProperty({ example: 3 }) version!: number;
-  @ApiProperty({ nullable: true, example: null }) reviewComment!: string | null;
-  @ApiProperty({ nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) reviewComment!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedAt!: string | null;
   @ApiProperty({ example: '2026-02-01T12:00:00.000Z' }) updatedAt!: string;
 }
 
@@ -155,10 +166,10 @@ export class IndicatorSetView {
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ type: [IndicatorValueView] }) values!: IndicatorValueView[];
   @ApiProperty({ type: ReviewView }) review!: ReviewView;
-  @ApiProperty({ nullable: true, example: null }) submittedAt!: string | null;
-  @ApiProperty({ nullable: true, example: null }) submittedBy!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedAt!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) submittedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) submittedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedBy!: string | null;
   @ApiProperty({
     type: [String],
     nullable: true,
@@ -177,9 +188,10 @@ export class IndicatorSetSummaryView {
   @ApiProperty({ enum: WORKFLOW_STATES, example: 'submitted' }) state!: WorkflowState;
   @ApiProperty({ example: 2 }) version!: number;
   @ApiProperty({ example: 7, description: 'How many indicators have values' }) indicators!: number;
-  @ApiProperty({ nullable: true, example: null }) reviewComment!: string | null;
-  @ApiProperty({ nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!: string | null;
-  @ApiProperty({ nullable: true, example: null }) validatedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) reviewComment!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T12:00:00.000Z' }) submittedAt!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) validatedAt!: string | null;
   @ApiProperty({ example: '2026-02-01T12:00:00.000Z' }) updatedAt!: string;
 }
 

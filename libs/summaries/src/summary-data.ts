@@ -33,12 +33,13 @@ export class ActionSummaryView {
   title!: string;
   @ApiProperty({ example: 9, description: 'Validated reports' }) reports!: number;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 3.1,
     description: 'Mean status score, 0–4 (not_applicable left out)',
   })
   meanScore!: number | null;
-  @ApiProperty({ nullable: true, example: 77.5, description: 'The same as 0–100' })
+  @ApiProperty({ type: Number, nullable: true, example: 77.5, description: 'The same as 0–100' })
   meanScorePercent!: number | null;
   @ApiProperty({ type: StatusCountsView }) statusCounts!: StatusCountsView;
   @ApiProperty({ type: [ChecklistCoverageView] }) checklist!: ChecklistCoverageView[];
@@ -49,12 +50,13 @@ export class AreaSummaryView {
   @ApiProperty({ example: 'Cross-border judicial cooperation' }) nameEn!: string;
   @ApiProperty({ example: 'Cooperación judicial transfronteriza' }) nameEs!: string;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 2.7,
     description: 'Mean status score of the reports serving the area, 0–4',
   })
   score!: number | null;
-  @ApiProperty({ nullable: true, example: 67.5 }) scorePercent!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 67.5 }) scorePercent!: number | null;
   @ApiProperty({
     example: 14,
     description: 'Validated reports (national measures) serving the area',
@@ -107,11 +109,21 @@ export class IndicatorTotalView {
     description: 'Sums over members that gave the split by sex and age',
   })
   bySexAge!: Record<string, Record<string, number>> | null;
-  @ApiProperty({ nullable: true, example: 80, description: 'Total of the previous period' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 80,
+    description: 'Total of the previous period',
+  })
   previousTotal!: number | null;
   @ApiProperty({ example: 3, description: 'Members with validated values in the previous period' })
   previousReportingMembers!: number;
-  @ApiProperty({ nullable: true, example: 15, description: 'Change from the previous period' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 15,
+    description: 'Change from the previous period',
+  })
   change!: number | null;
 }
 
@@ -128,8 +140,9 @@ export class ProtocolSummaryView {
     description: 'Parties whose date no source gives (left out of the count)',
   })
   partiesWithUnknownDate!: string[];
-  @ApiProperty({ nullable: true, example: 11 }) previousParties!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 11 }) previousParties!: number | null;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 0,
     description: 'Change since the end of the previous period',
@@ -213,6 +226,7 @@ export class SummaryData {
 export class SummaryView extends SummaryData {
   @ApiProperty({ example: '2026-02-01T02:00:03.120Z' }) generatedAt!: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: '2026-01-31T17:45:00.000Z',
     description: 'Newest change the summary includes',

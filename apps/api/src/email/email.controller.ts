@@ -57,10 +57,12 @@ export class DeliveryDoc {
   @ApiProperty({ example: 'weekly:2026-W48' }) window!: string;
   @ApiProperty({ enum: DELIVERY_STATUSES, example: 'sent' }) status!: DeliveryStatus;
   @ApiProperty({ example: 1 }) attempts!: number;
-  @ApiProperty({ nullable: true, example: null }) lastError!: string | null;
-  @ApiProperty({ nullable: true, example: '<3f2a…@gcm9.tracker>' }) messageId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) lastError!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '<3f2a…@gcm9.tracker>' }) messageId!:
+    string | null;
   @ApiProperty({ example: '2026-11-23T07:00:01.000Z' }) createdAt!: string;
-  @ApiProperty({ nullable: true, example: '2026-11-23T07:00:02.000Z' }) sentAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-11-23T07:00:02.000Z' }) sentAt!:
+    string | null;
 }
 
 export class DeliveryListDoc {

@@ -30,9 +30,10 @@ export class JobView {
   state!: string;
   @ApiProperty({ example: 100 }) progress!: number;
   @ApiProperty({ example: 1 }) attemptsMade!: number;
-  @ApiProperty({ nullable: true, example: null }) failedReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) failedReason!: string | null;
   @ApiProperty({ example: '2026-02-01T02:00:00.000Z' }) createdAt!: string;
-  @ApiProperty({ nullable: true, example: '2026-02-01T02:00:04.000Z' }) finishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T02:00:04.000Z' }) finishedAt!:
+    string | null;
   @ApiProperty({ nullable: true, example: { summaries: 88 } }) result!: unknown;
 }
 

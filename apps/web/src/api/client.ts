@@ -1,9 +1,11 @@
-// The one way the app talks to /api/v1: adds the Bearer token, reads ETags, turns RFC 9457
-// problem details into ApiError (with per-field messages), and on 401 hands over to the session
-// (back to sign-in; forms keep their unsaved state in sessionStorage, see lib/drafts.ts).
+// The one way the app talks to the API: openapi-fetch over the types generated from its OpenAPI
+// document. It adds the Bearer token, turns RFC 9457 problem details into ApiError (with per-field
+// messages), and on 401 hands over to the session (back to sign-in; forms keep their unsaved state
+// in sessionStorage, see lib/drafts.ts).
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './generated/api';
 
 const TOKEN_KEY = 'gcm9.token';
-export const API_BASE = '/api/v1';
 
 export function getToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
@@ -57,50 +59,13 @@ export class ApiError extends Error {
   }
 }
 
-export interface ApiResult<T> {
-  data: T;
-  etag: string | null;
-  status: number;
-}
-
-export interface RequestOptions {
-  body?: unknown;
-  ifMatch?: string | null;
-  query?: Record<string, string | number | boolean | undefined | null>;
-  signal?: AbortSignal;
-}
-
-export function buildUrl(path: string, query?: RequestOptions['query']): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {}))
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
-}
-
-async function send(method: string, url: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-      cache: 'no-store',
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'Network error', '');
-  }
-  if (response.ok) return response;
-  const problem = await response.json().catch(() => ({}) as Record<string, unknown>);
-  if (response.status === 401 && token) onUnauthorized();
-  throw new ApiError(
+/** The ApiError of a refused response, from its problem document (when it sent one). */
+function problemError(response: Response, body: unknown): ApiError {
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<
+    string,
+    unknown
+  >;
+  return new ApiError(
     response.status,
     typeof problem.title === 'string' ? problem.title : response.statusText,
     typeof problem.detail === 'string' ? problem.detail : '',
@@ -108,40 +73,89 @@ async function send(method: string, url: string, options: RequestOptions): Promi
   );
 }
 
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options: RequestOptions = {},
-): Promise<ApiResult<T>> {
-  const response = await send(method, buildUrl(path, options.query), options);
-  const text = response.status === 204 ? '' : await response.text();
-  return {
-    data: (text ? JSON.parse(text) : undefined) as T,
-    etag: response.headers.get('ETag'),
-    status: response.status,
-  };
-}
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
-export const api = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
-  post: <T>(path: string, options?: RequestOptions) => request<T>('POST', path, options),
-  put: <T>(path: string, options?: RequestOptions) => request<T>('PUT', path, options),
-  patch: <T>(path: string, options?: RequestOptions) => request<T>('PATCH', path, options),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+/** The signed-in user's Bearer header (none when signed out). */
+const authorization = (): Record<string, string> => {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
 };
 
+/** A 401 to a signed-in request: the session has ended. */
+function checkSession(request: { headers: Headers }, response: Response): void {
+  if (response.status === 401 && request.headers.has('Authorization')) onUnauthorized();
+}
+
+const session: Middleware = {
+  onRequest({ request }) {
+    for (const [name, value] of Object.entries(authorization())) request.headers.set(name, value);
+    return request;
+  },
+  onResponse({ request, response }) {
+    checkSession(request, response);
+    return response;
+  },
+  onError({ error }) {
+    return isAbort(error) ? undefined : new ApiError(0, 'Network error', '');
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: '/',
+  headers: { Accept: 'application/json' },
+  cache: 'no-store',
+});
+api.use(session);
+
+/** What openapi-fetch answers: the parsed body, or the parsed error, and the response. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The data of a successful answer; a refused one as ApiError. */
+function accepted<T>({ data, error, response }: Answer<T>): T {
+  if (!response.ok) throw problemError(response, error);
+  return data as T;
+}
+
+/** A call's data and ETag. */
+export interface ApiResult<T> {
+  data: T;
+  etag: string | null;
+}
+
+export async function result<T>(pending: Promise<Answer<T>>): Promise<ApiResult<T>> {
+  const answer = await pending;
+  return { data: accepted(answer), etag: answer.response.headers.get('ETag') };
+}
+
+/** Just the data of a call (or its ApiError). */
+export const dataOf = async <T>(pending: Promise<Answer<T>>): Promise<T> =>
+  (await result(pending)).data;
+
+/** null instead of a 404 error, for records that may not exist yet. */
+export async function orNull<T>(pending: Promise<ApiResult<T>>): Promise<ApiResult<T> | null> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 /**
- * Downloads a file the API only gives with the Bearer header: fetched as a blob, saved through
- * an object URL under the name the API gives (Content-Disposition), or `fallbackName`.
+ * Saves a file the API only gives with the Bearer header (an answer of `parseAs: 'blob'`) through
+ * an object URL, under the name the API gives (Content-Disposition) or `fallbackName`.
  */
-export async function downloadFile(
-  path: string,
-  query: RequestOptions['query'],
+export async function saveFile(
+  pending: Promise<Answer<Blob>>,
   fallbackName: string,
 ): Promise<string> {
-  const response = await send('GET', buildUrl(path, query), {});
-  const blob = await response.blob();
-  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const answer = await pending;
+  const blob = accepted(answer);
+  const disposition = answer.response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallbackName;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -157,10 +171,22 @@ export async function downloadFile(
 
 /**
  * Gives this browser the queue board's session (an HttpOnly cookie scoped to /admin/queues): the
- * bearer goes in a header, never in an address.
+ * bearer goes in a header, never in an address. The board is no part of the API's document.
  */
 export async function startQueueBoardSession(): Promise<void> {
-  await send('POST', '/admin/queues/session', {});
+  const request = new Request('/admin/queues/session', {
+    method: 'POST',
+    headers: { Accept: 'application/json', ...authorization() },
+    cache: 'no-store',
+  });
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch {
+    throw new ApiError(0, 'Network error', '');
+  }
+  checkSession(request, response);
+  if (!response.ok) throw problemError(response, await response.json().catch(() => null));
 }
 
 /** The version in an ETag (`"3"` → 3), or null. */

@@ -1,197 +1,193 @@
-// Typed calls of the /api/v1 routes the app uses.
-import { api, ApiError, downloadFile, type ApiResult } from './client';
+// The /api/v1 routes the app calls: paths, parameters, bodies and answers are checked against the
+// types generated from the API's OpenAPI document.
+import { api, dataOf, orNull, result, saveFile } from './client';
 import type {
-  CountryDetail,
-  Country,
-  Frequency,
-  Framework,
-  IndicatorSet,
-  IndicatorSetListItem,
-  IndicatorValue,
-  Locale,
-  LoginResult,
-  Me,
-  Page,
-  Period,
-  Process,
-  Report,
-  ReportContent,
-  ReportListItem,
-  Role,
-  Subscription,
-  Summary,
-  SummarySeries,
-  User,
-  WorkflowState,
-} from './types';
+  CreateUserDto,
+  IndicatorValueDto,
+  operations,
+  SaveReportDto,
+  SubscribeDto,
+  UpdatePeriodDto,
+  UpdateProfileDto,
+  UpdateUserDto,
+} from './generated/api';
 
 type Signal = AbortSignal | undefined;
+type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
 
-/**
- * An API path with every interpolated value encoded as one segment: a decoded route parameter
- * such as `2025/../../me?` cannot lead the request to another route.
- */
-const path = (strings: TemplateStringsArray, ...segments: string[]): string =>
-  strings.reduce((out, text, i) => out + encodeURIComponent(segments[i - 1]) + text);
+/** Lists come in one page: the app shows every record of its scope. */
+const ALL = 200;
 
-/** null instead of a 404 error, for records that may not exist yet. */
-async function orNull<T>(call: Promise<ApiResult<T>>): Promise<ApiResult<T> | null> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
+const ifMatch = (etag: string | null) => (etag ? { 'If-Match': etag } : undefined);
+
+export const signIn = (email: string, password: string) =>
+  dataOf(api.POST('/api/v1/auth/login', { body: { email, password } }));
+
+export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
+/** Changes to the profile and to accounts always name the version they change. */
+export const updateMe = (body: UpdateProfileDto, etag: string) =>
+  result(api.PATCH('/api/v1/me', { params: { header: { 'If-Match': etag } }, body }));
+
+export const getFramework = (signal?: Signal) => dataOf(api.GET('/api/v1/framework', { signal }));
+export const getProcesses = async (signal?: Signal) =>
+  (await dataOf(api.GET('/api/v1/processes', { signal }))).items;
+
+export const getPeriods = async (signal?: Signal) =>
+  (await dataOf(api.GET('/api/v1/periods', { signal }))).items;
+export const createPeriod = (year: number, dueOn?: string) =>
+  dataOf(api.POST('/api/v1/periods', { body: { year, ...(dueOn ? { dueOn } : {}) } }));
+export const updatePeriod = (code: string, body: UpdatePeriodDto) =>
+  dataOf(api.PATCH('/api/v1/periods/{code}', { params: { path: { code } }, body }));
+
+export const getCountries = async (process: string, signal?: Signal) =>
+  (await dataOf(api.GET('/api/v1/countries', { params: { query: { process } }, signal }))).items;
+export const getCountry = (iso3: string, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/countries/{iso3}', { params: { path: { iso3 } }, signal }));
+
+export type ReportQuery = QueryOf<'ReportsController_list'>;
+export const listReports = (query: ReportQuery, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/reports', { params: { query: { pageSize: ALL, ...query } }, signal }));
+
+export type IndicatorSetQuery = QueryOf<'IndicatorValuesController_list'>;
+export const listIndicatorSets = (query: IndicatorSetQuery, signal?: Signal) =>
+  dataOf(
+    api.GET('/api/v1/indicator-values', {
+      params: { query: { pageSize: ALL, ...query } },
+      signal,
+    }),
+  );
+
+export type Transition = 'submit' | 'return' | 'validate' | 'reopen';
+/** What a transition says: the comment a record is returned with, the reason it is reopened. */
+export type TransitionNote = { comment?: string; reason?: string };
+
+export interface ReportKey {
+  iso3: string;
+  period: string;
+  action: string;
+}
+export const getReport = (path: ReportKey, signal?: Signal) =>
+  orNull(result(api.GET('/api/v1/reports/{iso3}/{period}/{action}', { params: { path }, signal })));
+export const saveReport = (path: ReportKey, body: SaveReportDto, etag: string | null) =>
+  result(
+    api.PUT('/api/v1/reports/{iso3}/{period}/{action}', {
+      params: { path, header: ifMatch(etag) },
+      body,
+    }),
+  );
+export function reportTransition(
+  path: ReportKey,
+  transition: Transition,
+  etag: string | null,
+  note: TransitionNote = {},
+) {
+  const params = { path, header: ifMatch(etag) };
+  const { comment = '', reason = '' } = note;
+  switch (transition) {
+    case 'submit':
+      return result(api.POST('/api/v1/reports/{iso3}/{period}/{action}/submit', { params }));
+    case 'validate':
+      return result(api.POST('/api/v1/reports/{iso3}/{period}/{action}/validate', { params }));
+    case 'return':
+      return result(
+        api.POST('/api/v1/reports/{iso3}/{period}/{action}/return', { params, body: { comment } }),
+      );
+    case 'reopen':
+      return result(
+        api.POST('/api/v1/reports/{iso3}/{period}/{action}/reopen', { params, body: { reason } }),
+      );
   }
 }
 
-// Reference data changes only with a seed: fetched once per page load.
-let frameworkPromise: Promise<Framework> | null = null;
-export function getFramework(): Promise<Framework> {
-  frameworkPromise ??= api.get<Framework>('/framework').then(
-    (r) => r.data,
-    (error: unknown) => {
-      frameworkPromise = null;
-      throw error;
-    },
-  );
-  return frameworkPromise;
+export interface IndicatorSetKey {
+  iso3: string;
+  period: string;
 }
-
-let processesPromise: Promise<Process[]> | null = null;
-export function getProcesses(): Promise<Process[]> {
-  processesPromise ??= api.get<{ items: Process[] }>('/processes').then(
-    (r) => r.data.items,
-    (error: unknown) => {
-      processesPromise = null;
-      throw error;
-    },
-  );
-  return processesPromise;
-}
-
-export const signIn = (email: string, password: string) =>
-  api.post<LoginResult>('/auth/login', { body: { email, password } }).then((r) => r.data);
-
-export const getMe = (signal?: Signal) => api.get<Me>('/me', { signal });
-export const updateMe = (
-  body: { name?: string; locale?: Locale; timeZone?: string },
-  ifMatch: string | null,
-) => api.patch<Me>('/me', { body, ifMatch });
-
-export const getPeriods = (signal?: Signal) =>
-  api.get<{ items: Period[] }>('/periods', { signal }).then((r) => r.data.items);
-export const createPeriod = (year: number, dueOn?: string) =>
-  api.post<Period>('/periods', { body: { year, ...(dueOn ? { dueOn } : {}) } });
-export const updatePeriod = (code: string, body: { state?: 'open' | 'closed'; dueOn?: string }) =>
-  api.patch<Period>(path`/periods/${code}`, { body });
-
-export const getCountries = (process: string, signal?: Signal) =>
-  api
-    .get<{ items: Country[] }>('/countries', { query: { process }, signal })
-    .then((r) => r.data.items);
-export const getCountry = (iso3: string, signal?: Signal) =>
-  api.get<CountryDetail>(path`/countries/${iso3}`, { signal }).then((r) => r.data);
-
-export interface ReportQuery {
-  country?: string;
-  process?: string;
-  period?: string;
-  action?: string;
-  state?: WorkflowState;
-  sort?: string;
-  page?: number;
-  pageSize?: number;
-}
-export const listReports = (query: ReportQuery, signal?: Signal) =>
-  api
-    .get<Page<ReportListItem>>('/reports', { query: { pageSize: 200, ...query }, signal })
-    .then((r) => r.data);
-
-const reportPath = (iso3: string, period: string, action: string) =>
-  path`/reports/${iso3}/${period}/${action}`;
-export const getReport = (iso3: string, period: string, action: string, signal?: Signal) =>
-  orNull(api.get<Report>(reportPath(iso3, period, action), { signal }));
-export const saveReport = (
-  iso3: string,
-  period: string,
-  action: string,
-  body: ReportContent,
-  ifMatch: string | null,
-) => api.put<Report>(reportPath(iso3, period, action), { body, ifMatch });
-
-export type Transition = 'submit' | 'return' | 'validate' | 'reopen';
-export const reportTransition = (
-  iso3: string,
-  period: string,
-  action: string,
-  transition: Transition,
-  ifMatch: string | null,
-  body?: { comment?: string; reason?: string },
-) => api.post<Report>(reportPath(iso3, period, action) + path`/${transition}`, { body, ifMatch });
-
-const indicatorPath = (iso3: string, period: string) => path`/indicator-values/${iso3}/${period}`;
-export const listIndicatorSets = (query: Omit<ReportQuery, 'action'>, signal?: Signal) =>
-  api
-    .get<Page<IndicatorSetListItem>>('/indicator-values', {
-      query: { pageSize: 200, ...query },
-      signal,
-    })
-    .then((r) => r.data);
-export const getIndicatorSet = (iso3: string, period: string, signal?: Signal) =>
-  orNull(api.get<IndicatorSet>(indicatorPath(iso3, period), { signal }));
+export const getIndicatorSet = (path: IndicatorSetKey, signal?: Signal) =>
+  orNull(result(api.GET('/api/v1/indicator-values/{iso3}/{period}', { params: { path }, signal })));
 export const saveIndicatorSet = (
-  iso3: string,
-  period: string,
-  values: IndicatorValue[],
-  ifMatch: string | null,
-) => api.put<IndicatorSet>(indicatorPath(iso3, period), { body: { values }, ifMatch });
-export const indicatorTransition = (
-  iso3: string,
-  period: string,
+  path: IndicatorSetKey,
+  values: IndicatorValueDto[],
+  etag: string | null,
+) =>
+  result(
+    api.PUT('/api/v1/indicator-values/{iso3}/{period}', {
+      params: { path, header: ifMatch(etag) },
+      body: { values },
+    }),
+  );
+export function indicatorTransition(
+  path: IndicatorSetKey,
   transition: Transition,
-  ifMatch: string | null,
-  body?: { comment?: string; reason?: string },
-) => api.post<IndicatorSet>(indicatorPath(iso3, period) + path`/${transition}`, { body, ifMatch });
+  etag: string | null,
+  note: TransitionNote = {},
+) {
+  const params = { path, header: ifMatch(etag) };
+  const { comment = '', reason = '' } = note;
+  switch (transition) {
+    case 'submit':
+      return result(api.POST('/api/v1/indicator-values/{iso3}/{period}/submit', { params }));
+    case 'validate':
+      return result(api.POST('/api/v1/indicator-values/{iso3}/{period}/validate', { params }));
+    case 'return':
+      return result(
+        api.POST('/api/v1/indicator-values/{iso3}/{period}/return', { params, body: { comment } }),
+      );
+    case 'reopen':
+      return result(
+        api.POST('/api/v1/indicator-values/{iso3}/{period}/reopen', { params, body: { reason } }),
+      );
+  }
+}
 
-const summaryPath = (process: string, period: string) => path`/summaries/${process}/${period}`;
-export const getSummary = (process: string, period: string, signal?: Signal) =>
-  orNull(api.get<Summary>(summaryPath(process, period), { signal }));
-export const getSummarySeries = (process: string, signal?: Signal) =>
-  orNull(api.get<SummarySeries>(path`/summaries/${process}`, { signal }));
+export const getSummary = async (process: string, period: string, signal?: Signal) =>
+  (
+    await orNull(
+      result(
+        api.GET('/api/v1/summaries/{process}/{period}', {
+          params: { path: { process, period } },
+          signal,
+        }),
+      ),
+    )
+  )?.data ?? null;
+export const getSummarySeries = async (process: string, signal?: Signal) =>
+  (
+    await orNull(
+      result(api.GET('/api/v1/summaries/{process}', { params: { path: { process } }, signal })),
+    )
+  )?.data ?? null;
 /** Saves the summary as a CSV, XLSX or PDF file; the file's name. */
 export const downloadSummary = (process: string, period: string, format: 'csv' | 'xlsx' | 'pdf') =>
-  downloadFile(summaryPath(process, period), { format }, `gcm9-${process}-${period}.${format}`);
+  saveFile(
+    api.GET('/api/v1/summaries/{process}/{period}', {
+      params: { path: { process, period }, query: { format } },
+      parseAs: 'blob',
+    }),
+    `gcm9-${process}-${period}.${format}`,
+  );
 
 export const listSubscriptions = (signal?: Signal) =>
-  api.get<Subscription[]>('/me/subscriptions', { signal }).then((r) => r.data);
-export const subscribe = (process: string, frequency: Frequency) =>
-  api.post<Subscription>('/me/subscriptions', { body: { process, frequency } });
-export const unsubscribe = (id: string) => api.delete<void>(path`/me/subscriptions/${id}`);
+  dataOf(api.GET('/api/v1/me/subscriptions', { signal }));
+export const subscribe = (body: SubscribeDto) =>
+  dataOf(api.POST('/api/v1/me/subscriptions', { body }));
+export const unsubscribe = (subscriptionId: string) =>
+  dataOf(
+    api.DELETE('/api/v1/me/subscriptions/{subscriptionId}', {
+      params: { path: { subscriptionId } },
+    }),
+  );
 
-export interface UserQuery {
-  role?: Role;
-  active?: boolean;
-  page?: number;
-  pageSize?: number;
-}
-export const listUsers = (query: UserQuery, signal?: Signal) =>
-  api.get<Page<User>>('/users', { query: { pageSize: 200, ...query }, signal }).then((r) => r.data);
-export interface UserInput {
-  email?: string;
-  name?: string;
-  password?: string;
-  role?: Role;
-  locale?: Locale;
-  timeZone?: string;
-  active?: boolean;
-  countries?: string[];
-  processes?: string[];
-}
-export const createUser = (body: UserInput) => api.post<User>('/users', { body });
-export const updateUser = (id: string, body: UserInput, ifMatch: string | null) =>
-  api.patch<User>(path`/users/${id}`, { body, ifMatch });
+export const listUsers = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/users', { params: { query: { pageSize: ALL } }, signal }));
+export const createUser = (body: CreateUserDto) => dataOf(api.POST('/api/v1/users', { body }));
+export const updateUser = (id: string, body: UpdateUserDto, etag: string) =>
+  dataOf(
+    api.PATCH('/api/v1/users/{id}', {
+      params: { path: { id }, header: { 'If-Match': etag } },
+      body,
+    }),
+  );
 
 export const getReadiness = (signal?: Signal) =>
-  api.get<{ status: string; info?: Record<string, { status: string }> }>('/health/ready', {
-    signal,
-  });
+  dataOf(api.GET('/api/v1/health/ready', { signal }));

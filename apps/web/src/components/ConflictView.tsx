@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { WorkflowState } from '../api/types';
+import type { WorkflowState } from '../api/codes';
 import { useI18n } from '../i18n';
 import { EDITABLE_STATES } from '../lib/permissions';
 import { StateBadge } from './badges';
@@ -55,37 +55,7 @@ export function ConflictView({
         </p>
       )}
       <p role="status">{t('conflict.differences', { n: differing })}</p>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-label={t('common.table', { name: t('conflict.compare') })}
-        tabIndex={0}
-      >
-        <table className="conflict-table">
-          <caption className="visually-hidden">{t('conflict.compare')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('conflict.field')}</th>
-              <th scope="col">{t('conflict.mine')}</th>
-              <th scope="col">{t('conflict.theirs')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className={row.differs ? 'differs' : undefined}>
-                <th scope="row">
-                  {row.label}
-                  {row.differs && (
-                    <span className="badge differs-badge">{t('conflict.differs')}</span>
-                  )}
-                </th>
-                <td>{row.mine}</td>
-                <td>{row.theirs}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonTable rows={rows} />
       {!editable && <p className="notice notice-warning">{t('conflict.notEditable')}</p>}
       <div className="button-row">
         <button
@@ -101,5 +71,43 @@ export function ConflictView({
         </button>
       </div>
     </section>
+  );
+}
+
+/** Each part, my version beside the saved one, the differences marked. */
+function ComparisonTable({ rows }: { rows: ConflictRow[] }) {
+  const { t } = useI18n();
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={t('common.table', { name: t('conflict.compare') })}
+      tabIndex={0}
+    >
+      <table className="conflict-table">
+        <caption className="visually-hidden">{t('conflict.compare')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('conflict.field')}</th>
+            <th scope="col">{t('conflict.mine')}</th>
+            <th scope="col">{t('conflict.theirs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={row.differs ? 'differs' : undefined}>
+              <th scope="row">
+                {row.label}
+                {row.differs && (
+                  <span className="badge differs-badge">{t('conflict.differs')}</span>
+                )}
+              </th>
+              <td>{row.mine}</td>
+              <td>{row.theirs}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

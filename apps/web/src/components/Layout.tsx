@@ -1,39 +1,25 @@
+import { LOCALES, type Locale } from '@app/i18n';
 import type { ReactNode } from 'react';
-import { LOCALES, type Locale, type Role } from '../api/types';
+import { Link, NavLink } from 'react-router';
+import type { Role } from '../api/codes';
 import { LANGUAGE_NAMES, useI18n, type MessageKey } from '../i18n';
-import { Link, useRouter } from '../lib/router';
 import { useSession } from '../lib/session';
 
 interface NavItem {
+  /** The current page is this item's address or one under it (but for the start page). */
   to: string;
   label: MessageKey;
   roles: Role[];
-  /** Other paths under this item (the current one gets aria-current). */
-  prefix: string[];
 }
 
+const EVERYONE: Role[] = ['focal_point', 'coordinator', 'analyst', 'admin'];
 const NAV: NavItem[] = [
-  { to: '/', label: 'nav.myReports', roles: ['focal_point'], prefix: ['/reports', '/indicators'] },
-  { to: '/review', label: 'nav.review', roles: ['coordinator', 'admin'], prefix: ['/review'] },
-  {
-    to: '/summaries',
-    label: 'nav.summaries',
-    roles: ['focal_point', 'coordinator', 'analyst', 'admin'],
-    prefix: ['/summaries'],
-  },
-  {
-    to: '/countries',
-    label: 'nav.countries',
-    roles: ['focal_point', 'coordinator', 'analyst', 'admin'],
-    prefix: ['/countries'],
-  },
-  { to: '/administration', label: 'nav.admin', roles: ['admin'], prefix: ['/administration'] },
-  {
-    to: '/profile',
-    label: 'nav.profile',
-    roles: ['focal_point', 'coordinator', 'analyst', 'admin'],
-    prefix: ['/profile'],
-  },
+  { to: '/', label: 'nav.myReports', roles: ['focal_point'] },
+  { to: '/review', label: 'nav.review', roles: ['coordinator', 'admin'] },
+  { to: '/summaries', label: 'nav.summaries', roles: EVERYONE },
+  { to: '/countries', label: 'nav.countries', roles: EVERYONE },
+  { to: '/administration', label: 'nav.admin', roles: ['admin'] },
+  { to: '/profile', label: 'nav.profile', roles: EVERYONE },
 ];
 
 export function LanguageSwitch() {
@@ -59,12 +45,7 @@ export function LanguageSwitch() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { me, signOut } = useSession();
-  const { path } = useRouter();
   const items = me ? NAV.filter((item) => item.roles.includes(me.role)) : [];
-  const isCurrent = (item: NavItem) =>
-    item.to === '/'
-      ? path === '/'
-      : item.prefix.some((p) => path === p || path.startsWith(`${p}/`));
 
   return (
     <>
@@ -84,9 +65,10 @@ export function Layout({ children }: { children: ReactNode }) {
               <ul>
                 {items.map((item) => (
                   <li key={item.to}>
-                    <Link to={item.to} aria-current={isCurrent(item) ? 'page' : undefined}>
+                    {/* aria-current="page" on the current one */}
+                    <NavLink to={item.to} end={item.to === '/'}>
                       {t(item.label)}
-                    </Link>
+                    </NavLink>
                   </li>
                 ))}
               </ul>

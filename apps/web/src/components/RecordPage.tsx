@@ -1,31 +1,39 @@
 // What the report page and the indicator page share: the context they load first, the page while
-// it loads, the breadcrumb, the restored-typing notice, the read-only view with the review panel,
-// the actions bar with the one live status, and where the focus goes when an action changes the
-// view.
+// it loads, the editor and what the user may do, the breadcrumb, the restored-typing notice, the
+// read-only view with the review panel, the actions bar with the one live status, and where the
+// focus goes when an action changes the view.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
-import { getCountry, getFramework, getPeriods, type Transition } from '../api/endpoints';
-import type { WorkflowState } from '../api/types';
+import { Link } from 'react-router';
+import type { WorkflowState } from '../api/codes';
+import type { Transition, TransitionNote } from '../api/endpoints';
+import type { PeriodView } from '../api/generated/api';
+import { queries } from '../api/queries';
 import { useI18n } from '../i18n';
-import { EDITABLE_STATES, type RecordAccess } from '../lib/permissions';
-import { Link } from '../lib/router';
-import { useApi, type Loadable } from '../lib/useApi';
-import type { SaveStatus } from '../lib/useEditableRecord';
+import type { VersionedRecord } from '../lib/editable/editorState';
+import {
+  useEditableRecord,
+  type EditableConfig,
+  type SaveStatus,
+} from '../lib/editable/useEditableRecord';
+import { together, type Loadable } from '../lib/loading';
+import { EDITABLE_STATES, recordAccess, type RecordAccess } from '../lib/permissions';
+import { useMe } from '../lib/session';
 import { ErrorNotice, LiveStatus, Loading, Notice, PageHeading } from './feedback';
 import { ReviewPanel } from './ReviewPanel';
 
 /** The framework, the periods and the country, loaded before the record itself. */
 export function useRecordContext(iso3: string) {
-  return useApi(
-    async (signal) => {
-      const [framework, periods, country] = await Promise.all([
-        getFramework(),
-        getPeriods(signal),
-        getCountry(iso3, signal),
-      ]);
-      return { framework, periods, country };
-    },
-    [iso3],
-  );
+  const loaded = together([
+    useQuery(queries.framework),
+    useQuery(queries.periods),
+    useQuery(queries.country(iso3)),
+  ]);
+  const [framework, periods, country] = loaded.data ?? [];
+  return {
+    ...loaded,
+    data: framework && periods && country ? { framework, periods, country } : undefined,
+  };
 }
 
 /** The page while its context loads, or when it could not. */
@@ -105,7 +113,7 @@ export function ReadOnlyRecord({
   access: RecordAccess;
   busy: boolean;
   error: unknown;
-  onTransition(name: Transition, body?: { comment?: string; reason?: string }): Promise<boolean>;
+  onTransition(name: Transition, note?: TransitionNote): Promise<boolean>;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -119,7 +127,7 @@ export function ReadOnlyRecord({
       )}
       {children}
       {error !== null && <ErrorNotice error={error} />}
-      {access.canReview && <ReviewPanel state={state} busy={busy} onTransition={onTransition} />}
+      <ReviewPanel allowed={access.allowed} busy={busy} onTransition={onTransition} />
     </>
   );
 }
@@ -167,4 +175,20 @@ export function useRecordFocus(conflictOpen: boolean, status: SaveStatus) {
     wasOpen.current = conflictOpen;
   }, [conflictOpen]);
   return { formRef, statusRef };
+}
+
+/**
+ * A record page's editor: the record being edited by the signed-in user, what they may do with it
+ * now, and the form and status the focus goes to.
+ */
+export function useRecordEditor<R extends VersionedRecord, F>(
+  iso3: string,
+  period: PeriodView | undefined,
+  config: Omit<EditableConfig<R, F>, 'userId'>,
+) {
+  const me = useMe();
+  const editor = useEditableRecord({ ...config, userId: me.id });
+  const access = recordAccess(me, iso3, period, editor.record);
+  const { formRef, statusRef } = useRecordFocus(editor.conflict !== null, editor.status);
+  return { editor, access, formRef, statusRef };
 }

@@ -1,24 +1,28 @@
-import type { Period, Review, WorkflowState } from '../api/types';
+import type { WorkflowState } from '../api/codes';
+import type { PeriodView, ReviewView } from '../api/generated/api';
 import { useI18n, type I18n } from '../i18n';
-import type { SaveStatus } from '../lib/useEditableRecord';
+import type { SaveStatus } from '../lib/editable/useEditableRecord';
 import { StateBadge } from './badges';
 import { Notice } from './feedback';
+
+/** What the page shows of any saved record (a report, indicator values). */
+export interface SavedRecord {
+  state: WorkflowState;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+  review: ReviewView;
+  submittedAt: string | null;
+  validatedAt: string | null;
+}
 
 /** State, version, last change and due date of a record; the coordinator's comment if returned. */
 export function RecordStatus({
   record,
   period,
 }: {
-  record: {
-    state: WorkflowState;
-    version: number;
-    updatedAt: string;
-    updatedBy: string;
-    review: Review;
-    submittedAt: string | null;
-    validatedAt: string | null;
-  } | null;
-  period: Period | undefined;
+  record: SavedRecord | null;
+  period: PeriodView | undefined;
 }) {
   const { t, date, dateTime } = useI18n();
   return (

@@ -1,96 +1,114 @@
 import { useState, type FormEvent } from 'react';
-import type { Transition } from '../api/endpoints';
-import type { WorkflowState } from '../api/types';
+import type { Transition, TransitionNote } from '../api/endpoints';
 import { useI18n } from '../i18n';
+import type { RecordAction } from '../lib/permissions';
 import { TextArea } from './fields';
 
-/** A coordinator's (or admin's) review of a submitted record: return with a comment, or validate. */
+type OnTransition = (name: Transition, note?: TransitionNote) => Promise<boolean>;
+
+/**
+ * A coordinator's (or admin's) review, as far as it is allowed now: return a submitted record
+ * with a comment or validate it; reopen a validated one, giving the reason.
+ */
 export function ReviewPanel({
-  state,
+  allowed,
   busy,
   onTransition,
 }: {
-  state: WorkflowState;
+  allowed: readonly RecordAction[];
   busy: boolean;
-  onTransition(name: Transition, body?: { comment?: string; reason?: string }): Promise<boolean>;
+  onTransition: OnTransition;
 }) {
   const { t } = useI18n();
-  const [comment, setComment] = useState('');
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  if (state === 'submitted') {
-    const sendBack = async (event: FormEvent) => {
-      event.preventDefault();
-      if (!comment.trim()) {
-        setMissing(true);
-        return;
-      }
-      setMissing(false);
-      if (await onTransition('return', { comment: comment.trim() })) setComment('');
-    };
+  if (allowed.includes('validate') || allowed.includes('return'))
     return (
       <section className="card review-panel" aria-labelledby="review-title">
         <h2 id="review-title">{t('review.panelTitle')}</h2>
         <p>{t('review.panelIntro')}</p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            onClick={() => void onTransition('validate')}
-          >
-            {t('review.validate')}
-          </button>
-        </div>
-        <form onSubmit={sendBack} noValidate>
-          <TextArea
+        {allowed.includes('validate') && (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void onTransition('validate')}
+            >
+              {t('review.validate')}
+            </button>
+          </div>
+        )}
+        {allowed.includes('return') && (
+          <NoteForm
             label={t('review.comment')}
             hint={t('review.commentHint')}
-            error={missing ? t('review.commentRequired') : undefined}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            missing={t('review.commentRequired')}
             rows={3}
-            maxLength={4000}
-            required
+            submit={t('review.return')}
+            busy={busy}
+            onSend={(comment) => onTransition('return', { comment })}
           />
-          <button type="submit" className="button secondary" disabled={busy}>
-            {t('review.return')}
-          </button>
-        </form>
+        )}
       </section>
     );
-  }
-
-  if (state === 'validated') {
-    const reopen = async (event: FormEvent) => {
-      event.preventDefault();
-      if (!reason.trim()) {
-        setMissing(true);
-        return;
-      }
-      setMissing(false);
-      if (await onTransition('reopen', { reason: reason.trim() })) setReason('');
-    };
+  if (allowed.includes('reopen'))
     return (
       <section className="card review-panel" aria-labelledby="review-title">
         <h2 id="review-title">{t('review.reopenTitle')}</h2>
-        <form onSubmit={reopen} noValidate>
-          <TextArea
-            label={t('review.reason')}
-            error={missing ? t('review.reasonRequired') : undefined}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={2}
-            maxLength={4000}
-            required
-          />
-          <button type="submit" className="button secondary" disabled={busy}>
-            {t('review.reopen')}
-          </button>
-        </form>
+        <NoteForm
+          label={t('review.reason')}
+          missing={t('review.reasonRequired')}
+          rows={2}
+          submit={t('review.reopen')}
+          busy={busy}
+          onSend={(reason) => onTransition('reopen', { reason })}
+        />
       </section>
     );
-  }
   return null;
+}
+
+/** A note an action needs (the comment to return, the reason to reopen): it may not be empty. */
+function NoteForm({
+  label,
+  hint,
+  missing,
+  rows,
+  submit,
+  busy,
+  onSend,
+}: {
+  label: string;
+  hint?: string;
+  /** What to say when the note is empty. */
+  missing: string;
+  rows: number;
+  submit: string;
+  busy: boolean;
+  /** Whether it was done (the note then goes). */
+  onSend(note: string): Promise<boolean>;
+}) {
+  const [note, setNote] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setEmpty(!note.trim());
+    if (note.trim() && (await onSend(note.trim()))) setNote('');
+  };
+  return (
+    <form onSubmit={send} noValidate>
+      <TextArea
+        label={label}
+        hint={hint}
+        error={empty ? missing : undefined}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        rows={rows}
+        maxLength={4000}
+        required
+      />
+      <button type="submit" className="button secondary" disabled={busy}>
+        {submit}
+      </button>
+    </form>
+  );
 }

@@ -1,4 +1,4 @@
-import type { ImplementationStatus, WorkflowState } from '../api/types';
+import type { ImplementationStatus, WorkflowState } from '../api/codes';
 import { useI18n } from '../i18n';
 
 /** Workflow state as a word on a tinted chip (never colour alone). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { ApiError } from '../api/client';
 import { useI18n, type MessageKey } from '../i18n';
-import { hasNavigated } from '../lib/router';
+import { hasNavigated } from '../lib/navigation';
 
 /** The page's one h1: names the tab and takes focus after navigation (screen readers hear it). */
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {

@@ -1,13 +1,15 @@
+import {
+  formatMessage,
+  isLocale,
+  type Locale,
+  type MessageKey,
+  type MessageValues,
+} from '@app/i18n';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Locale } from '../api/types';
-import { en, type MessageKey, type Messages } from './en';
-import { es } from './es';
-import { fr } from './fr';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from '@app/i18n';
 
-const DICTIONARIES: Record<Locale, Messages> = { en, es, fr };
 const LOCALE_KEY = 'gcm9.locale';
 /** Each language's own name, shown as such in every language (and marked with its lang). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -16,12 +18,10 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   fr: 'Français',
 };
 
-export type Vars = Record<string, string | number>;
-
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
-  t(key: MessageKey, vars?: Vars): string;
+  t(key: MessageKey, vars?: MessageValues): string;
   /** A date-only value (YYYY-MM-DD) in the reader's language. */
   date(value: string | null | undefined): string;
   dateTime(value: string | null | undefined): string;
@@ -33,16 +33,9 @@ export interface I18n {
 
 function initialLocale(): Locale {
   const stored = localStorage.getItem(LOCALE_KEY);
-  if (stored === 'en' || stored === 'es' || stored === 'fr') return stored;
+  if (isLocale(stored)) return stored;
   const browser = navigator.language.slice(0, 2);
-  return browser === 'es' || browser === 'fr' ? browser : 'en';
-}
-
-export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const template = DICTIONARIES[locale][key] ?? en[key] ?? key;
-  return vars
-    ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))
-    : template;
+  return isLocale(browser) ? browser : 'en';
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -66,7 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
-      t: (key, vars) => translate(locale, key, vars),
+      t: (key, vars) => formatMessage(locale, key, vars),
       date: (value) =>
         value ? dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : '—',
       dateTime: (value) => (value ? dateTimeFormat.format(new Date(value)) : '—'),

@@ -1,3 +1,4 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
   useCallback,
@@ -8,15 +9,25 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { ApiError, getToken, setToken, setUnauthorizedHandler, tokenExpiry } from '../api/client';
+import {
+  ApiError,
+  getToken,
+  setToken,
+  setUnauthorizedHandler,
+  tokenExpiry,
+  type ApiResult,
+} from '../api/client';
 import { getMe, signIn as apiSignIn } from '../api/endpoints';
-import type { Me } from '../api/types';
+import type { MeView } from '../api/generated/api';
 import { useI18n } from '../i18n';
-import { clearDrafts } from './drafts';
-import { useRouter } from './router';
+import { clearDrafts } from './editable/drafts';
+
+/** How the last session ended: by itself (the token expired, was revoked) or by signing out. */
+export type SessionEnd = 'expired' | 'signedOut' | null;
 
 interface SessionValue {
-  me: Me | null;
+  me: MeView | null;
+  ended: SessionEnd;
   /** The current token's ETag of /me (for PATCH /me). */
   meEtag: string | null;
   loading: boolean;
@@ -26,10 +37,11 @@ interface SessionValue {
   retryStart(): void;
   signIn(email: string, password: string): Promise<void>;
   signOut(): void;
-  setMe(me: Me, etag: string | null): void;
+  setMe(me: MeView, etag: string | null): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
+const ME = ['me'];
 
 /** Where a signed-out user is sent; `next` brings them back to where they were. */
 export const signInPath = (next?: string, expired = false) => {
@@ -40,97 +52,97 @@ export const signInPath = (next?: string, expired = false) => {
   return `/sign-in${qs ? `?${qs}` : ''}`;
 };
 
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const { navigate } = useRouter();
-  const { setLocale } = useI18n();
-  const [me, setMeState] = useState<Me | null>(null);
-  const [meEtag, setMeEtag] = useState<string | null>(null);
-  const [loading, setLoading] = useState(() => getToken() !== null);
-  const [startError, setStartError] = useState<unknown>(null);
-  const [startAttempt, setStartAttempt] = useState(0);
-  const expiryTimer = useRef<number | undefined>(undefined);
-
-  /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
-  const expire = useCallback(() => {
-    window.clearTimeout(expiryTimer.current);
-    setToken(null);
-    setMeState(null);
-    setLoading(false);
-    setStartError(null);
-    const here = window.location.pathname + window.location.search;
-    if (!window.location.pathname.startsWith('/sign-in'))
-      navigate(signInPath(here, true), { replace: true });
-  }, [navigate]);
-
-  const watchExpiry = useCallback(
+/** Ends the session when its token does (setTimeout cannot wait ~24 days; tokens last minutes). */
+function useExpiryTimer(onExpired: () => void) {
+  const timer = useRef<number | undefined>(undefined);
+  const stop = useCallback(() => window.clearTimeout(timer.current), []);
+  const watch = useCallback(
     (token: string) => {
-      window.clearTimeout(expiryTimer.current);
+      stop();
       const at = tokenExpiry(token);
-      // setTimeout cannot wait more than ~24 days; tokens last minutes.
-      if (at) expiryTimer.current = window.setTimeout(expire, Math.max(0, at - Date.now()));
+      if (at) timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
     },
-    [expire],
+    [onExpired, stop],
   );
+  return useMemo(() => ({ watch, stop }), [watch, stop]);
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const { setLocale } = useI18n();
+  const [token, setTokenState] = useState(getToken);
+  const [ended, setEnded] = useState<SessionEnd>(null);
+  const meQuery = useQuery({
+    queryKey: ME,
+    queryFn: ({ signal }) => getMe(signal),
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
+
+  /** Forgets the token and everything read with it (the app then goes to sign in, see App). */
+  const end = useCallback(
+    (how: SessionEnd) => {
+      setToken(null);
+      setTokenState(null);
+      setEnded(how);
+      queryClient.clear();
+    },
+    [queryClient],
+  );
+  /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
+  const expire = useCallback(() => end('expired'), [end]);
+  const expiry = useExpiryTimer(expire);
 
   useEffect(() => {
     setUnauthorizedHandler(expire);
-    const token = getToken();
-    if (!token) return;
-    watchExpiry(token);
-    setLoading(true);
-    setStartError(null);
-    const controller = new AbortController();
-    getMe(controller.signal).then(
-      (result) => {
-        setMeState(result.data);
-        setMeEtag(result.etag);
-        setLoading(false);
-      },
-      (error: unknown) => {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        setLoading(false);
-        // A 401 has already sent the user to sign in. Anything else (no network, a server
-        // error) says nothing about the token: keep it, and offer to try again.
-        if (error instanceof ApiError && error.status === 401) {
-          if (getToken()) expire();
-        } else setStartError(error);
-      },
-    );
-    return () => controller.abort();
-  }, [startAttempt]); // at start, and on each retry
-  const retryStart = useCallback(() => setStartAttempt((n) => n + 1), []);
+    const kept = getToken();
+    if (kept) expiry.watch(kept);
+    return expiry.stop;
+  }, [expire, expiry]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
       const result = await apiSignIn(email, password);
       setToken(result.accessToken);
-      watchExpiry(result.accessToken);
-      const profile = await getMe();
-      setMeState(profile.data);
-      setMeEtag(profile.etag);
-      setStartError(null);
+      expiry.watch(result.accessToken);
+      const profile = await queryClient.fetchQuery({ queryKey: ME, queryFn: () => getMe() });
+      setTokenState(result.accessToken);
+      setEnded(null);
       setLocale(profile.data.locale);
     },
-    [setLocale, watchExpiry],
+    [expiry, queryClient, setLocale],
   );
 
+  const me = meQuery.data?.data ?? null;
   const signOut = useCallback(() => {
-    window.clearTimeout(expiryTimer.current);
+    expiry.stop();
     if (me) clearDrafts(me.id);
-    setToken(null);
-    setMeState(null);
-    navigate('/sign-in');
-  }, [me, navigate]);
+    end('signedOut');
+  }, [expiry, me, end]);
 
-  const setMe = useCallback((next: Me, etag: string | null) => {
-    setMeState(next);
-    setMeEtag(etag);
-  }, []);
-
-  const value = useMemo(
-    () => ({ me, meEtag, loading, startError, retryStart, signIn, signOut, setMe }),
-    [me, meEtag, loading, startError, retryStart, signIn, signOut, setMe],
+  const setMe = useCallback(
+    (next: MeView, etag: string | null) =>
+      queryClient.setQueryData<ApiResult<MeView>>(ME, { data: next, etag }),
+    [queryClient],
   );
+
+  const { data, error, isError, isFetching, refetch } = meQuery;
+  const value = useMemo<SessionValue>(() => {
+    const failure = isError && !isFetching ? error : null;
+    return {
+      me: token ? me : null,
+      ended,
+      meEtag: data?.etag ?? null,
+      loading: token !== null && !me && isFetching,
+      // A 401 has already sent the user to sign in. Anything else (no network, a server error)
+      // says nothing about the token: keep it, and offer to try again.
+      startError: failure instanceof ApiError && failure.status === 401 ? null : failure,
+      retryStart: () => void refetch(),
+      signIn,
+      signOut,
+      setMe,
+    };
+  }, [token, me, ended, data, error, isError, isFetching, refetch, signIn, signOut, setMe]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -141,7 +153,7 @@ export function useSession(): SessionValue {
 }
 
 /** The signed-in user (the app only renders signed-in pages with one). */
-export function useMe(): Me {
+export function useMe(): MeView {
   const { me } = useSession();
   if (!me) throw new Error('useMe without a signed-in user');
   return me;

@@ -1,31 +1,25 @@
-import {
-  getCountry,
-  getFramework,
-  getPeriods,
-  listIndicatorSets,
-  listReports,
-} from '../api/endpoints';
-import {
-  ACTION_CODES,
-  type CountryDetail,
-  type Framework,
-  type IndicatorSetListItem,
-  type Period,
-  type ReportListItem,
-} from '../api/types';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type {
+  CountryDetailView,
+  FrameworkView,
+  IndicatorSetSummaryView,
+  PeriodView,
+  ReportSummaryView,
+} from '../api/generated/api';
+import { queries } from '../api/queries';
 import { Seeded, StateBadge, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, PageHeading } from '../components/feedback';
 import { TableScroll } from '../components/fields';
-import { useI18n } from '../i18n';
-import { Link } from '../lib/router';
-import { useMe } from '../lib/session';
-import { useApi } from '../lib/useApi';
+import { useI18n, type I18n } from '../i18n';
 import { daysUntil, today } from '../lib/dates';
+import { together } from '../lib/loading';
+import { useMe } from '../lib/session';
 
 interface CountryData {
-  country: CountryDetail;
-  reports: ReportListItem[];
-  indicators: IndicatorSetListItem[];
+  country: CountryDetailView;
+  reports: ReportSummaryView[];
+  indicators: IndicatorSetSummaryView[];
 }
 
 const SUBMITTED = new Set(['submitted', 'validated']);
@@ -34,26 +28,20 @@ const SUBMITTED = new Set(['submitted', 'validated']);
 export function FocalHomePage() {
   const { t } = useI18n();
   const me = useMe();
-  const load = useApi(
-    async (signal) => {
-      const [framework, periods, countries] = await Promise.all([
-        getFramework(),
-        getPeriods(signal),
-        Promise.all(
-          me.countries.map(async (iso3): Promise<CountryData> => {
-            const [country, reports, indicators] = await Promise.all([
-              getCountry(iso3, signal),
-              listReports({ country: iso3 }, signal),
-              listIndicatorSets({ country: iso3 }, signal),
-            ]);
-            return { country, reports: reports.items, indicators: indicators.items };
-          }),
-        ),
-      ]);
-      return { framework, periods: [...periods].reverse(), countries };
-    },
-    [me.countries.join(',')],
-  );
+  const framework = useQuery(queries.framework);
+  const periods = useQuery(queries.periods);
+  const each = <Q,>(query: (iso3: string) => Q) => ({ queries: me.countries.map(query) });
+  const countries = useQueries(each(queries.country));
+  const reports = useQueries(each((iso3) => queries.reports({ country: iso3 })));
+  const sets = useQueries(each((iso3) => queries.indicatorSets({ country: iso3 })));
+  const load = together([framework, periods, ...countries, ...reports, ...sets]);
+  const grids: CountryData[] | undefined =
+    load.data &&
+    me.countries.map((_, i) => ({
+      country: countries[i].data!,
+      reports: reports[i].data!.items,
+      indicators: sets[i].data!.items,
+    }));
 
   return (
     <>
@@ -61,13 +49,13 @@ export function FocalHomePage() {
       <p className="lead">{t('home.intro')}</p>
       {load.loading && !load.data && <Loading />}
       {load.error !== null && <ErrorNotice error={load.error} onRetry={load.reload} />}
-      {load.data && me.countries.length === 0 && <p>{t('home.noCountries')}</p>}
-      {load.data?.countries.map((data) => (
+      {grids && me.countries.length === 0 && <p>{t('home.noCountries')}</p>}
+      {grids?.map((data) => (
         <CountryGrid
           key={data.country.iso3}
           data={data}
-          periods={load.data!.periods}
-          framework={load.data!.framework}
+          periods={[...periods.data!].reverse()}
+          framework={framework.data!}
         />
       ))}
     </>
@@ -85,34 +73,28 @@ function EmptyCell() {
   );
 }
 
+/** What is due in a period: closed, all submitted, overdue, or due in so many days. */
+function dueText(t: I18n['t'], period: PeriodView, missing: number) {
+  if (period.state === 'closed') return { text: t('home.closed'), kind: 'closed' };
+  if (missing === 0) return { text: t('home.allSubmitted'), kind: 'done' };
+  const days = daysUntil(period.dueOn);
+  if (days < 0) return { text: t('home.overdue', { n: missing }), kind: 'overdue' };
+  return { text: t('home.dueIn', { n: missing, days }), kind: 'due' };
+}
+
 function CountryGrid({
   data,
   periods,
   framework,
 }: {
   data: CountryData;
-  periods: Period[];
-  framework: Framework;
+  periods: PeriodView[];
+  framework: FrameworkView;
 }) {
   const { t, date } = useI18n();
   const iso3 = data.country.iso3;
-  const reportOf = (period: string, action: string) =>
-    data.reports.find((r) => r.period === period && r.action === action);
-  const indicatorsOf = (period: string) => data.indicators.find((s) => s.period === period);
   const returned = data.reports.filter((r) => r.state === 'returned');
   const headingId = `country-${iso3}`;
-
-  const dueText = (period: Period) => {
-    const missing = ACTION_CODES.filter(
-      (a) => !SUBMITTED.has(reportOf(period.code, a)?.state ?? ''),
-    );
-    if (period.state === 'closed') return { text: t('home.closed'), kind: 'closed' };
-    if (missing.length === 0) return { text: t('home.allSubmitted'), kind: 'done' };
-    const days = daysUntil(period.dueOn);
-    if (days < 0) return { text: t('home.overdue', { n: missing.length }), kind: 'overdue' };
-    return { text: t('home.dueIn', { n: missing.length, days }), kind: 'due' };
-  };
-
   const next = periods
     .filter((p) => p.state === 'open' && p.dueOn >= today())
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
@@ -145,66 +127,7 @@ function CountryGrid({
           </ul>
         </div>
       )}
-      <TableScroll label={t('home.gridLabel', { country: iso3 })}>
-        <table className="grid-table">
-          <caption className="visually-hidden">{t('home.gridLabel', { country: iso3 })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('common.period')}</th>
-              <th scope="col">{t('home.due')}</th>
-              {ACTION_CODES.map((a) => (
-                <th scope="col" key={a}>
-                  {t('common.actionCode', { action: a })}
-                </th>
-              ))}
-              <th scope="col">{t('home.indicators')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => {
-              const due = dueText(period);
-              const indicatorSet = indicatorsOf(period.code);
-              return (
-                <tr key={period.code}>
-                  <th scope="row">{period.code}</th>
-                  <td>
-                    <span className={`due due-${due.kind}`}>{due.text}</span>
-                    <span className="hint">{date(period.dueOn)}</span>
-                  </td>
-                  {ACTION_CODES.map((a) => {
-                    const report = reportOf(period.code, a);
-                    return (
-                      <td key={a}>
-                        <Link to={`/reports/${iso3}/${period.code}/${a}`} className="cell-link">
-                          <span className="visually-hidden">
-                            {t('home.actionPeriod', { action: a, period: period.code })}
-                          </span>
-                          {report ? (
-                            <>
-                              <StateBadge state={report.state} />
-                              <StatusBadge status={report.status} />
-                            </>
-                          ) : (
-                            <EmptyCell />
-                          )}
-                        </Link>
-                      </td>
-                    );
-                  })}
-                  <td>
-                    <Link to={`/indicators/${iso3}/${period.code}`} className="cell-link">
-                      <span className="visually-hidden">
-                        {t('home.indicatorsPeriod', { period: period.code })}
-                      </span>
-                      {indicatorSet ? <StateBadge state={indicatorSet.state} /> : <EmptyCell />}
-                    </Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <GridTable data={data} periods={periods} actions={framework.actions.map((a) => a.code)} />
       <details className="legend-actions">
         <summary>{t('home.actionsLegend')}</summary>
         <dl>
@@ -219,5 +142,103 @@ function CountryGrid({
         </dl>
       </details>
     </section>
+  );
+}
+
+/** Periods down, the framework's actions across, then the indicators: each cell opens the record. */
+function GridTable({
+  data,
+  periods,
+  actions,
+}: {
+  data: CountryData;
+  periods: PeriodView[];
+  actions: string[];
+}) {
+  const { t, date } = useI18n();
+  const iso3 = data.country.iso3;
+  const reportOf = (period: string, action: string) =>
+    data.reports.find((r) => r.period === period && r.action === action);
+  return (
+    <TableScroll label={t('home.gridLabel', { country: iso3 })}>
+      <table className="grid-table">
+        <caption className="visually-hidden">{t('home.gridLabel', { country: iso3 })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('common.period')}</th>
+            <th scope="col">{t('home.due')}</th>
+            {actions.map((a) => (
+              <th scope="col" key={a}>
+                {t('common.actionCode', { action: a })}
+              </th>
+            ))}
+            <th scope="col">{t('home.indicators')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((period) => {
+            const missing = actions.filter(
+              (a) => !SUBMITTED.has(reportOf(period.code, a)?.state ?? ''),
+            );
+            const due = dueText(t, period, missing.length);
+            const indicatorSet = data.indicators.find((s) => s.period === period.code);
+            return (
+              <tr key={period.code}>
+                <th scope="row">{period.code}</th>
+                <td>
+                  <span className={`due due-${due.kind}`}>{due.text}</span>
+                  <span className="hint">{date(period.dueOn)}</span>
+                </td>
+                {actions.map((a) => (
+                  <td key={a}>
+                    <ReportCell
+                      iso3={iso3}
+                      period={period.code}
+                      action={a}
+                      report={reportOf(period.code, a)}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <Link to={`/indicators/${iso3}/${period.code}`} className="cell-link">
+                    <span className="visually-hidden">
+                      {t('home.indicatorsPeriod', { period: period.code })}
+                    </span>
+                    {indicatorSet ? <StateBadge state={indicatorSet.state} /> : <EmptyCell />}
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function ReportCell({
+  iso3,
+  period,
+  action,
+  report,
+}: {
+  iso3: string;
+  period: string;
+  action: string;
+  report: ReportSummaryView | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Link to={`/reports/${iso3}/${period}/${action}`} className="cell-link">
+      <span className="visually-hidden">{t('home.actionPeriod', { action, period })}</span>
+      {report ? (
+        <>
+          <StateBadge state={report.state} />
+          <StatusBadge status={report.status} />
+        </>
+      ) : (
+        <EmptyCell />
+      )}
+    </Link>
   );
 }

@@ -1,20 +1,17 @@
+import { formatMessage, LOCALES, type Locale } from '@app/i18n';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
-import {
-  getMe,
-  getProcesses,
-  listSubscriptions,
-  subscribe,
-  unsubscribe,
-  updateMe,
-} from '../api/endpoints';
-import { LOCALES, type Frequency, type Locale } from '../api/types';
+import type { Frequency } from '../api/codes';
+import { getMe, subscribe, unsubscribe, updateMe } from '../api/endpoints';
+import type { MeView, SubscriptionDoc } from '../api/generated/api';
+import { queries } from '../api/queries';
 import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../components/feedback';
 import { SelectField, ServerText, TextField } from '../components/fields';
-import { LANGUAGE_NAMES, translate, useI18n } from '../i18n';
+import { LANGUAGE_NAMES, useI18n } from '../i18n';
+import { loadable } from '../lib/loading';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
-import { useApi } from '../lib/useApi';
 
 const timeZones = (): string[] => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -33,96 +30,87 @@ export function ProfilePage() {
   );
 }
 
-function ProfileForm() {
+/** The profile as saved, and saving it: never over a change made elsewhere. */
+function useProfile() {
   const { t, setLocale } = useI18n();
   const me = useMe();
   const { meEtag, setMe } = useSession();
-  const [name, setName] = useState(me.name);
-  const [locale, setLocaleField] = useState<Locale>(me.locale);
-  const [timeZone, setTimeZone] = useState(me.timeZone);
-  const [busy, setBusy] = useState(false);
+  const [fields, setFields] = useState({ name: me.name, locale: me.locale, timeZone: me.timeZone });
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const show = (saved: MeView) =>
+    setFields({ name: saved.name, locale: saved.locale, timeZone: saved.timeZone });
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setChangedElsewhere(false);
-    setMessage(t('record.saving'));
-    try {
-      const result = await updateMe({ name: name.trim(), locale, timeZone }, meEtag);
-      setMe(result.data, result.etag);
-      setLocale(locale);
-      setMessage(translate(locale, 'profile.saved'));
-    } catch (failure) {
-      setMessage('');
-      if (failure instanceof ApiError && (failure.status === 412 || failure.status === 428)) {
+  const saving = useMutation({
+    mutationFn: async () => {
+      const body = { ...fields, name: fields.name.trim() };
+      try {
+        return await updateMe(body, meEtag ?? '');
+      } catch (failure) {
+        if (!(failure instanceof ApiError) || (failure.status !== 412 && failure.status !== 428))
+          throw failure;
         // Changed elsewhere (another tab, an admin): never saved over. The form shows the saved
         // profile, and the user makes their change to it again.
-        try {
-          const current = await getMe();
-          setMe(current.data, current.etag);
-          setName(current.data.name);
-          setLocaleField(current.data.locale);
-          setTimeZone(current.data.timeZone);
-          setChangedElsewhere(true);
-        } catch (loadFailure) {
-          setError(loadFailure);
-        }
-      } else setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const fieldErrors = error instanceof ApiError ? error.byField : {};
+        const current = await getMe();
+        setMe(current.data, current.etag);
+        show(current.data);
+        setChangedElsewhere(true);
+        return null;
+      }
+    },
+    onMutate: () => {
+      setChangedElsewhere(false);
+      setMessage(t('record.saving'));
+    },
+    onSuccess: (saved) => {
+      if (!saved) return setMessage('');
+      setMe(saved.data, saved.etag);
+      setLocale(fields.locale);
+      setMessage(formatMessage(fields.locale, 'profile.saved'));
+    },
+    onError: () => setMessage(''),
+  });
+  return { me, fields, setFields, message, changedElsewhere, saving };
+}
+
+function ProfileForm() {
+  const { t } = useI18n();
+  const { me, fields, setFields, message, changedElsewhere, saving } = useProfile();
+  const set = (patch: Partial<typeof fields>) => setFields((f) => ({ ...f, ...patch }));
+  const errors = saving.error instanceof ApiError ? saving.error.byField : {};
   const serverError = (field: string) =>
-    fieldErrors[field] ? <ServerText>{fieldErrors[field]}</ServerText> : undefined;
+    errors[field] ? <ServerText>{errors[field]}</ServerText> : undefined;
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    saving.mutate();
+  };
 
   return (
     <form className="card form-narrow" onSubmit={save} noValidate aria-labelledby="profile-account">
       <h2 id="profile-account">{t('profile.account')}</h2>
-      <dl className="facts">
-        <dt>{t('profile.email')}</dt>
-        <dd data-user-content>{me.email}</dd>
-        <dt>{t('profile.role')}</dt>
-        <dd>{t(`role.${me.role}`)}</dd>
-        {me.countries.length > 0 && (
-          <>
-            <dt>{t('profile.countries')}</dt>
-            <dd>{me.countries.join(', ')}</dd>
-          </>
-        )}
-        {me.processes.length > 0 && (
-          <>
-            <dt>{t('profile.processes')}</dt>
-            <dd>{me.processes.join(', ')}</dd>
-          </>
-        )}
-      </dl>
+      <AccountFacts me={me} />
       <TextField
         label={t('profile.name')}
-        value={name}
+        value={fields.name}
         required
         autoComplete="name"
         error={serverError('name')}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => set({ name: e.target.value })}
       />
       <SelectField
         label={t('profile.locale')}
         hint={t('profile.localeHint')}
-        value={locale}
-        onChange={(e) => setLocaleField(e.target.value as Locale)}
+        value={fields.locale}
+        onChange={(e) => set({ locale: e.target.value as Locale })}
         options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
       />
       <TextField
         label={t('profile.timeZone')}
         hint={t('profile.timeZoneHint')}
-        value={timeZone}
+        value={fields.timeZone}
         list="time-zones"
         error={serverError('timeZone')}
-        onChange={(e) => setTimeZone(e.target.value)}
+        onChange={(e) => set({ timeZone: e.target.value })}
       />
       <datalist id="time-zones">
         {timeZones().map((zone) => (
@@ -134,27 +122,44 @@ function ProfileForm() {
           {t('profile.changedElsewhere')}
         </Notice>
       )}
-      {error !== null && <ErrorNotice error={error} />}
+      {saving.error !== null && <ErrorNotice error={saving.error} />}
       <LiveStatus message={message} />
-      <button type="submit" className="button primary" disabled={busy}>
+      <button type="submit" className="button primary" disabled={saving.isPending}>
         {t('profile.save')}
       </button>
     </form>
   );
 }
 
+/** What the account is: its email, role and scope (an administrator changes those). */
+function AccountFacts({ me }: { me: MeView }) {
+  const { t } = useI18n();
+  return (
+    <dl className="facts">
+      <dt>{t('profile.email')}</dt>
+      <dd data-user-content>{me.email}</dd>
+      <dt>{t('profile.role')}</dt>
+      <dd>{t(`role.${me.role}`)}</dd>
+      {me.countries.length > 0 && (
+        <>
+          <dt>{t('profile.countries')}</dt>
+          <dd>{me.countries.join(', ')}</dd>
+        </>
+      )}
+      {me.processes.length > 0 && (
+        <>
+          <dt>{t('profile.processes')}</dt>
+          <dd>{me.processes.join(', ')}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 function Subscriptions() {
-  const { t, dateTime } = useI18n();
-  const list = useApi(async (signal) => {
-    const [subscriptions, processes] = await Promise.all([
-      listSubscriptions(signal),
-      getProcesses(),
-    ]);
-    return { subscriptions, processes };
-  }, []);
-  const [process, setProcess] = useState('RCM');
-  const [frequency, setFrequency] = useState<Frequency>('weekly');
-  const { busy, message, error, act } = useAction(list.reload);
+  const { t } = useI18n();
+  const list = loadable(useQuery(queries.subscriptions));
+  const action = useAction([queries.subscriptions.queryKey]);
 
   return (
     <section className="card" aria-labelledby="profile-subs">
@@ -162,81 +167,105 @@ function Subscriptions() {
       <p>{t('profile.subscriptionsIntro')}</p>
       {list.loading && !list.data && <Loading />}
       {list.error !== null && <ErrorNotice error={list.error} onRetry={list.reload} />}
-      {list.data &&
-        (list.data.subscriptions.length === 0 ? (
-          <p>{t('profile.noSubscriptions')}</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.process')}</th>
-                <th scope="col">{t('profile.frequency')}</th>
-                <th scope="col">{t('profile.since')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('profile.stop')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.subscriptions.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    {s.process} <span lang="en">{s.processName}</span>
-                  </th>
-                  <td>{t(`frequency.${s.frequency}`)}</td>
-                  <td>{dateTime(s.createdAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button link danger"
-                      disabled={busy}
-                      onClick={() =>
-                        void act(
-                          () => unsubscribe(s.id),
-                          t('profile.stopped', { process: s.process }),
-                        )
-                      }
-                    >
-                      {t('profile.stopProcess', { process: s.process })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act(() => subscribe(process, frequency), t('profile.subscribed', { process }));
-        }}
-      >
-        <SelectField
-          label={t('summary.process')}
-          value={process}
-          onChange={(e) => setProcess(e.target.value)}
-          options={(list.data?.processes ?? [{ code: 'RCM', name: 'RCM' }]).map((p) => ({
-            value: p.code,
-            label: `${p.code} — ${p.name}`,
-            lang: 'en',
-          }))}
-        />
-        <SelectField
-          label={t('profile.frequency')}
-          value={frequency}
-          onChange={(e) => setFrequency(e.target.value as Frequency)}
-          options={(['weekly', 'monthly'] as const).map((f) => ({
-            value: f,
-            label: t(`frequency.${f}`),
-          }))}
-        />
-        <button type="submit" className="button secondary" disabled={busy}>
-          {t('profile.subscribe')}
-        </button>
-      </form>
-      {error !== null && <ErrorNotice error={error} />}
-      <LiveStatus message={message} />
+      {list.data && <SubscriptionTable subscriptions={list.data} action={action} />}
+      <SubscribeForm action={action} />
+      {action.error !== null && <ErrorNotice error={action.error} />}
+      <LiveStatus message={action.message} />
     </section>
+  );
+}
+
+type Action = ReturnType<typeof useAction>;
+
+function SubscriptionTable({
+  subscriptions,
+  action,
+}: {
+  subscriptions: SubscriptionDoc[];
+  action: Action;
+}) {
+  const { t, dateTime } = useI18n();
+  if (subscriptions.length === 0) return <p>{t('profile.noSubscriptions')}</p>;
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('summary.process')}</th>
+          <th scope="col">{t('profile.frequency')}</th>
+          <th scope="col">{t('profile.since')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('profile.stop')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {subscriptions.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              {s.process} <span lang="en">{s.processName}</span>
+            </th>
+            <td>{t(`frequency.${s.frequency}`)}</td>
+            <td>{dateTime(s.createdAt)}</td>
+            <td>
+              <button
+                type="button"
+                className="button link danger"
+                disabled={action.busy}
+                onClick={() =>
+                  void action.act(
+                    () => unsubscribe(s.id),
+                    t('profile.stopped', { process: s.process }),
+                  )
+                }
+              >
+                {t('profile.stopProcess', { process: s.process })}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SubscribeForm({ action }: { action: Action }) {
+  const { t } = useI18n();
+  const processes = useQuery(queries.processes);
+  const [process, setProcess] = useState('RCM');
+  const [frequency, setFrequency] = useState<Frequency>('weekly');
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.act(
+          () => subscribe({ process, frequency }),
+          t('profile.subscribed', { process }),
+        );
+      }}
+    >
+      <SelectField
+        label={t('summary.process')}
+        value={process}
+        onChange={(e) => setProcess(e.target.value)}
+        options={(processes.data ?? [{ code: 'RCM', name: 'RCM' }]).map((p) => ({
+          value: p.code,
+          label: `${p.code} — ${p.name}`,
+          lang: 'en',
+        }))}
+      />
+      <SelectField
+        label={t('profile.frequency')}
+        value={frequency}
+        onChange={(e) => setFrequency(e.target.value as Frequency)}
+        options={(['weekly', 'monthly'] as const).map((f) => ({
+          value: f,
+          label: t(`frequency.${f}`),
+        }))}
+      />
+      <button type="submit" className="button secondary" disabled={action.busy}>
+        {t('profile.subscribe')}
+      </button>
+    </form>
   );
 }

@@ -1,37 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { Notice, PageHeading } from '../components/feedback';
 import { TextField } from '../components/fields';
-import { useI18n } from '../i18n';
-import { safeNext, useRouter } from '../lib/router';
+import { useI18n, type MessageKey } from '../i18n';
+import { safeNext } from '../lib/navigation';
 import { useSession } from '../lib/session';
+
+/** Why signing in failed, in the reader's words. */
+const REFUSALS: Record<number, MessageKey> = {
+  401: 'signIn.wrong',
+  429: 'signIn.tooMany',
+  400: 'signIn.incomplete',
+};
 
 export function SignInPage() {
   const { t } = useI18n();
   const { signIn } = useSession();
-  const { search, navigate } = useRouter();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const expired = search.get('expired') === '1';
-  const next = search.get('next');
+  const signingIn = useMutation({
+    mutationFn: () => signIn(email.trim(), password),
+    onSuccess: () => navigate(safeNext(search.get('next')), { replace: true }),
+  });
+  const failure = signingIn.error;
+  const error =
+    failure === null
+      ? null
+      : t((failure instanceof ApiError && REFUSALS[failure.status]) || 'error.network');
+  // Signed in, the page goes: the button stays busy until it has.
+  const busy = signingIn.isPending || signingIn.isSuccess;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(email.trim(), password);
-      navigate(safeNext(next), { replace: true });
-    } catch (failure) {
-      setBusy(false);
-      if (failure instanceof ApiError && failure.status === 401) setError(t('signIn.wrong'));
-      else if (failure instanceof ApiError && failure.status === 429) setError(t('signIn.tooMany'));
-      else if (failure instanceof ApiError && failure.status === 400)
-        setError(t('signIn.incomplete'));
-      else setError(t('error.network'));
-    }
+    signingIn.mutate();
   };
 
   return (

@@ -38,8 +38,8 @@ export class CountryListView {
 
 export class SourceRefView {
   @ApiProperty({ example: 'RCM-ABOUT' }) id!: string;
-  @ApiProperty({ example: 'https://portal.crmsv.org/en/about-us', nullable: true }) url!:
-    string | null;
+  @ApiProperty({ type: String, example: 'https://portal.crmsv.org/en/about-us', nullable: true })
+  url!: string | null;
 }
 
 export class CountryMembershipView {
@@ -51,11 +51,16 @@ export class CountryMembershipView {
   roleInSource!: string;
   @ApiProperty({ type: SourceRefView }) source!: SourceRefView;
   @ApiProperty({ example: 'undated capture' }) sourceDate!: string;
-  @ApiProperty({ nullable: true, example: null }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) note!: string | null;
 }
 
 export class CountryDetailView extends CountryView {
-  @ApiProperty({ nullable: true, example: 'Mexico', description: 'UNTERM short name' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Mexico',
+    description: 'UNTERM short name',
+  })
   untermShortName!: string | null;
   @ApiProperty({
     example: 'UNTERM+mledoze agree',

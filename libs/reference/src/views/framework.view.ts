@@ -18,8 +18,8 @@ export class ObjectiveView {
   })
   commitment!: string;
   @ApiProperty({ example: 'A/RES/73/195, annex, para. 25' }) sourceReference!: string;
-  @ApiProperty({ example: 'https://undocs.org/A/RES/73/195', nullable: true }) sourceUrl!:
-    string | null;
+  @ApiProperty({ type: String, example: 'https://undocs.org/A/RES/73/195', nullable: true })
+  sourceUrl!: string | null;
 }
 
 export class ChecklistItemView {
@@ -28,6 +28,7 @@ export class ChecklistItemView {
   text!: string;
   @ApiProperty({ example: 'Protocol, Art. 6(3)(a)' }) protocolReference!: string;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: null,
     description: 'Work Plan area when it differs from the action’s',
@@ -93,7 +94,7 @@ export class IndicatorView {
   ageGroups!: string[];
   @ApiProperty({ enum: ACTION_CODES, example: 'd' }) action!: ActionCode;
   @ApiProperty({ example: 2 }) area!: number;
-  @ApiProperty({ nullable: true, example: null }) sdgIndicator!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) sdgIndicator!: string | null;
 }
 
 export class FrameworkView {

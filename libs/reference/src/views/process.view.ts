@@ -27,7 +27,7 @@ export class ProcessMemberView {
   @ApiProperty({ example: 'member' }) roleInSource!: string;
   @ApiProperty({ example: 'RCM-ABOUT' }) source!: string;
   @ApiProperty({ example: 'undated capture' }) sourceDate!: string;
-  @ApiProperty({ nullable: true, example: null }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) note!: string | null;
 }
 
 export class ProcessDetailView extends ProcessView {

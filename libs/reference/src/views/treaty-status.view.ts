@@ -29,19 +29,26 @@ export class CountryTreatyStatusView {
     description: '`not_recorded`: not in the participant table as far as the data is complete',
   })
   status!: ParticipationStatus | 'not_recorded';
-  @ApiProperty({ nullable: true, example: '2000-12-13' }) signatureDate!: string | null;
-  @ApiProperty({ nullable: true, example: '2003-03-04', description: 'Date of the binding act' })
+  @ApiProperty({ type: String, nullable: true, example: '2000-12-13' }) signatureDate!:
+    string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2003-03-04',
+    description: 'Date of the binding act',
+  })
   consentDate!: string | null;
   @ApiProperty({ enum: CONSENT_KINDS, nullable: true, example: 'ratification' })
   consentKind!: ConsentKind | null;
   @ApiProperty({ type: [String], example: ['ZMJ-18-12-b'] }) sources!: string[];
   @ApiProperty({
+    type: String,
     nullable: true,
     example: '2014-07-10',
     description: 'When the source saw this status',
   })
   statusAsOf!: string | null;
-  @ApiProperty({ nullable: true, example: null }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) note!: string | null;
   @ApiProperty({ type: TreatyCoverageView }) coverage!: TreatyCoverageView;
 }
 
@@ -51,16 +58,17 @@ export class TreatyParticipantView {
     description: 'ISO3 code, or the name of a participant without one',
   })
   participant!: string;
-  @ApiProperty({ nullable: true, example: 'MEX' }) iso3!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'MEX' }) iso3!: string | null;
   @ApiProperty({ example: 'Mexico' }) name!: string;
   @ApiProperty({ enum: PARTICIPATION_STATUSES, example: 'party' }) status!: ParticipationStatus;
-  @ApiProperty({ nullable: true, example: '2000-12-13' }) signatureDate!: string | null;
-  @ApiProperty({ nullable: true, example: '2003-03-04' }) consentDate!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2000-12-13' }) signatureDate!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2003-03-04' }) consentDate!: string | null;
   @ApiProperty({ enum: CONSENT_KINDS, nullable: true, example: 'ratification' })
   consentKind!: ConsentKind | null;
   @ApiProperty({ type: [String], example: ['ZMJ-18-12-b'] }) sources!: string[];
   @ApiProperty({ example: '2014-07-10' }) statusAsOf!: string;
-  @ApiProperty({ nullable: true, example: null }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) note!: string | null;
 }
 
 export class TreatyStatusCountsView {
@@ -95,9 +103,19 @@ export class TreatyStatusView {
   @ApiProperty({ enum: TREATY_CODES, example: 'SOM' }) treaty!: TreatyCode;
   @ApiProperty({ example: 'Protocol against the Smuggling of Migrants by Land, Sea and Air, …' })
   name!: string;
-  @ApiProperty({ nullable: true, example: '2025-12-31', description: 'null: the current status' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2025-12-31',
+    description: 'null: the current status',
+  })
   asOf!: string | null;
-  @ApiProperty({ nullable: true, example: 'RCM', description: 'Members of this process only' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'RCM',
+    description: 'Members of this process only',
+  })
   process!: string | null;
   @ApiProperty({ type: TreatyStatusCountsView }) counts!: TreatyStatusCountsView;
   @ApiProperty({ type: [TreatyParticipantView] }) parties!: TreatyParticipantView[];
@@ -123,6 +141,7 @@ export class TreatyView {
   @ApiProperty({ example: 'Protocol against the Smuggling of Migrants by Land, Sea and Air, …' })
   name!: string;
   @ApiProperty({ example: 'XVIII-12-b' }) untcReference!: string;
-  @ApiProperty({ nullable: true, example: '2004-01-28' }) entryIntoForceOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2004-01-28' }) entryIntoForceOn!:
+    string | null;
   @ApiProperty({ type: TreatyCoverageView }) coverage!: TreatyCoverageView;
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { NavLink } from 'react-router';
 import { startQueueBoardSession } from '../../api/client';
-import { getReadiness } from '../../api/endpoints';
+import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, PageHeading } from '../../components/feedback';
 import { useI18n, type MessageKey } from '../../i18n';
-import { Link } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
+import { loadable } from '../../lib/loading';
 import { AdminPeriods } from './AdminPeriods';
 import { AdminUsers } from './AdminUsers';
 
@@ -25,9 +25,10 @@ export function AdminPage({ section }: { section: AdminSection }) {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.key}>
-              <Link to={s.to} aria-current={s.key === section ? 'page' : undefined}>
+              {/* aria-current="page" on the current one */}
+              <NavLink to={s.to} end>
                 {t(s.label)}
-              </Link>
+              </NavLink>
             </li>
           ))}
         </ul>
@@ -41,27 +42,25 @@ export function AdminPage({ section }: { section: AdminSection }) {
 
 function AdminSystem() {
   const { t } = useI18n();
-  const ready = useApi(async (signal) => (await getReadiness(signal)).data, []);
-  const [opening, setOpening] = useState(false);
-  const [boardError, setBoardError] = useState<unknown>(null);
-
+  const ready = loadable(useQuery(queries.readiness));
   // The board keeps its own HttpOnly cookie, given for the bearer in a header (never a URL).
-  const openBoard = async () => {
-    setOpening(true);
-    setBoardError(null);
+  const board = useMutation({
+    mutationFn: async (tab: Window | null) => {
+      try {
+        await startQueueBoardSession();
+      } catch (error) {
+        tab?.close();
+        throw error;
+      }
+      if (tab) tab.location.href = '/admin/queues';
+      else window.location.assign('/admin/queues');
+    },
+  });
+  const openBoard = () => {
     // Opened now, while the click still allows a new tab; pointed at the board once it may be.
     const tab = window.open('', '_blank');
     if (tab) tab.opener = null;
-    try {
-      await startQueueBoardSession();
-      if (tab) tab.location.href = '/admin/queues';
-      else window.location.assign('/admin/queues');
-    } catch (error) {
-      tab?.close();
-      setBoardError(error);
-    } finally {
-      setOpening(false);
-    }
+    board.mutate(tab);
   };
 
   return (
@@ -86,13 +85,13 @@ function AdminSystem() {
       )}
       <h3>{t('admin.queues')}</h3>
       <p>{t('admin.queuesIntro')}</p>
-      {boardError !== null && <ErrorNotice error={boardError} />}
+      {board.error !== null && <ErrorNotice error={board.error} />}
       <p>
         <button
           type="button"
           className="button secondary"
-          disabled={opening}
-          onClick={() => void openBoard()}
+          disabled={board.isPending}
+          onClick={openBoard}
         >
           {t('admin.openQueues')}
         </button>

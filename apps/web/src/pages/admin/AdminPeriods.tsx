@@ -1,32 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createPeriod, getPeriods, updatePeriod } from '../../api/endpoints';
-import type { Period } from '../../api/types';
+import { createPeriod, updatePeriod } from '../../api/endpoints';
+import type { PeriodView } from '../../api/generated/api';
+import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, LiveStatus } from '../../components/feedback';
 import { TableScroll, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
+import { loadable } from '../../lib/loading';
 import { useAction } from '../../lib/useAction';
-import { useApi } from '../../lib/useApi';
 
 /** Reporting periods: close, reopen, move the due date, add a year. */
 export function AdminPeriods() {
   const { t, date } = useI18n();
-  const periods = useApi((signal) => getPeriods(signal), []);
-  const { busy, message, error, act } = useAction(periods.reload);
-  const [year, setYear] = useState('');
-  const [dueOn, setDueOn] = useState('');
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const added = await act(
-      () => createPeriod(Number(year), dueOn || undefined),
-      t('admin.periodAdded', { period: year }),
-    );
-    // What was typed stays when it was refused, to be corrected.
-    if (added) {
-      setYear('');
-      setDueOn('');
-    }
-  };
+  const periods = loadable(useQuery(queries.periods));
+  const { busy, message, error, act } = useAction([queries.periods.queryKey]);
 
   return (
     <section className="card" aria-labelledby="periods-title">
@@ -74,25 +61,7 @@ export function AdminPeriods() {
           </table>
         </TableScroll>
       )}
-      <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
-        <h3>{t('admin.addPeriod')}</h3>
-        <TextField
-          label={t('admin.year')}
-          inputMode="numeric"
-          required
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-        />
-        <TextField
-          label={t('admin.dueOptional')}
-          type="date"
-          value={dueOn}
-          onChange={(e) => setDueOn(e.target.value)}
-        />
-        <button type="submit" className="button secondary" disabled={busy || !year}>
-          {t('admin.addPeriod')}
-        </button>
-      </form>
+      <AddPeriodForm busy={busy} act={act} />
     </section>
   );
 }
@@ -104,7 +73,7 @@ function PeriodRow({
   onToggle,
   onDue,
 }: {
-  period: Period;
+  period: PeriodView;
   busy: boolean;
   span: string;
   onToggle(): void;
@@ -148,5 +117,45 @@ function PeriodRow({
         </button>
       </td>
     </tr>
+  );
+}
+
+/** A new year's period, with its due date if not the default. */
+function AddPeriodForm({ busy, act }: Pick<ReturnType<typeof useAction>, 'busy' | 'act'>) {
+  const { t } = useI18n();
+  const [year, setYear] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const added = await act(
+      () => createPeriod(Number(year), dueOn || undefined),
+      t('admin.periodAdded', { period: year }),
+    );
+    // What was typed stays when it was refused, to be corrected.
+    if (added) {
+      setYear('');
+      setDueOn('');
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
+      <h3>{t('admin.addPeriod')}</h3>
+      <TextField
+        label={t('admin.year')}
+        inputMode="numeric"
+        required
+        value={year}
+        onChange={(e) => setYear(e.target.value)}
+      />
+      <TextField
+        label={t('admin.dueOptional')}
+        type="date"
+        value={dueOn}
+        onChange={(e) => setDueOn(e.target.value)}
+      />
+      <button type="submit" className="button secondary" disabled={busy || !year}>
+        {t('admin.addPeriod')}
+      </button>
+    </form>
   );
 }

@@ -1,29 +1,23 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { getIndicatorSet, indicatorTransition, saveIndicatorSet } from '../../api/endpoints';
-import {
-  type CountryDetail,
-  type Indicator,
-  type IndicatorSet,
-  type Period,
-} from '../../api/types';
+import type {
+  CountryDetailView,
+  IndicatorSetView,
+  IndicatorView,
+  PeriodView,
+} from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
-import { ConflictView, type ConflictRow } from '../../components/ConflictView';
-import { ErrorNotice, Loading, Notice, PageHeading } from '../../components/feedback';
+import type { ConflictRow } from '../../components/ConflictView';
+import { PageHeading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
+import { RecordEditorView } from '../../components/RecordEditorView';
 import {
-  ReadOnlyRecord,
-  RecordActions,
   RecordBreadcrumb,
   RecordContextShell,
-  RestoredNotice,
   useRecordContext,
-  useRecordFocus,
+  useRecordEditor,
 } from '../../components/RecordPage';
-import { RecordStatus, saveStatusText } from '../../components/RecordStatus';
 import { useI18n, type I18n } from '../../i18n';
-import { recordAccess } from '../../lib/permissions';
-import { useMe } from '../../lib/session';
-import { useEditableRecord } from '../../lib/useEditableRecord';
 import {
   checkEntry,
   formHasProblems,
@@ -51,7 +45,6 @@ export function IndicatorPage({ iso3, period }: { iso3: string; period: string }
   return (
     <IndicatorEditor
       key={`${iso3}/${period}`}
-      iso3={iso3}
       period={period}
       indicators={context.data.framework.indicators}
       periodInfo={context.data.periods.find((p) => p.code === period)}
@@ -60,7 +53,8 @@ export function IndicatorPage({ iso3, period }: { iso3: string; period: string }
   );
 }
 
-function entryText(i18n: I18n, indicator: Indicator, entry: IndicatorEntry | undefined): string {
+/** One indicator's value as a line of text: the total, and the parts typed. */
+function entryText(i18n: I18n, indicator: IndicatorView, entry: IndicatorEntry | undefined) {
   if (!entry) return '—';
   const check = checkEntry(entry);
   if (check.empty) return '—';
@@ -80,56 +74,126 @@ function entryText(i18n: I18n, indicator: Indicator, entry: IndicatorEntry | und
   return parts.length ? `${total} (${parts.join('; ')})` : total;
 }
 
-function IndicatorEditor({
-  iso3,
-  period,
-  indicators,
-  periodInfo,
-  country,
-}: {
-  iso3: string;
-  period: string;
-  indicators: Indicator[];
-  periodInfo: Period | undefined;
-  country: CountryDetail;
-}) {
+/** The saved values, one line per indicator (for those who cannot change them now). */
+function SavedValues({ indicators, form }: { indicators: IndicatorView[]; form: IndicatorForm }) {
   const i18n = useI18n();
-  const { t, dateTime } = i18n;
-  const me = useMe();
+  const { t } = i18n;
+  return (
+    <section className="card" aria-labelledby="values-title">
+      <h2 id="values-title">{t('indicators.values')}</h2>
+      <TableScroll label={t('indicators.values')}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.indicator')}</th>
+              <th scope="col">{t('indicators.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => (
+              <tr key={indicator.code}>
+                <th scope="row">
+                  <Seeded>{indicator.name}</Seeded>
+                </th>
+                <td>{entryText(i18n, indicator, form[indicator.code])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+/** The API's messages on the values of one indicator (by its place in the body sent). */
+function serverErrorOf(errors: Record<string, string>, sentCodes: string[], code: string) {
+  const index = sentCodes.indexOf(code);
+  const messages = Object.entries(errors)
+    .filter(([field]) => index >= 0 && field.startsWith(`values[${index}]`))
+    .map(([, message]) => message);
+  return messages.length ? messages.join(' ') : undefined;
+}
+
+/** Each indicator, mine against the saved values. */
+const conflictRows = (
+  i18n: I18n,
+  indicators: IndicatorView[],
+  mine: IndicatorForm,
+  theirs: IndicatorForm,
+): ConflictRow[] =>
+  indicators.map((indicator) => {
+    const a = entryText(i18n, indicator, mine[indicator.code]);
+    const b = entryText(i18n, indicator, theirs[indicator.code]);
+    const label = <Seeded>{indicator.name}</Seeded>;
+    return { key: indicator.code, label, mine: a, theirs: b, differs: a !== b };
+  });
+
+/** Every indicator's inputs, and the alert when some figure is wrong. */
+function IndicatorFields({
+  indicators,
+  form,
+  problems,
+  serverErrorOf,
+  onChange,
+}: {
+  indicators: IndicatorView[];
+  form: IndicatorForm;
+  problems: boolean;
+  serverErrorOf(code: string): string | undefined;
+  onChange(code: string, entry: IndicatorEntry): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="indicator-grid">
+        {indicators.map((indicator) => (
+          <IndicatorInputs
+            key={indicator.code}
+            indicator={indicator}
+            entry={form[indicator.code]}
+            serverError={serverErrorOf(indicator.code)}
+            onChange={(entry) => onChange(indicator.code, entry)}
+          />
+        ))}
+      </div>
+      {problems && (
+        <div className="notice notice-error" role="alert">
+          {t('indicators.fixFirst')}
+        </div>
+      )}
+    </>
+  );
+}
+
+interface EditorProps {
+  period: string;
+  indicators: IndicatorView[];
+  periodInfo: PeriodView | undefined;
+  country: CountryDetailView;
+}
+
+/** The values being edited, what the user may do with them, and the checks before a save. */
+function useIndicatorEditor({ period, indicators, periodInfo, country }: EditorProps) {
   const [sentCodes, setSentCodes] = useState<string[]>([]);
   const [problems, setProblems] = useState(false);
   const toForm = useMemo(
-    () => (set: IndicatorSet | null) => toIndicatorForm(set, indicators),
+    () => (set: IndicatorSetView | null) => toIndicatorForm(set, indicators),
     [indicators],
   );
-  const editor = useEditableRecord<IndicatorSet, IndicatorForm>({
-    userId: me.id,
-    draftKey: `indicators.${iso3}/${period}`,
-    load: (signal) => getIndicatorSet(iso3, period, signal),
+  const key = { iso3: country.iso3, period };
+  const { editor, access, formRef, statusRef } = useRecordEditor(key.iso3, periodInfo, {
+    draftKey: `indicators.${key.iso3}/${period}`,
+    load: (signal) => getIndicatorSet(key, signal),
     save: (form, ifMatch) => {
       const values = toIndicatorValues(form, indicators);
       setSentCodes(values.map((v) => v.indicator));
-      return saveIndicatorSet(iso3, period, values, ifMatch);
+      return saveIndicatorSet(key, values, ifMatch);
     },
-    transition: (name, ifMatch, body) => indicatorTransition(iso3, period, name, ifMatch, body),
+    transition: (name, ifMatch, note) => indicatorTransition(key, name, ifMatch, note),
     toForm,
   });
 
-  const title = t('indicators.title', { country: country.name, period });
-  const record = editor.record;
-  const access = recordAccess(me, iso3, periodInfo, record);
-  const { formRef, statusRef } = useRecordFocus(editor.conflict !== null, editor.status);
-  const serverErrorOf = (code: string) => {
-    const index = sentCodes.indexOf(code);
-    if (index < 0) return undefined;
-    const messages = Object.entries(editor.fieldErrors)
-      .filter(([field]) => field.startsWith(`values[${index}]`))
-      .map(([, message]) => message);
-    return messages.length ? messages.join(' ') : undefined;
-  };
-
-  const savedForm = toForm(record);
-
+  /** No figure marked wrong (else the focus goes to the first). */
   const guard = () => {
     const bad = formHasProblems(editor.form);
     setProblems(bad);
@@ -143,142 +207,65 @@ function IndicatorEditor({
     event.preventDefault();
     if (guard()) await editor.save();
   };
+  const serverError = (code: string) => serverErrorOf(editor.fieldErrors, sentCodes, code);
+  return {
+    editor,
+    access,
+    formRef,
+    statusRef,
+    toForm,
+    problems,
+    setProblems,
+    guard,
+    onSave,
+    serverError,
+  };
+}
 
-  const conflictRows = (mine: IndicatorForm, theirs: IndicatorForm): ConflictRow[] =>
-    indicators.map((indicator) => {
-      const a = entryText(i18n, indicator, mine[indicator.code]);
-      const b = entryText(i18n, indicator, theirs[indicator.code]);
-      return {
-        key: indicator.code,
-        label: <Seeded>{indicator.name}</Seeded>,
-        mine: a,
-        theirs: b,
-        differs: a !== b,
-      };
-    });
-
+function IndicatorEditor(props: EditorProps) {
+  const { period, indicators, periodInfo, country } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { editor, access, formRef, statusRef, toForm, ...checks } = useIndicatorEditor(props);
+  const title = t('indicators.title', { country: country.name, period });
   return (
     <>
       <RecordBreadcrumb
-        iso3={iso3}
+        iso3={country.iso3}
         countryName={country.name}
         access={access}
         current={t('indicators.crumb', { period })}
       />
       <PageHeading title={title}>{title}</PageHeading>
       <p className="lead">{t('indicators.intro')}</p>
-      {editor.loading && <Loading />}
-      {editor.loadError !== null && (
-        <ErrorNotice error={editor.loadError} onRetry={editor.reload} />
-      )}
-      {!editor.loading && editor.loadError === null && (
-        <>
-          <RecordStatus record={record} period={periodInfo} />
-          {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
-          {editor.conflict ? (
-            <ConflictView
-              rows={conflictRows(editor.conflict.mine, toForm(editor.conflict.theirs))}
-              theirs={editor.conflict.theirs}
-              busy={editor.busy}
-              onKeepMine={() => void editor.keepMine()}
-              onTakeTheirs={editor.takeTheirs}
-            />
-          ) : access.editable ? (
-            <form
-              id={FORM_ID}
-              ref={formRef}
-              tabIndex={-1}
-              onSubmit={onSave}
-              noValidate
-              aria-label={t('indicators.formLabel')}
-            >
-              <div className="indicator-grid">
-                {indicators.map((indicator) => (
-                  <IndicatorInputs
-                    key={indicator.code}
-                    indicator={indicator}
-                    entry={editor.form[indicator.code]}
-                    serverError={serverErrorOf(indicator.code)}
-                    onChange={(entry) => {
-                      setProblems(false);
-                      editor.setForm((f) => ({ ...f, [indicator.code]: entry }));
-                    }}
-                  />
-                ))}
-              </div>
-              {problems && (
-                <div className="notice notice-error" role="alert">
-                  {t('indicators.fixFirst')}
-                </div>
-              )}
-              {editor.error !== null && <ErrorNotice error={editor.error} />}
-            </form>
-          ) : record ? (
-            <ReadOnlyRecord
-              state={record.state}
-              access={access}
-              busy={editor.busy}
-              error={editor.error}
-              onTransition={editor.run}
-            >
-              <section className="card" aria-labelledby="values-title">
-                <h2 id="values-title">{t('indicators.values')}</h2>
-                <TableScroll label={t('indicators.values')}>
-                  <table className="data-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('indicators.indicator')}</th>
-                        <th scope="col">{t('indicators.value')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {indicators.map((indicator) => (
-                        <tr key={indicator.code}>
-                          <th scope="row">
-                            <Seeded>{indicator.name}</Seeded>
-                          </th>
-                          {/* What is saved (not a restored, unsaved draft of this tab). */}
-                          <td>{entryText(i18n, indicator, savedForm[indicator.code])}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
-              </section>
-            </ReadOnlyRecord>
-          ) : (
-            <Notice kind="info">{t('indicators.none')}</Notice>
-          )}
-          <RecordActions
-            message={saveStatusText(t, editor.status, dateTime)}
-            statusRef={statusRef}
-            editing={!editor.conflict && access.editable}
-            sticky
-          >
-            {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
-            <div className="button-row">
-              <button
-                type="submit"
-                form={FORM_ID}
-                className="button secondary"
-                disabled={editor.busy}
-              >
-                {t('report.saveDraft')}
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                disabled={editor.busy}
-                onClick={() => {
-                  if (guard()) void editor.run('submit');
-                }}
-              >
-                {t('report.submit')}
-              </button>
-            </div>
-          </RecordActions>
-        </>
-      )}
+      <RecordEditorView
+        editor={editor}
+        access={access}
+        period={periodInfo}
+        form={{ id: FORM_ID, label: t('indicators.formLabel'), ref: formRef }}
+        statusRef={statusRef}
+        fields={
+          <IndicatorFields
+            indicators={indicators}
+            form={editor.form}
+            problems={checks.problems}
+            serverErrorOf={checks.serverError}
+            onChange={(code, entry) => {
+              checks.setProblems(false);
+              editor.setForm((f) => ({ ...f, [code]: entry }));
+            }}
+          />
+        }
+        // What is saved (not a restored, unsaved draft of this tab).
+        saved={<SavedValues indicators={indicators} form={toForm(editor.record)} />}
+        none={t('indicators.none')}
+        conflictRows={(mine, theirs) => conflictRows(i18n, indicators, mine, toForm(theirs))}
+        onSave={(event) => void checks.onSave(event)}
+        onSubmit={() => {
+          if (checks.guard()) void editor.run('submit');
+        }}
+        sticky
+      />
     </>
   );
 }

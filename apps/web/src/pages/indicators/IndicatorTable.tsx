@@ -1,8 +1,31 @@
-import { AGE_GROUPS, SEXES, type Indicator } from '../../api/types';
+import type { ReactNode } from 'react';
+import { AGE_GROUPS, SEXES } from '../../api/codes';
+import type { IndicatorView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import { ServerText } from '../../components/fields';
-import { useI18n } from '../../i18n';
-import { checkEntry, isCount, type IndicatorEntry } from './indicatorForm';
+import { useI18n, type I18n } from '../../i18n';
+import { checkEntry, isCount, type EntryCheck, type IndicatorEntry } from './indicatorForm';
+
+/** What the live check says of an entry, and whether that is good or bad news. */
+function checkMessage(i18n: I18n, entry: IndicatorEntry, check: EntryCheck) {
+  const { t, number } = i18n;
+  if (check.invalid.length) return { message: t('indicators.notANumber'), kind: 'bad' };
+  if (check.mismatch)
+    return {
+      message: t('indicators.mismatch', { sum: number(check.sum), total: entry.total.trim() }),
+      kind: 'bad',
+    };
+  if (check.sum !== null && !entry.total.trim())
+    return { message: t('indicators.totalFromSum', { sum: number(check.sum) }), kind: 'ok' };
+  if (check.sum !== null) return { message: t('indicators.addsUp'), kind: 'ok' };
+  return { message: '', kind: 'none' };
+}
+
+/** The cells of a parts table: an input per part, and the sum of some parts. */
+interface PartCells {
+  input(key: string, label: string): ReactNode;
+  sum(keys: string[]): string;
+}
 
 /**
  * One indicator's inputs: the total alone, or a sex (× age) table with row and column sums, the
@@ -14,125 +37,41 @@ export function IndicatorInputs({
   onChange,
   serverError,
 }: {
-  indicator: Indicator;
+  indicator: IndicatorView;
   entry: IndicatorEntry;
   onChange(entry: IndicatorEntry): void;
   serverError?: string;
 }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const check = checkEntry(entry);
   const id = `ind-${indicator.code}`;
-  const setPart = (key: string, value: string) =>
-    onChange({ ...entry, parts: { ...entry.parts, [key]: value } });
-  const partInput = (key: string, label: string) => (
-    <input
-      className="num"
-      inputMode="numeric"
-      autoComplete="off"
-      aria-label={label}
-      aria-invalid={check.invalid.includes(key) ? true : undefined}
-      value={entry.parts[key] ?? ''}
-      onChange={(e) => setPart(key, e.target.value)}
-    />
-  );
-  const sumOf = (keys: string[]) => {
-    let sum: number | null = null;
-    for (const key of keys) {
-      const v = entry.parts[key]?.trim();
-      if (v && isCount(v)) sum = (sum ?? 0) + Number(v);
-    }
-    return sum === null ? '—' : number(sum);
+  const cells: PartCells = {
+    input: (key, label) => (
+      <input
+        className="num"
+        inputMode="numeric"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={check.invalid.includes(key) ? true : undefined}
+        value={entry.parts[key] ?? ''}
+        onChange={(e) => onChange({ ...entry, parts: { ...entry.parts, [key]: e.target.value } })}
+      />
+    ),
+    sum: (keys) => {
+      const typed = keys.map((key) => entry.parts[key]?.trim()).filter((v) => v && isCount(v));
+      return typed.length ? number(typed.reduce((sum, v) => sum + Number(v), 0)) : '—';
+    },
   };
-
-  let message = '';
-  let kind: 'ok' | 'bad' | 'none' = 'none';
-  if (check.invalid.length) {
-    message = t('indicators.notANumber');
-    kind = 'bad';
-  } else if (check.mismatch) {
-    message = t('indicators.mismatch', { sum: number(check.sum), total: entry.total.trim() });
-    kind = 'bad';
-  } else if (check.sum !== null && !entry.total.trim()) {
-    message = t('indicators.totalFromSum', { sum: number(check.sum) });
-    kind = 'ok';
-  } else if (check.sum !== null) {
-    message = t('indicators.addsUp');
-    kind = 'ok';
-  }
+  const { message, kind } = checkMessage(i18n, entry, check);
 
   return (
     <fieldset className="card indicator" aria-describedby={`${id}-check`}>
       <legend>
         <Seeded>{indicator.name}</Seeded> <span className="hint">{indicator.code}</span>
       </legend>
-      {indicator.disaggregation === 'sex' && (
-        <table className="entry-table">
-          <caption className="visually-hidden">{t('indicators.bySex')}</caption>
-          <thead>
-            <tr>
-              {SEXES.map((s) => (
-                <th scope="col" key={s}>
-                  {t(`sex.${s}`)}
-                </th>
-              ))}
-              <th scope="col">{t('indicators.sum')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {SEXES.map((s) => (
-                <td key={s}>{partInput(s, t(`sex.${s}`))}</td>
-              ))}
-              <td className="sum">{sumOf(SEXES)}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-      {indicator.disaggregation === 'sex_age' && (
-        <table className="entry-table">
-          <caption className="visually-hidden">{t('indicators.bySexAge')}</caption>
-          <thead>
-            <tr>
-              <td />
-              {AGE_GROUPS.map((a) => (
-                <th scope="col" key={a}>
-                  {t(`age.${a}`)}
-                </th>
-              ))}
-              <th scope="col">{t('indicators.sum')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SEXES.map((s) => (
-              <tr key={s}>
-                <th scope="row">{t(`sex.${s}`)}</th>
-                {AGE_GROUPS.map((a) => (
-                  <td key={a}>
-                    {partInput(
-                      `${s}.${a}`,
-                      t('indicators.cellLabel', { sex: t(`sex.${s}`), age: t(`age.${a}`) }),
-                    )}
-                  </td>
-                ))}
-                <td className="sum">{sumOf(AGE_GROUPS.map((a) => `${s}.${a}`))}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('indicators.sum')}</th>
-              {AGE_GROUPS.map((a) => (
-                <td key={a} className="sum">
-                  {sumOf(SEXES.map((s) => `${s}.${a}`))}
-                </td>
-              ))}
-              <td className="sum">
-                {sumOf(SEXES.flatMap((s) => AGE_GROUPS.map((a) => `${s}.${a}`)))}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
+      {indicator.disaggregation === 'sex' && <BySex cells={cells} />}
+      {indicator.disaggregation === 'sex_age' && <BySexAndAge cells={cells} />}
       <div className="field total-field">
         <label htmlFor={`${id}-total`}>{t('indicators.total')}</label>
         <input
@@ -157,5 +96,82 @@ export function IndicatorInputs({
         )}
       </p>
     </fieldset>
+  );
+}
+
+function BySex({ cells }: { cells: PartCells }) {
+  const { t } = useI18n();
+  return (
+    <table className="entry-table">
+      <caption className="visually-hidden">{t('indicators.bySex')}</caption>
+      <thead>
+        <tr>
+          {SEXES.map((s) => (
+            <th scope="col" key={s}>
+              {t(`sex.${s}`)}
+            </th>
+          ))}
+          <th scope="col">{t('indicators.sum')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {SEXES.map((s) => (
+            <td key={s}>{cells.input(s, t(`sex.${s}`))}</td>
+          ))}
+          <td className="sum">{cells.sum(SEXES)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function BySexAndAge({ cells }: { cells: PartCells }) {
+  const { t } = useI18n();
+  const key = (sex: string, age: string) => `${sex}.${age}`;
+  return (
+    <table className="entry-table">
+      <caption className="visually-hidden">{t('indicators.bySexAge')}</caption>
+      <thead>
+        <tr>
+          <td />
+          {AGE_GROUPS.map((a) => (
+            <th scope="col" key={a}>
+              {t(`age.${a}`)}
+            </th>
+          ))}
+          <th scope="col">{t('indicators.sum')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {SEXES.map((s) => (
+          <tr key={s}>
+            <th scope="row">{t(`sex.${s}`)}</th>
+            {AGE_GROUPS.map((a) => (
+              <td key={a}>
+                {cells.input(
+                  key(s, a),
+                  t('indicators.cellLabel', { sex: t(`sex.${s}`), age: t(`age.${a}`) }),
+                )}
+              </td>
+            ))}
+            <td className="sum">{cells.sum(AGE_GROUPS.map((a) => key(s, a)))}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('indicators.sum')}</th>
+          {AGE_GROUPS.map((a) => (
+            <td key={a} className="sum">
+              {cells.sum(SEXES.map((s) => key(s, a)))}
+            </td>
+          ))}
+          <td className="sum">
+            {cells.sum(SEXES.flatMap((s) => AGE_GROUPS.map((a) => key(s, a))))}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

@@ -1,13 +1,11 @@
 // The indicator table's state (what was typed, as text) and its conversion to and from the API.
-import {
-  AGE_GROUPS,
-  SEXES,
-  type Indicator,
-  type IndicatorSet,
-  type IndicatorValue,
-  type SexAgeBreakdown,
-  type SexBreakdown,
-} from '../../api/types';
+import { AGE_GROUPS, SEXES, type AgeGroup, type Sex } from '../../api/codes';
+import type {
+  IndicatorSetView,
+  IndicatorValueDto,
+  IndicatorView,
+  SexAgeBreakdownDto,
+} from '../../api/generated/api';
 
 export interface IndicatorEntry {
   total: string;
@@ -16,20 +14,23 @@ export interface IndicatorEntry {
 }
 export type IndicatorForm = Record<string, IndicatorEntry>;
 
-export const partKeys = (indicator: Indicator): string[] =>
+export const partKeys = (indicator: IndicatorView): string[] =>
   indicator.disaggregation === 'sex'
     ? SEXES.map((s) => s)
     : indicator.disaggregation === 'sex_age'
       ? SEXES.flatMap((s) => AGE_GROUPS.map((a) => `${s}.${a}`))
       : [];
 
-export function toIndicatorForm(set: IndicatorSet | null, indicators: Indicator[]): IndicatorForm {
+export function toIndicatorForm(
+  set: IndicatorSetView | null,
+  indicators: IndicatorView[],
+): IndicatorForm {
   const form: IndicatorForm = {};
   for (const indicator of indicators) {
     const value = set?.values.find((v) => v.indicator === indicator.code);
     const parts: Record<string, string> = {};
     for (const key of partKeys(indicator)) {
-      const [sex, age] = key.split('.') as [keyof SexBreakdown, keyof SexAgeBreakdown['female']];
+      const [sex, age] = key.split('.') as [Sex, AgeGroup | undefined];
       const n = age ? value?.bySexAge?.[sex]?.[age] : value?.bySex?.[sex];
       parts[key] = n === undefined || n === null ? '' : String(n);
     }
@@ -69,21 +70,24 @@ export function checkEntry(entry: IndicatorEntry): EntryCheck {
 }
 
 /** The PUT body: indicators with a value; parts not typed count as 0 once any part is typed. */
-export function toIndicatorValues(form: IndicatorForm, indicators: Indicator[]): IndicatorValue[] {
-  const values: IndicatorValue[] = [];
+export function toIndicatorValues(
+  form: IndicatorForm,
+  indicators: IndicatorView[],
+): IndicatorValueDto[] {
+  const values: IndicatorValueDto[] = [];
   for (const indicator of indicators) {
     const entry = form[indicator.code];
     if (!entry) continue;
     const check = checkEntry(entry);
     if (check.empty || check.total === null) continue;
-    const value: IndicatorValue = { indicator: indicator.code, total: check.total };
+    const value: IndicatorValueDto = { indicator: indicator.code, total: check.total };
     const n = (key: string) => Number(entry.parts[key]?.trim() || 0);
     if (check.sum !== null && indicator.disaggregation === 'sex')
       value.bySex = { female: n('female'), male: n('male'), unknown: n('unknown') };
     if (check.sum !== null && indicator.disaggregation === 'sex_age')
       value.bySexAge = Object.fromEntries(
         SEXES.map((s) => [s, Object.fromEntries(AGE_GROUPS.map((a) => [a, n(`${s}.${a}`)]))]),
-      ) as SexAgeBreakdown;
+      ) as SexAgeBreakdownDto;
     values.push(value);
   }
   return values;

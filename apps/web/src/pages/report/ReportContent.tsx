@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ChecklistAnswer, Framework, FrameworkAction } from '../../api/types';
+import type { ChecklistAnswer } from '../../api/codes';
+import type { ActionView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import type { ConflictRow } from '../../components/ConflictView';
 import { useI18n, type I18n } from '../../i18n';
@@ -35,8 +36,8 @@ export function ReportContentView({
   framework,
 }: {
   form: ReportForm;
-  action: FrameworkAction;
-  framework: Framework;
+  action: ActionView;
+  framework: FrameworkView;
 }) {
   const { t, areaName } = useI18n();
   return (
@@ -114,7 +115,7 @@ export function reportConflictRows(
   t: I18n['t'],
   mine: ReportForm,
   theirs: ReportForm,
-  action: FrameworkAction,
+  action: ActionView,
 ): ConflictRow[] {
   const rows: ConflictRow[] = [];
   const text = (value: string): ReactNode =>
@@ -146,32 +147,7 @@ export function reportConflictRows(
     theirs: theirs.areas.join(', ') || '—',
     differs: !same(mine.areas, theirs.areas),
   });
-  for (const item of action.checklist) {
-    const a = mine.checklist[item.code] ?? { answer: '', note: '' };
-    const b = theirs.checklist[item.code] ?? { answer: '', note: '' };
-    const cell = (entry: typeof a) => (
-      <>
-        {answerText(t, entry.answer)}
-        {entry.note && (
-          <>
-            {' — '}
-            <span data-user-content>{entry.note}</span>
-          </>
-        )}
-      </>
-    );
-    rows.push({
-      key: `checklist-${item.code}`,
-      label: (
-        <>
-          {t('reportForm.item')} {item.code}
-        </>
-      ),
-      mine: cell(a),
-      theirs: cell(b),
-      differs: !same(a, b),
-    });
-  }
+  rows.push(...action.checklist.map((item) => checklistRow(t, item.code, mine, theirs)));
   const evidenceList = (list: EvidenceForm[]) =>
     list.length === 0 ? (
       '—'
@@ -192,4 +168,37 @@ export function reportConflictRows(
     differs: !same(mine.evidence, theirs.evidence),
   });
   return rows;
+}
+
+/** One checklist item's answer and note, mine against the saved one. */
+function checklistRow(
+  t: I18n['t'],
+  code: string,
+  mine: ReportForm,
+  theirs: ReportForm,
+): ConflictRow {
+  const a = mine.checklist[code] ?? { answer: '', note: '' };
+  const b = theirs.checklist[code] ?? { answer: '', note: '' };
+  const cell = (entry: typeof a) => (
+    <>
+      {answerText(t, entry.answer)}
+      {entry.note && (
+        <>
+          {' — '}
+          <span data-user-content>{entry.note}</span>
+        </>
+      )}
+    </>
+  );
+  return {
+    key: `checklist-${code}`,
+    label: (
+      <>
+        {t('reportForm.item')} {code}
+      </>
+    ),
+    mine: cell(a),
+    theirs: cell(b),
+    differs: !same(a, b),
+  };
 }

@@ -1,23 +1,22 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { getReport, reportTransition, saveReport } from '../../api/endpoints';
-import type { CountryDetail, Framework, FrameworkAction, Period, Report } from '../../api/types';
+import type {
+  ActionView,
+  CountryDetailView,
+  FrameworkView,
+  PeriodView,
+  ReportView,
+} from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
-import { ConflictView } from '../../components/ConflictView';
-import { ErrorNotice, Loading, Notice, PageHeading } from '../../components/feedback';
+import { Notice, PageHeading } from '../../components/feedback';
+import { RecordEditorView } from '../../components/RecordEditorView';
 import {
-  ReadOnlyRecord,
-  RecordActions,
   RecordBreadcrumb,
   RecordContextShell,
-  RestoredNotice,
   useRecordContext,
-  useRecordFocus,
+  useRecordEditor,
 } from '../../components/RecordPage';
-import { RecordStatus, saveStatusText } from '../../components/RecordStatus';
 import { useI18n } from '../../i18n';
-import { recordAccess } from '../../lib/permissions';
-import { useMe } from '../../lib/session';
-import { useEditableRecord } from '../../lib/useEditableRecord';
 import { ReportContentView, reportConflictRows } from './ReportContent';
 import { ReportFields } from './ReportFields';
 import { checkReportForm, toReportBody, toReportForm, type ClientErrors } from './reportForm';
@@ -49,7 +48,6 @@ export function ReportPage({
   return (
     <ReportEditor
       key={`${iso3}/${period}/${action}`}
-      iso3={iso3}
       period={period}
       action={frameworkAction}
       framework={context.data.framework}
@@ -59,195 +57,152 @@ export function ReportPage({
   );
 }
 
-function ReportEditor({
-  iso3,
-  period,
-  action,
-  framework,
-  periodInfo,
-  country,
-}: {
-  iso3: string;
+/** The action's short title, and its full text and references on demand. */
+function ActionIntro({ action }: { action: ActionView }) {
+  const { t } = useI18n();
+  return (
+    <section className="action-intro" aria-label={t('report.actionText')}>
+      <p className="action-title">
+        <strong>{t('common.actionCode', { action: action.code })}</strong>{' '}
+        <Seeded>{action.shortTitle}</Seeded>
+      </p>
+      <details>
+        <summary>{t('report.fullText')}</summary>
+        <Seeded as="p">{action.text}</Seeded>
+        <p className="hint">
+          {t('report.protocolArticles')} <span lang="en">{action.protocolArticles}</span> ·{' '}
+          {t('report.sdg')} {action.sdgTargets.join(', ')}
+        </p>
+      </details>
+    </section>
+  );
+}
+
+/** What the API flagged in the saved report (answers that contradict the treaty record…). */
+function Flags({ record }: { record: ReportView | null }) {
+  const { t } = useI18n();
+  if (!record || record.flags.length === 0) return null;
+  return (
+    <Notice kind="warning">
+      <h2 className="notice-title">{t('report.flags')}</h2>
+      <ul>
+        {record.flags.map((flag) => (
+          <li key={`${flag.code}-${flag.item}`}>
+            {flag.item}: <span lang="en">{flag.message}</span>
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+interface EditorProps {
   period: string;
-  action: FrameworkAction;
-  framework: Framework;
-  periodInfo: Period | undefined;
-  country: CountryDetail;
-}) {
-  const { t, dateTime } = useI18n();
-  const me = useMe();
+  action: ActionView;
+  framework: FrameworkView;
+  periodInfo: PeriodView | undefined;
+  country: CountryDetailView;
+}
+
+/** The report being edited, what the user may do with it, and the checks before a save. */
+function useReportEditor({ period, action, periodInfo, country }: EditorProps) {
   const [clientErrors, setClientErrors] = useState<ClientErrors>({});
   const [sentItems, setSentItems] = useState<string[]>([]);
-  const toForm = useMemo(() => (r: Report | null) => toReportForm(r, action), [action]);
+  const toForm = useMemo(() => (r: ReportView | null) => toReportForm(r, action), [action]);
+  const key = { iso3: country.iso3, period, action: action.code };
 
-  const editor = useEditableRecord({
-    userId: me.id,
-    draftKey: `report.${iso3}/${period}/${action.code}`,
-    load: (signal) => getReport(iso3, period, action.code, signal),
+  const { editor, access, formRef, statusRef } = useRecordEditor(key.iso3, periodInfo, {
+    draftKey: `report.${key.iso3}/${period}/${action.code}`,
+    load: (signal) => getReport(key, signal),
     save: (form, ifMatch) => {
       const { body, items } = toReportBody(form);
       setSentItems(items);
-      return saveReport(iso3, period, action.code, body, ifMatch);
+      return saveReport(key, body, ifMatch);
     },
-    transition: (name, ifMatch, body) =>
-      reportTransition(iso3, period, action.code, name, ifMatch, body),
+    transition: (name, ifMatch, note) => reportTransition(key, name, ifMatch, note),
     toForm,
   });
 
-  const title = t('report.title', { country: country.name, period, action: action.code });
-  const record = editor.record;
-  const access = recordAccess(me, iso3, periodInfo, record);
-  const { formRef, statusRef } = useRecordFocus(editor.conflict !== null, editor.status);
-
-  const focusFirstError = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
-
-  const validate = () => {
+  /** What the browser can tell before asking the API; the focus on the first problem. */
+  const valid = () => {
     const errors = checkReportForm(editor.form);
     setClientErrors(errors);
-    if (Object.keys(errors).length) {
-      focusFirstError();
-      return false;
-    }
-    return true;
+    if (Object.keys(errors).length) focusFirstError(formRef.current);
+    return Object.keys(errors).length === 0;
   };
-
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
-    if (!validate()) return;
-    if (!(await editor.save())) focusFirstError();
+    if (valid() && !(await editor.save())) focusFirstError(formRef.current);
   };
-  const onSubmit = async () => {
-    if (!validate()) return;
-    await editor.run('submit');
+  const clearErrors = () => setClientErrors({});
+  return {
+    editor,
+    access,
+    formRef,
+    statusRef,
+    toForm,
+    clientErrors,
+    clearErrors,
+    sentItems,
+    valid,
+    onSave,
   };
+}
 
+function ReportEditor(props: EditorProps) {
+  const { period, action, framework, periodInfo, country } = props;
+  const { t } = useI18n();
+  const { editor, access, formRef, statusRef, toForm, ...checks } = useReportEditor(props);
+  const title = t('report.title', { country: country.name, period, action: action.code });
   return (
     <>
       <RecordBreadcrumb
-        iso3={iso3}
+        iso3={country.iso3}
         countryName={country.name}
         access={access}
         current={t('report.crumb', { period, action: action.code })}
       />
       <PageHeading title={title}>{title}</PageHeading>
-      <section className="action-intro" aria-label={t('report.actionText')}>
-        <p className="action-title">
-          <strong>{t('common.actionCode', { action: action.code })}</strong>{' '}
-          <Seeded>{action.shortTitle}</Seeded>
-        </p>
-        <details>
-          <summary>{t('report.fullText')}</summary>
-          <Seeded as="p">{action.text}</Seeded>
-          <p className="hint">
-            {t('report.protocolArticles')} <span lang="en">{action.protocolArticles}</span> ·{' '}
-            {t('report.sdg')} {action.sdgTargets.join(', ')}
-          </p>
-        </details>
-      </section>
-
-      {editor.loading && <Loading />}
-      {editor.loadError !== null && (
-        <ErrorNotice error={editor.loadError} onRetry={editor.reload} />
-      )}
-
-      {!editor.loading && editor.loadError === null && (
-        <>
-          <RecordStatus record={record} period={periodInfo} />
-          {record && record.flags.length > 0 && (
-            <Notice kind="warning">
-              <h2 className="notice-title">{t('report.flags')}</h2>
-              <ul>
-                {record.flags.map((flag) => (
-                  <li key={`${flag.code}-${flag.item}`}>
-                    {flag.item}: <span lang="en">{flag.message}</span>
-                  </li>
-                ))}
-              </ul>
-            </Notice>
-          )}
-          {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
-
-          {editor.conflict ? (
-            <ConflictView
-              rows={reportConflictRows(
-                t,
-                editor.conflict.mine,
-                toReportForm(editor.conflict.theirs, action),
-                action,
-              )}
-              theirs={editor.conflict.theirs}
-              busy={editor.busy}
-              onKeepMine={() => void editor.keepMine()}
-              onTakeTheirs={editor.takeTheirs}
-            />
-          ) : access.editable ? (
-            <form
-              id={FORM_ID}
-              ref={formRef}
-              tabIndex={-1}
-              onSubmit={onSave}
-              noValidate
-              aria-label={t('report.formLabel')}
-            >
-              <ReportFields
-                form={editor.form}
-                setForm={(update) => {
-                  setClientErrors({});
-                  editor.setForm(update);
-                }}
-                action={action}
-                framework={framework}
-                clientErrors={clientErrors}
-                serverErrors={editor.fieldErrors}
-                sentItems={sentItems}
-              />
-              {editor.error !== null && <ErrorNotice error={editor.error} />}
-            </form>
-          ) : record ? (
-            <ReadOnlyRecord
-              state={record.state}
-              access={access}
-              busy={editor.busy}
-              error={editor.error}
-              onTransition={editor.run}
-            >
-              {/* What is saved (not a restored, unsaved draft of this tab). */}
-              <ReportContentView form={toForm(record)} action={action} framework={framework} />
-            </ReadOnlyRecord>
-          ) : (
-            <Notice kind="info">{t('report.none')}</Notice>
-          )}
-          <RecordActions
-            message={saveStatusText(t, editor.status, dateTime)}
-            statusRef={statusRef}
-            editing={!editor.conflict && access.editable}
-          >
-            {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
-            <div className="button-row">
-              <button
-                type="submit"
-                form={FORM_ID}
-                className="button secondary"
-                disabled={editor.busy}
-              >
-                {t('report.saveDraft')}
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                disabled={editor.busy}
-                onClick={() => void onSubmit()}
-              >
-                {t('report.submit')}
-              </button>
-            </div>
-            <p className="hint">{t('report.submitHint')}</p>
-          </RecordActions>
-        </>
-      )}
+      <ActionIntro action={action} />
+      <RecordEditorView
+        editor={editor}
+        access={access}
+        period={periodInfo}
+        form={{ id: FORM_ID, label: t('report.formLabel'), ref: formRef }}
+        statusRef={statusRef}
+        notices={<Flags record={editor.record} />}
+        fields={
+          <ReportFields
+            form={editor.form}
+            setForm={(update) => {
+              checks.clearErrors();
+              editor.setForm(update);
+            }}
+            action={action}
+            framework={framework}
+            clientErrors={checks.clientErrors}
+            serverErrors={editor.fieldErrors}
+            sentItems={checks.sentItems}
+          />
+        }
+        // What is saved (not a restored, unsaved draft of this tab).
+        saved={
+          editor.record && (
+            <ReportContentView form={toForm(editor.record)} action={action} framework={framework} />
+          )
+        }
+        none={t('report.none')}
+        conflictRows={(mine, theirs) => reportConflictRows(t, mine, toForm(theirs), action)}
+        onSave={(event) => void checks.onSave(event)}
+        onSubmit={() => {
+          if (checks.valid()) void editor.run('submit');
+        }}
+        submitHint={t('report.submitHint')}
+      />
     </>
   );
 }
+
+/** After a refused save, the first field marked invalid takes the focus. */
+const focusFirstError = (form: HTMLFormElement | null) =>
+  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

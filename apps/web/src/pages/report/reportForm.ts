@@ -1,12 +1,6 @@
 // The report form's own state, and its conversion from and to the API's report.
-import type {
-  ChecklistAnswer,
-  EvidenceKind,
-  FrameworkAction,
-  ImplementationStatus,
-  Report,
-  ReportContent,
-} from '../../api/types';
+import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from '../../api/codes';
+import type { ActionView, ReportView, SaveReportDto } from '../../api/generated/api';
 
 export interface EvidenceForm {
   kind: EvidenceKind;
@@ -33,7 +27,7 @@ export const emptyEvidence = (): EvidenceForm => ({
   reference: '',
 });
 
-export function toReportForm(report: Report | null, action: FrameworkAction): ReportForm {
+export function toReportForm(report: ReportView | null, action: ActionView): ReportForm {
   const checklist: ReportForm['checklist'] = {};
   for (const item of action.checklist) {
     const entry = report?.checklist.find((c) => c.item === item.code);
@@ -55,7 +49,7 @@ export function toReportForm(report: Report | null, action: FrameworkAction): Re
 }
 
 /** The PUT body; `items` maps the body's checklist indexes back to item codes (for errors). */
-export function toReportBody(form: ReportForm): { body: ReportContent; items: string[] } {
+export function toReportBody(form: ReportForm): { body: SaveReportDto; items: string[] } {
   const checklist = Object.entries(form.checklist)
     .filter(([, entry]) => entry.answer !== '')
     .map(([item, entry]) => ({

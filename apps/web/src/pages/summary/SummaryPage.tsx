@@ -1,89 +1,92 @@
-import { useEffect, useState } from 'react';
-import {
-  downloadSummary,
-  getPeriods,
-  getProcesses,
-  getSummary,
-  getSummarySeries,
-} from '../../api/endpoints';
+import { useMutation, useQuery, type UseMutationResult } from '@tanstack/react-query';
+import { Navigate, useNavigate } from 'react-router';
+import { downloadSummary } from '../../api/endpoints';
+import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../../components/feedback';
 import { SelectField } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { latestEndedPeriod } from '../../lib/dates';
-import { useRouter } from '../../lib/router';
-import { useApi } from '../../lib/useApi';
-import { SummaryView } from './SummaryView';
 import { SeriesView } from './SeriesView';
+import { SummaryView } from './SummaryView';
 
 const REFRESH_MS = 15_000;
+const FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
 
 /** `/summaries`: the RCM and the newest period that has ended, unless the user picks others. */
 export function SummaryRedirect({ process = 'RCM' }: { process?: string }) {
-  const { navigate } = useRouter();
-  const periods = useApi((signal) => getPeriods(signal), []);
-  useEffect(() => {
-    if (!periods.data) return;
-    const period = latestEndedPeriod(periods.data);
-    if (period) navigate(`/summaries/${process}/${period.code}`, { replace: true });
-  }, [periods.data, navigate, process]);
-  if (periods.error !== null) return <ErrorNotice error={periods.error} onRetry={periods.reload} />;
+  const periods = useQuery(queries.periods);
+  const period = periods.data && latestEndedPeriod(periods.data);
+  if (period) return <Navigate to={`/summaries/${process}/${period.code}`} replace />;
+  if (periods.isError && !periods.isFetching)
+    return <ErrorNotice error={periods.error} onRetry={() => void periods.refetch()} />;
   return <Loading />;
 }
 
 /** Regional summary of a process and period: charts and tables, series, downloads. */
 export function SummaryPage({ process, period }: { process: string; period: string }) {
   const { t } = useI18n();
-  const { navigate } = useRouter();
-  const [downloading, setDownloading] = useState<string | null>(null);
-  const [downloadMessage, setDownloadMessage] = useState('');
-  const [downloadError, setDownloadError] = useState<unknown>(null);
-
-  const choices = useApi(async (signal) => {
-    const [processes, periods] = await Promise.all([getProcesses(), getPeriods(signal)]);
-    return { processes, periods };
-  }, []);
-  const summary = useApi(
-    async (signal) => {
-      const [one, series] = await Promise.all([
-        getSummary(process, period, signal),
-        getSummarySeries(process, signal),
-      ]);
-      return { summary: one?.data ?? null, series: series?.data ?? null };
-    },
-    [process, period],
-  );
-
   // Summaries are recomputed in the background within seconds of a validation: keep it fresh
-  // (quietly: what is on screen, an error included, stays until the new answer).
-  const { refresh } = summary;
-  useEffect(() => {
-    const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') refresh();
-    }, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [refresh]);
-
-  const download = async (format: 'csv' | 'xlsx' | 'pdf') => {
-    setDownloading(format);
-    setDownloadError(null);
-    setDownloadMessage(t('summary.downloading', { format: format.toUpperCase() }));
-    try {
-      const name = await downloadSummary(process, period, format);
-      setDownloadMessage(t('summary.downloaded', { name }));
-    } catch (error) {
-      setDownloadMessage('');
-      setDownloadError(error);
-    } finally {
-      setDownloading(null);
-    }
+  // (quietly: what is on screen, an error included, stays until the new answer; not while the
+  // tab is hidden).
+  const live = { refetchInterval: REFRESH_MS } as const;
+  const summary = useQuery({ ...queries.summary(process, period), ...live });
+  const series = useQuery({ ...queries.summarySeries(process), ...live });
+  const loading = summary.isFetching || series.isFetching;
+  const error = summary.error ?? series.error;
+  const refresh = () => {
+    void summary.refetch();
+    void series.refetch();
   };
-
-  const processName = choices.data?.processes.find((p) => p.code === process)?.name;
   const title = t('summary.title', { process, period });
 
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
+      <SummaryPicker
+        process={process}
+        period={period}
+        loading={loading}
+        onRefresh={refresh}
+        downloadable={Boolean(summary.data)}
+      />
+      {loading && summary.data === undefined && error === null && <Loading />}
+      {error !== null && <ErrorNotice error={error} onRetry={refresh} />}
+      {summary.data === null && (
+        <Notice kind="info" role="status">
+          {t('summary.notComputed')}
+        </Notice>
+      )}
+      {summary.data && <SummaryView summary={summary.data} />}
+      {series.data && <SeriesView series={series.data} current={period} />}
+    </>
+  );
+}
+
+/** The process and period to show, Refresh, and the downloads (with what they did). */
+function SummaryPicker({
+  process,
+  period,
+  loading,
+  onRefresh,
+  downloadable,
+}: {
+  process: string;
+  period: string;
+  loading: boolean;
+  onRefresh(): void;
+  downloadable: boolean;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const processes = useQuery(queries.processes);
+  const periods = useQuery(queries.periods);
+  const download = useMutation({
+    mutationFn: (format: Format) => downloadSummary(process, period, format),
+  });
+  const processName = processes.data?.find((p) => p.code === process)?.name;
+  return (
+    <>
       {processName && (
         <p className="lead" lang="en">
           {processName}
@@ -98,7 +101,7 @@ export function SummaryPage({ process, period }: { process: string; period: stri
           label={t('summary.process')}
           value={process}
           onChange={(e) => navigate(`/summaries/${e.target.value}/${period}`)}
-          options={(choices.data?.processes ?? [{ code: process, name: process }]).map((p) => ({
+          options={(processes.data ?? [{ code: process, name: process }]).map((p) => ({
             value: p.code,
             label: `${p.code} — ${p.name}`,
             lang: 'en',
@@ -108,7 +111,7 @@ export function SummaryPage({ process, period }: { process: string; period: stri
           label={t('common.period')}
           value={period}
           onChange={(e) => navigate(`/summaries/${process}/${e.target.value}`)}
-          options={(choices.data?.periods ?? [{ code: period }]).map((p) => ({
+          options={(periods.data ?? [{ code: period }]).map((p) => ({
             value: p.code,
             label: p.code,
           }))}
@@ -117,40 +120,55 @@ export function SummaryPage({ process, period }: { process: string; period: stri
           type="button"
           className="button secondary refresh"
           // Busy, not disabled: the 15 s auto-refresh must not take keyboard focus off it.
-          aria-busy={summary.loading}
+          aria-busy={loading}
           onClick={() => {
-            if (!summary.loading) summary.reload();
+            if (!loading) onRefresh();
           }}
         >
           {t('common.refresh')}
         </button>
-        <div className="downloads" role="group" aria-label={t('summary.downloads')}>
-          <span className="downloads-label">{t('summary.downloads')}</span>
-          {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="button secondary"
-              disabled={downloading !== null || !summary.data?.summary}
-              onClick={() => void download(format)}
-            >
-              {t('summary.download', { format: format.toUpperCase() })}
-            </button>
-          ))}
-        </div>
+        <Downloads download={download} downloadable={downloadable} />
       </form>
-      <LiveStatus message={downloadMessage} />
-      {downloadError !== null && <ErrorNotice error={downloadError} />}
+      <DownloadStatus download={download} />
+    </>
+  );
+}
 
-      {summary.loading && !summary.data && summary.error === null && <Loading />}
-      {summary.error !== null && <ErrorNotice error={summary.error} onRetry={summary.reload} />}
-      {summary.data && !summary.data.summary && (
-        <Notice kind="info" role="status">
-          {t('summary.notComputed')}
-        </Notice>
-      )}
-      {summary.data?.summary && <SummaryView summary={summary.data.summary} />}
-      {summary.data?.series && <SeriesView series={summary.data.series} current={period} />}
+type Download = UseMutationResult<string, Error, Format>;
+
+/** A button per format (one download at a time; none before the summary is computed). */
+function Downloads({ download, downloadable }: { download: Download; downloadable: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="downloads" role="group" aria-label={t('summary.downloads')}>
+      <span className="downloads-label">{t('summary.downloads')}</span>
+      {FORMATS.map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button secondary"
+          disabled={download.isPending || !downloadable}
+          onClick={() => download.mutate(format)}
+        >
+          {t('summary.download', { format: format.toUpperCase() })}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** What the download is doing, or why it failed. */
+function DownloadStatus({ download }: { download: Download }) {
+  const { t } = useI18n();
+  const message = download.isPending
+    ? t('summary.downloading', { format: download.variables.toUpperCase() })
+    : download.isSuccess
+      ? t('summary.downloaded', { name: download.data })
+      : '';
+  return (
+    <>
+      <LiveStatus message={message} />
+      {download.error !== null && <ErrorNotice error={download.error} />}
     </>
   );
 }

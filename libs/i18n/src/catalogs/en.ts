@@ -1,5 +1,7 @@
-// Every label of the app in English. es.ts and fr.ts must have the same keys (the type checks it).
-// `{name}` is replaced by a value. The framework's own texts (actions, checklist items, indicators)
+// Every text of the web app and of the emails, in English. es.ts and fr.ts must have the same keys
+// (the type checks it) and the same arguments (catalogs.spec.ts checks it). Messages are ICU
+// MessageFormat: `{name}` is replaced by a value, `{n, plural, one {# day} other {# days}}` and
+// `{x, select, …}` choose a form. The framework's own texts (actions, checklist items, indicators)
 // are not here: they are shown as seeded.
 export const en = {
   'app.name': 'GCM Objective 9 Tracker',
@@ -127,7 +129,7 @@ export const en = {
   'home.closed': 'Period closed',
   'home.allSubmitted': 'All submitted',
   'home.overdue': 'Overdue: {n} to submit',
-  'home.dueIn': '{n} to submit in {days} days',
+  'home.dueIn': '{n} to submit in {days, plural, one {# day} other {# days}}',
   'home.nextDue': 'Next due: period {period}, by {date}.',
   'home.returnedTitle': 'Returned to you for changes',
   'home.actionsLegend': 'The actions (a)–(f) of Objective 9',
@@ -212,7 +214,7 @@ export const en = {
   'conflict.explainNew':
     'This record was created by someone else while you were editing. Compare and choose which to keep.',
   'conflict.savedState': 'The saved version is now:',
-  'conflict.differences': '{n} parts differ.',
+  'conflict.differences': '{n, plural, one {# part differs.} other {# parts differ.}}',
   'conflict.compare': 'Your version and the saved version',
   'conflict.field': 'Part',
   'conflict.mine': 'Your version (not saved)',
@@ -253,7 +255,7 @@ export const en = {
   'review.emptyIndicators': 'No indicator values waiting for review.',
   'review.submittedAt': 'Submitted',
   'review.waiting': 'Waiting',
-  'review.days': '{n} days',
+  'review.days': '{n, plural, one {# day} other {# days}}',
   'review.open': 'Open',
   'review.indicatorCount': 'Indicators',
   'review.reviewReport': 'Review {country} {period} ({action})',
@@ -413,7 +415,53 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is nothing at this address.',
   'notFound.home': 'Go to the start page',
+
+  // The emails: digests and reminders (libs/notifications).
+  'email.digestSubject':
+    '{frequency, select, weekly {Weekly} other {Monthly}} Objective 9 digest: {processes}',
+  'email.digestIntro':
+    'Dear {name}, here is what changed in your regional processes since {since}.',
+  'email.period': 'Reporting period',
+  'email.completeness': 'Completeness',
+  'email.validatedReports': 'Validated reports',
+  'email.areaScores': 'Work Plan area scores (0–100)',
+  'email.area': 'Area',
+  'email.score': 'Score',
+  'email.sinceLast': 'Change',
+  'email.newValidations': 'Newly validated reports',
+  'email.noNewValidations': 'No report was validated since the last digest.',
+  'email.overdueMembers': 'Overdue members',
+  'email.noOverdue': 'No member is overdue.',
+  'email.protocolParties':
+    '{parties} of {members} members are parties to the Protocol as of {asOf}',
+  'email.protocolChange': '{change, number, ::sign-except-zero group-off} since the last digest',
+  'email.notComputed': 'This summary has not been computed yet.',
+  'email.fullReport': 'Open the full report',
+  'email.action': 'Action',
+  'email.country': 'Country',
+  'email.validatedOn': 'Validated',
+  'email.missingActions': 'Missing actions',
+  'email.unsubscribe': 'Unsubscribe from these digests',
+  'email.unsubscribeFrom': 'Stop the {process} digest',
+  'email.manage': 'Manage your subscriptions',
+  'email.footer': 'GCM Objective 9 Tracker — only validated data counts in these figures.',
+  'email.dueSubject': 'Reminder: {period} reports are due on {dueOn}',
+  'email.dueIntro':
+    'Dear {name}, the {period} reports are due on {dueOn} (in {days} days). These actions are not submitted yet:',
+  'email.notSubmitted': 'Not submitted',
+  'email.overdueSubject': 'Overdue {period} reports in your processes',
+  'email.overdueIntro':
+    'Dear {name}, the {period} reports were due on {dueOn}. These members have not completed them:',
+  'email.reviewSubject':
+    '{count, plural, one {{count} report} other {{count} reports}} waiting for your review',
+  'email.reviewIntro':
+    'Dear {name}, these submissions have waited in your review queue for more than {days} days:',
+  'email.waitingSince': 'Submitted',
+  'email.indicatorValues': 'indicator values',
+  'email.state.missing': 'not started',
+  'email.state.draft': 'draft',
+  'email.state.returned': 'returned for changes',
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type Catalog = Record<MessageKey, string>;

@@ -1,6 +1,6 @@
-import type { Messages } from './en';
+import type { Catalog } from './en';
 
-export const fr: Messages = {
+export const fr: Catalog = {
   'app.name': 'Suivi de l’objectif 9 du PMM',
   'app.footer':
     'Objectif 9 du Pacte mondial sur les migrations : renforcer l’action transnationale face au trafic de migrants.',
@@ -128,7 +128,7 @@ export const fr: Messages = {
   'home.closed': 'Période fermée',
   'home.allSubmitted': 'Tout est soumis',
   'home.overdue': 'En retard : {n} à soumettre',
-  'home.dueIn': '{n} à soumettre dans {days} jours',
+  'home.dueIn': '{n} à soumettre dans {days, plural, one {# jour} other {# jours}}',
   'home.nextDue': 'Prochaine échéance : période {period}, au plus tard le {date}.',
   'home.returnedTitle': 'Renvoyés pour correction',
   'home.actionsLegend': 'Les mesures (a)–(f) de l’objectif 9',
@@ -214,7 +214,7 @@ export const fr: Messages = {
   'conflict.explainNew':
     'Quelqu’un d’autre a créé cet enregistrement pendant votre saisie. Comparez et choisissez laquelle garder.',
   'conflict.savedState': 'La version enregistrée est maintenant :',
-  'conflict.differences': '{n} parties diffèrent.',
+  'conflict.differences': '{n, plural, one {# partie diffère.} other {# parties diffèrent.}}',
   'conflict.compare': 'Votre version et la version enregistrée',
   'conflict.field': 'Partie',
   'conflict.mine': 'Votre version (non enregistrée)',
@@ -255,7 +255,7 @@ export const fr: Messages = {
   'review.emptyIndicators': 'Aucune valeur d’indicateur en attente d’examen.',
   'review.submittedAt': 'Soumis le',
   'review.waiting': 'En attente depuis',
-  'review.days': '{n} jours',
+  'review.days': '{n, plural, one {# jour} other {# jours}}',
   'review.open': 'Ouvrir',
   'review.indicatorCount': 'Indicateurs',
   'review.reviewReport': 'Examiner {country} {period} ({action})',
@@ -416,4 +416,51 @@ export const fr: Messages = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Il n’y a rien à cette adresse.',
   'notFound.home': 'Aller à la page d’accueil',
+
+  // Les courriels : synthèses et rappels (libs/notifications).
+  'email.digestSubject':
+    'Synthèse {frequency, select, weekly {hebdomadaire} other {mensuelle}} de l’Objectif 9 : {processes}',
+  'email.digestIntro':
+    'Madame, Monsieur {name}, voici ce qui a changé dans vos processus régionaux depuis le {since}.',
+  'email.period': 'Période de rapport',
+  'email.completeness': 'Complétude',
+  'email.validatedReports': 'Rapports validés',
+  'email.areaScores': 'Scores par axe du Plan de travail (0–100)',
+  'email.area': 'Axe',
+  'email.score': 'Score',
+  'email.sinceLast': 'Évolution',
+  'email.newValidations': 'Rapports nouvellement validés',
+  'email.noNewValidations': 'Aucun rapport n’a été validé depuis la dernière synthèse.',
+  'email.overdueMembers': 'Membres en retard',
+  'email.noOverdue': 'Aucun membre n’est en retard.',
+  'email.protocolParties': '{parties} membres sur {members} sont Parties au Protocole au {asOf}',
+  'email.protocolChange':
+    '{change, number, ::sign-except-zero group-off} depuis la dernière synthèse',
+  'email.notComputed': 'Cette synthèse n’a pas encore été calculée.',
+  'email.fullReport': 'Ouvrir le rapport complet',
+  'email.action': 'Action',
+  'email.country': 'Pays',
+  'email.validatedOn': 'Validé',
+  'email.missingActions': 'Actions manquantes',
+  'email.unsubscribe': 'Se désabonner de ces synthèses',
+  'email.unsubscribeFrom': 'Ne plus recevoir la synthèse {process}',
+  'email.manage': 'Gérer vos abonnements',
+  'email.footer':
+    'GCM Objective 9 Tracker — seules les données validées comptent dans ces chiffres.',
+  'email.dueSubject': 'Rappel : les rapports {period} sont dus le {dueOn}',
+  'email.dueIntro':
+    'Madame, Monsieur {name}, les rapports {period} sont dus le {dueOn} (dans {days} jours). Ces actions ne sont pas encore soumises :',
+  'email.notSubmitted': 'Non soumis',
+  'email.overdueSubject': 'Rapports {period} en retard dans vos processus',
+  'email.overdueIntro':
+    'Madame, Monsieur {name}, les rapports {period} étaient dus le {dueOn}. Ces membres ne les ont pas complétés :',
+  'email.reviewSubject':
+    '{count, plural, one {{count} rapport} other {{count} rapports}} en attente de votre examen',
+  'email.reviewIntro':
+    'Madame, Monsieur {name}, ces soumissions attendent dans votre file d’examen depuis plus de {days} jours :',
+  'email.waitingSince': 'Soumis',
+  'email.indicatorValues': 'valeurs des indicateurs',
+  'email.state.missing': 'non commencé',
+  'email.state.draft': 'brouillon',
+  'email.state.returned': 'renvoyé pour corrections',
 };

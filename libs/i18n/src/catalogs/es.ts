@@ -1,6 +1,6 @@
-import type { Messages } from './en';
+import type { Catalog } from './en';
 
-export const es: Messages = {
+export const es: Catalog = {
   'app.name': 'Seguimiento del Objetivo 9 del PMM',
   'app.footer':
     'Objetivo 9 del Pacto Mundial para la Migración: reforzar la respuesta transnacional al tráfico ilícito de migrantes.',
@@ -128,7 +128,7 @@ export const es: Messages = {
   'home.closed': 'Período cerrado',
   'home.allSubmitted': 'Todo enviado',
   'home.overdue': 'Vencido: {n} por enviar',
-  'home.dueIn': '{n} por enviar en {days} días',
+  'home.dueIn': '{n} por enviar en {days, plural, one {# día} other {# días}}',
   'home.nextDue': 'Próximo vencimiento: período {period}, a más tardar el {date}.',
   'home.returnedTitle': 'Devueltos para corregir',
   'home.actionsLegend': 'Las acciones (a)–(f) del Objetivo 9',
@@ -213,7 +213,7 @@ export const es: Messages = {
   'conflict.explainNew':
     'Otra persona creó este registro mientras usted lo editaba. Compare y elija cuál conservar.',
   'conflict.savedState': 'La versión guardada está ahora:',
-  'conflict.differences': '{n} partes difieren.',
+  'conflict.differences': '{n, plural, one {# parte difiere.} other {# partes difieren.}}',
   'conflict.compare': 'Su versión y la versión guardada',
   'conflict.field': 'Parte',
   'conflict.mine': 'Su versión (sin guardar)',
@@ -254,7 +254,7 @@ export const es: Messages = {
   'review.emptyIndicators': 'No hay valores de indicadores en espera de revisión.',
   'review.submittedAt': 'Enviado',
   'review.waiting': 'En espera',
-  'review.days': '{n} días',
+  'review.days': '{n, plural, one {# día} other {# días}}',
   'review.open': 'Abrir',
   'review.indicatorCount': 'Indicadores',
   'review.reviewReport': 'Revisar {country} {period} ({action})',
@@ -415,4 +415,49 @@ export const es: Messages = {
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'No hay nada en esta dirección.',
   'notFound.home': 'Ir a la página de inicio',
+
+  // Los correos: resúmenes y recordatorios (libs/notifications).
+  'email.digestSubject':
+    'Resumen {frequency, select, weekly {semanal} other {mensual}} del Objetivo 9: {processes}',
+  'email.digestIntro':
+    'Estimado/a {name}: esto es lo que cambió en sus procesos regionales desde el {since}.',
+  'email.period': 'Período de reporte',
+  'email.completeness': 'Completitud',
+  'email.validatedReports': 'Informes validados',
+  'email.areaScores': 'Puntajes por eje del Plan de Trabajo (0–100)',
+  'email.area': 'Eje',
+  'email.score': 'Puntaje',
+  'email.sinceLast': 'Cambio',
+  'email.newValidations': 'Informes validados recientemente',
+  'email.noNewValidations': 'No se validó ningún informe desde el último resumen.',
+  'email.overdueMembers': 'Miembros con informes atrasados',
+  'email.noOverdue': 'Ningún miembro está atrasado.',
+  'email.protocolParties': '{parties} de {members} miembros son Partes del Protocolo al {asOf}',
+  'email.protocolChange': '{change, number, ::sign-except-zero group-off} desde el último resumen',
+  'email.notComputed': 'Este resumen aún no se ha calculado.',
+  'email.fullReport': 'Abrir el informe completo',
+  'email.action': 'Acción',
+  'email.country': 'País',
+  'email.validatedOn': 'Validado',
+  'email.missingActions': 'Acciones pendientes',
+  'email.unsubscribe': 'Cancelar la suscripción a estos resúmenes',
+  'email.unsubscribeFrom': 'Dejar de recibir el resumen de {process}',
+  'email.manage': 'Administrar sus suscripciones',
+  'email.footer': 'GCM Objective 9 Tracker — solo los datos validados cuentan en estas cifras.',
+  'email.dueSubject': 'Recordatorio: los informes de {period} vencen el {dueOn}',
+  'email.dueIntro':
+    'Estimado/a {name}: los informes de {period} vencen el {dueOn} (en {days} días). Estas acciones aún no se han enviado:',
+  'email.notSubmitted': 'Sin enviar',
+  'email.overdueSubject': 'Informes de {period} atrasados en sus procesos',
+  'email.overdueIntro':
+    'Estimado/a {name}: los informes de {period} vencieron el {dueOn}. Estos miembros no los han completado:',
+  'email.reviewSubject':
+    '{count, plural, one {{count} informe} other {{count} informes}} en espera de su revisión',
+  'email.reviewIntro':
+    'Estimado/a {name}: estos envíos esperan en su cola de revisión desde hace más de {days} días:',
+  'email.waitingSince': 'Enviado',
+  'email.indicatorValues': 'valores de indicadores',
+  'email.state.missing': 'sin iniciar',
+  'email.state.draft': 'borrador',
+  'email.state.returned': 'devuelto para cambios',
 };

@@ -1,0 +1,4772 @@
+// Written by `npm run api:types` from the API's OpenAPI document (/api/docs-json): never edit it.
+
+export interface paths {
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process is up and serving */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: PostgreSQL and Redis answer */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in: a short-lived access token for the Authorization header */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user, with role and scopes */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change your own name, language or time zone */
+    patch: operations['AuthController_updateMe'];
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts, filtered by role, state, country or process (admins) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create an account with its role and country or process scopes (admins) */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One account (admins) */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    /** Deactivate an account (kept for its history; its sessions end) (admins) */
+    delete: operations['UsersController_deactivate'];
+    options?: never;
+    head?: never;
+    /** Change an account: name, role, scopes, locale, password, active (admins) */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/countries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Countries, filtered by regional process or UN M49 region */
+    get: operations['CountriesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/countries/{iso3}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One country with its process memberships and treaty status */
+    get: operations['CountriesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Regional processes on migration (RCM first) with their member counts */
+    get: operations['ProcessesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processes/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One process with its member, observer and other States */
+    get: operations['ProcessesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/framework': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators */
+    get: operations['FrameworkController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quantitative indicators with their disaggregation (sex, sex × age) */
+    get: operations['FrameworkController_indicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/treaties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tracked treaties and how far their participant tables are complete */
+    get: operations['TreatiesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/treaties/{code}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Parties and signatories as of a date, for all participants or a process’s members
+     * @description Every row carries its sources and the date its source saw it; `coverage` says how far the data is complete and `publishedCounts` what sources published, so gaps stay visible.
+     */
+    get: operations['TreatiesController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Annual reporting periods with due dates and state (open or closed) */
+    get: operations['PeriodsController_list'];
+    put?: never;
+    /** Add a reporting period (admins) */
+    post: operations['PeriodsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/periods/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Close or reopen a period, or move its due date (admins) */
+    patch: operations['PeriodsController_update'];
+    trace?: never;
+  };
+  '/api/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports the caller may see, filtered and paged; state=submitted is the review queue */
+    get: operations['ReportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report, with its version as ETag */
+    get: operations['ReportsController_get'];
+    /** Create the draft (no If-Match) or update a draft or returned report (If-Match required) */
+    put: operations['ReportsController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft or returned report for review */
+    post: operations['ReportsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a submitted report to the focal point, with a comment */
+    post: operations['ReportsController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validate a submitted report: from now on it counts in regional summaries */
+    post: operations['ReportsController_validate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a validated report for correction, with a reason; it stops counting until validated again */
+    post: operations['ReportsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change and transition of the report, oldest first */
+    get: operations['ReportsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicator values the caller may see, filtered and paged; state=submitted is the review queue */
+    get: operations['IndicatorValuesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A country’s indicator values for a period, with version as ETag */
+    get: operations['IndicatorValuesController_get'];
+    /** Set the values: non-negative integers, parts adding up to totals (If-Match to update) */
+    put: operations['IndicatorValuesController_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the values for review */
+    post: operations['IndicatorValuesController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return submitted values with a comment */
+    post: operations['IndicatorValuesController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validate submitted values */
+    post: operations['IndicatorValuesController_validate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen validated values for correction, with a reason */
+    post: operations['IndicatorValuesController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change and transition of these values, oldest first */
+    get: operations['IndicatorValuesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/summaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Compare the regional processes in a period */
+    get: operations['SummariesController_compare'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/summaries/{process}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A process’s summaries across periods (time series) */
+    get: operations['SummariesController_series'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/summaries/{process}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One regional summary against the RCM Work Plan areas, as JSON, CSV, XLSX (a sheet per section) or PDF */
+    get: operations['SummariesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/summaries/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a recompute now (all summaries, or one process and/or period) */
+    post: operations['SummariesController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A background job: state, progress, result or failure */
+    get: operations['JobsController_job'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your digest subscriptions */
+    get: operations['SubscriptionsController_mine'];
+    put?: never;
+    /** Subscribe to a regional process’s digest, or change its frequency */
+    post: operations['SubscriptionsController_subscribeMe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Stop a digest */
+    delete: operations['SubscriptionsController_unsubscribeMe'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user’s digest subscriptions (admins) */
+    get: operations['SubscriptionsController_ofUser'];
+    put?: never;
+    /** Subscribe a user to a digest, or change its frequency (admins) */
+    post: operations['SubscriptionsController_subscribeUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Stop a user’s digest (admins) */
+    delete: operations['SubscriptionsController_unsubscribeUser'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/email-deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every email: recipient, kind, status, attempts, last error (admins) */
+    get: operations['EmailController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/email-schedules/{schedule}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run an email schedule now (weekly or monthly digests, or the reminders): 202 and the job to follow at GET /jobs/{id}… of the notifications queue */
+    post: operations['EmailController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail: every change, transition, account change and failed sign-in (admins) */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    LoginDto: {
+      /** @example admin@gcm9.localhost */
+      email: string;
+      /** @example correct horse battery staple */
+      password: string;
+    };
+    SignedInUserView: {
+      /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
+      id: string;
+      /** @example fp@sre.gob.mx */
+      email: string;
+      /** @example María López */
+      name: string;
+      /**
+       * @example focal_point
+       * @enum {string}
+       */
+      role: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+      /**
+       * @example es
+       * @enum {string}
+       */
+      locale: 'en' | 'es' | 'fr';
+    };
+    LoginView: {
+      /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+      accessToken: string;
+      /** @example Bearer */
+      tokenType: string;
+      /**
+       * @description Seconds until the token expires
+       * @example 900
+       */
+      expiresIn: number;
+      user: components['schemas']['SignedInUserView'];
+    };
+    FieldErrorDoc: {
+      /** @example asOf */
+      field: string;
+      /**
+       * @example [
+       *       "asOf must be a date as YYYY-MM-DD"
+       *     ]
+       */
+      messages: string[];
+    };
+    ProblemDoc: {
+      /** @example about:blank */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example The request is not valid; see errors for each field. */
+      detail: string;
+      /** @example /api/v1/treaties/SOM/status */
+      instance?: string;
+      errors?: components['schemas']['FieldErrorDoc'][];
+    };
+    MeView: {
+      /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
+      id: string;
+      /** @example fp@sre.gob.mx */
+      email: string;
+      /** @example María López */
+      name: string;
+      /**
+       * @example focal_point
+       * @enum {string}
+       */
+      role: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+      /**
+       * @example es
+       * @enum {string}
+       */
+      locale: 'en' | 'es' | 'fr';
+      /**
+       * @description IANA time zone of scheduled emails
+       * @example America/Mexico_City
+       */
+      timeZone: string;
+      /** @example true */
+      active: boolean;
+      /**
+       * @description Focal points: the countries they report for
+       * @example [
+       *       "MEX"
+       *     ]
+       */
+      countries: string[];
+      /**
+       * @description Coordinators: their regional processes
+       * @example []
+       */
+      processes: string[];
+      /**
+       * @description Send as If-Match (or use the ETag header) to update
+       * @example 1
+       */
+      version: number;
+      /** @example 2026-01-15T10:00:00.000Z */
+      createdAt: string;
+      /** @example 2026-01-15T10:00:00.000Z */
+      updatedAt: string;
+      /** @example 2026-02-01T08:30:00.000Z */
+      lastLoginAt: string | null;
+      /**
+       * @description Coordinators: member States whose reports they review
+       * @example []
+       */
+      coordinatedCountries: string[];
+    };
+    UpdateProfileDto: {
+      /** @example María López Hernández */
+      name?: string;
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      locale?: 'en' | 'es' | 'fr';
+      /**
+       * @description IANA time zone: scheduled emails go out at local time
+       * @default UTC
+       * @example America/Mexico_City
+       */
+      timeZone?: string;
+    };
+    UserView: {
+      /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
+      id: string;
+      /** @example fp@sre.gob.mx */
+      email: string;
+      /** @example María López */
+      name: string;
+      /**
+       * @example focal_point
+       * @enum {string}
+       */
+      role: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+      /**
+       * @example es
+       * @enum {string}
+       */
+      locale: 'en' | 'es' | 'fr';
+      /**
+       * @description IANA time zone of scheduled emails
+       * @example America/Mexico_City
+       */
+      timeZone: string;
+      /** @example true */
+      active: boolean;
+      /**
+       * @description Focal points: the countries they report for
+       * @example [
+       *       "MEX"
+       *     ]
+       */
+      countries: string[];
+      /**
+       * @description Coordinators: their regional processes
+       * @example []
+       */
+      processes: string[];
+      /**
+       * @description Send as If-Match (or use the ETag header) to update
+       * @example 1
+       */
+      version: number;
+      /** @example 2026-01-15T10:00:00.000Z */
+      createdAt: string;
+      /** @example 2026-01-15T10:00:00.000Z */
+      updatedAt: string;
+      /** @example 2026-02-01T08:30:00.000Z */
+      lastLoginAt: string | null;
+    };
+    UserListView: {
+      items: components['schemas']['UserView'][];
+      /** @example 3 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+    };
+    CreateUserDto: {
+      /** @example fp@sre.gob.mx */
+      email: string;
+      /** @example María López */
+      name: string;
+      /** @example a long passphrase of one’s own */
+      password: string;
+      /**
+       * @example focal_point
+       * @enum {string}
+       */
+      role: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+      /**
+       * @default en
+       * @example es
+       * @enum {string}
+       */
+      locale?: 'en' | 'es' | 'fr';
+      /**
+       * @description IANA time zone: scheduled emails go out at local time
+       * @default UTC
+       * @example America/Mexico_City
+       */
+      timeZone?: string;
+      /**
+       * @description Focal points: ISO3 codes
+       * @example [
+       *       "MEX"
+       *     ]
+       */
+      countries?: string[];
+      /**
+       * @description Coordinators: process codes such as RCM
+       * @example []
+       */
+      processes?: string[];
+    };
+    UpdateUserDto: {
+      /** @example María López Hernández */
+      name?: string;
+      /** @example a new long passphrase */
+      password?: string;
+      /**
+       * @example coordinator
+       * @enum {string}
+       */
+      role?: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      locale?: 'en' | 'es' | 'fr';
+      /**
+       * @description IANA time zone: scheduled emails go out at local time
+       * @default UTC
+       * @example America/Mexico_City
+       */
+      timeZone?: string;
+      /**
+       * @description false ends every session of the account
+       * @example false
+       */
+      active?: boolean;
+      /**
+       * @example [
+       *       "GTM",
+       *       "HND"
+       *     ]
+       */
+      countries?: string[];
+      /**
+       * @example [
+       *       "RCM"
+       *     ]
+       */
+      processes?: string[];
+    };
+    M49AreaView: {
+      /** @example 019 */
+      code: string;
+      /** @example Americas */
+      name: string;
+    };
+    CountryView: {
+      /**
+       * @description ISO 3166-1 alpha-3
+       * @example MEX
+       */
+      iso3: string;
+      /** @example MX */
+      iso2: string;
+      /**
+       * @description UN M49 numeric code
+       * @example 484
+       */
+      m49: string;
+      /** @example Mexico */
+      name: string;
+      /**
+       * @description UN member State
+       * @example true
+       */
+      unMember: boolean;
+      region: components['schemas']['M49AreaView'] | null;
+      /**
+       * @example {
+       *       "code": "419",
+       *       "name": "Latin America and the Caribbean"
+       *     }
+       */
+      subregion: components['schemas']['M49AreaView'] | null;
+      /**
+       * @example {
+       *       "code": "013",
+       *       "name": "Central America"
+       *     }
+       */
+      intermediateRegion: components['schemas']['M49AreaView'] | null;
+      /**
+       * @description Least developed country
+       * @example false
+       */
+      ldc: boolean;
+      /**
+       * @description Landlocked developing country
+       * @example false
+       */
+      lldc: boolean;
+      /**
+       * @description Small island developing State
+       * @example false
+       */
+      sids: boolean;
+    };
+    CountryListView: {
+      items: components['schemas']['CountryView'][];
+      /** @example 11 */
+      total: number;
+    };
+    SourceRefView: {
+      /** @example RCM-ABOUT */
+      id: string;
+      /** @example https://portal.crmsv.org/en/about-us */
+      url: string | null;
+    };
+    CountryMembershipView: {
+      /** @example RCM */
+      process: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      processName: string;
+      /**
+       * @example member
+       * @enum {string}
+       */
+      role: 'member' | 'observer' | 'unspecified';
+      /**
+       * @description The role in the source's own words
+       * @example member
+       */
+      roleInSource: string;
+      source: components['schemas']['SourceRefView'];
+      /** @example undated capture */
+      sourceDate: string;
+      /** @example null */
+      note: string | null;
+    };
+    TreatyCoverageView: {
+      /**
+       * @description Newest date for which the participant table is complete
+       * @example 2014-07-10
+       */
+      completeAsOf: string;
+      /** @example ZMJ-18-12-b */
+      completeSource: string;
+      /** @example Complete for 2014-07-10 only, plus sourced later events; … */
+      gap: string;
+    };
+    CountryTreatyStatusView: {
+      /**
+       * @example SOM
+       * @enum {string}
+       */
+      treaty: 'SOM' | 'UNTOC' | 'TIP';
+      /** @example Protocol against the Smuggling of Migrants by Land, Sea and Air, … */
+      treatyName: string;
+      /**
+       * @description `not_recorded`: not in the participant table as far as the data is complete
+       * @example party
+       * @enum {string}
+       */
+      status: 'party' | 'signatory' | 'unconfirmed' | 'not_recorded';
+      /** @example 2000-12-13 */
+      signatureDate: string | null;
+      /**
+       * @description Date of the binding act
+       * @example 2003-03-04
+       */
+      consentDate: string | null;
+      /**
+       * @example ratification
+       * @enum {string|null}
+       */
+      consentKind: 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession' | null;
+      /**
+       * @example [
+       *       "ZMJ-18-12-b"
+       *     ]
+       */
+      sources: string[];
+      /**
+       * @description When the source saw this status
+       * @example 2014-07-10
+       */
+      statusAsOf: string | null;
+      /** @example null */
+      note: string | null;
+      coverage: components['schemas']['TreatyCoverageView'];
+    };
+    CountryDetailView: {
+      /**
+       * @description ISO 3166-1 alpha-3
+       * @example MEX
+       */
+      iso3: string;
+      /** @example MX */
+      iso2: string;
+      /**
+       * @description UN M49 numeric code
+       * @example 484
+       */
+      m49: string;
+      /** @example Mexico */
+      name: string;
+      /**
+       * @description UN member State
+       * @example true
+       */
+      unMember: boolean;
+      region: components['schemas']['M49AreaView'] | null;
+      /**
+       * @example {
+       *       "code": "419",
+       *       "name": "Latin America and the Caribbean"
+       *     }
+       */
+      subregion: components['schemas']['M49AreaView'] | null;
+      /**
+       * @example {
+       *       "code": "013",
+       *       "name": "Central America"
+       *     }
+       */
+      intermediateRegion: components['schemas']['M49AreaView'] | null;
+      /**
+       * @description Least developed country
+       * @example false
+       */
+      ldc: boolean;
+      /**
+       * @description Landlocked developing country
+       * @example false
+       */
+      lldc: boolean;
+      /**
+       * @description Small island developing State
+       * @example false
+       */
+      sids: boolean;
+      /**
+       * @description UNTERM short name
+       * @example Mexico
+       */
+      untermShortName: string | null;
+      /**
+       * @description How UN membership was established
+       * @example UNTERM+mledoze agree
+       */
+      unMemberBasis: string;
+      memberships: components['schemas']['CountryMembershipView'][];
+      treaties: components['schemas']['CountryTreatyStatusView'][];
+    };
+    PublishedCountView: {
+      /** @example SOM-COUNT-2024-04 */
+      id: string;
+      /** @example 152 / 112 */
+      value: string;
+      /** @example parties / signatories */
+      unit: string;
+      /** @example 2024-04-26 */
+      referenceDate: string;
+      /** @example UNTC-MTDSG-2024 */
+      source: string;
+    };
+    ProcessView: {
+      /** @example RCM */
+      code: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      name: string;
+      /**
+       * @example [
+       *       "es",
+       *       "en",
+       *       "fr"
+       *     ]
+       */
+      workingLanguages: string[];
+      /** @example 11 */
+      members: number;
+      /** @example 5 */
+      observers: number;
+      /**
+       * @description Named by the source without a stated role
+       * @example 0
+       */
+      unspecified: number;
+      /**
+       * @description false where no member list was found
+       * @example true
+       */
+      memberListAvailable: boolean;
+      /** @description Published totals, where no list was found */
+      publishedMembership: components['schemas']['PublishedCountView'] | null;
+    };
+    ProcessListView: {
+      items: components['schemas']['ProcessView'][];
+    };
+    ProcessMemberView: {
+      /** @example MEX */
+      iso3: string;
+      /** @example Mexico */
+      name: string;
+      /**
+       * @example member
+       * @enum {string}
+       */
+      role: 'member' | 'observer' | 'unspecified';
+      /** @example member */
+      roleInSource: string;
+      /** @example RCM-ABOUT */
+      source: string;
+      /** @example undated capture */
+      sourceDate: string;
+      /** @example null */
+      note: string | null;
+    };
+    ProcessDetailView: {
+      /** @example RCM */
+      code: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      name: string;
+      /**
+       * @example [
+       *       "es",
+       *       "en",
+       *       "fr"
+       *     ]
+       */
+      workingLanguages: string[];
+      /** @example 11 */
+      members: number;
+      /** @example 5 */
+      observers: number;
+      /**
+       * @description Named by the source without a stated role
+       * @example 0
+       */
+      unspecified: number;
+      /**
+       * @description false where no member list was found
+       * @example true
+       */
+      memberListAvailable: boolean;
+      /** @description Published totals, where no list was found */
+      publishedMembership: components['schemas']['PublishedCountView'] | null;
+      participants: components['schemas']['ProcessMemberView'][];
+    };
+    ObjectiveView: {
+      /** @example GCM-9 */
+      code: string;
+      /** @example 9 */
+      number: number;
+      /** @example Strengthen the transnational response to smuggling of migrants */
+      title: string;
+      /** @example We commit to intensify joint efforts to prevent and counter smuggling of migrants … */
+      commitment: string;
+      /** @example A/RES/73/195, annex, para. 25 */
+      sourceReference: string;
+      /** @example https://undocs.org/A/RES/73/195 */
+      sourceUrl: string | null;
+    };
+    ChecklistItemView: {
+      /** @example d5 */
+      code: string;
+      /** @example Aggravating circumstance: endangering the lives or safety of migrants */
+      text: string;
+      /** @example Protocol, Art. 6(3)(a) */
+      protocolReference: string;
+      /**
+       * @description Work Plan area when it differs from the action’s
+       * @example null
+       */
+      area: number | null;
+      /**
+       * @description Answer pre-filled from treaty data
+       * @example null
+       * @enum {string|null}
+       */
+      prefill: 'treaty:SOM' | 'treaty:UNTOC' | null;
+    };
+    ActionView: {
+      /**
+       * @example d
+       * @enum {string}
+       */
+      code: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+      /** @example Criminalize smuggling (intent, financial or material benefit), with aggravated penalties */
+      shortTitle: string;
+      /** @example Adopt legislative and other measures as may be necessary to establish the smuggling of migrants as a criminal offence, … */
+      text: string;
+      /** @example 5, 6 */
+      protocolArticles: string;
+      /**
+       * @example [
+       *       2
+       *     ]
+       */
+      areas: number[];
+      /**
+       * @example [
+       *       "16.3",
+       *       "16.4"
+       *     ]
+       */
+      sdgTargets: string[];
+      checklist: components['schemas']['ChecklistItemView'][];
+    };
+    WorkPlanAreaView: {
+      /** @example 2 */
+      code: number;
+      /** @example RCM-SOM-2019-2025 */
+      plan: string;
+      /** @example Cross-border judicial cooperation */
+      nameEn: string;
+      /** @example Cooperación judicial transfronteriza */
+      nameEs: string;
+      /**
+       * @example [
+       *       "a",
+       *       "d"
+       *     ]
+       */
+      actions: ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[];
+    };
+    SdgTargetView: {
+      /** @example 16.4 */
+      code: string;
+      /** @example 16 */
+      goal: number;
+      /** @example By 2030, significantly reduce illicit financial and arms flows, … */
+      text: string;
+    };
+    IndicatorView: {
+      /** @example SOM_PERSONS_CONVICTED */
+      code: string;
+      /** @example Persons convicted for smuggling */
+      name: string;
+      /**
+       * @example sex
+       * @enum {string}
+       */
+      disaggregation: 'none' | 'sex' | 'sex_age';
+      /**
+       * @description Sex categories, when disaggregated by sex
+       * @example [
+       *       "female",
+       *       "male",
+       *       "unknown"
+       *     ]
+       */
+      sexes: string[];
+      /**
+       * @description Age groups, when disaggregated by age
+       * @example []
+       */
+      ageGroups: string[];
+      /**
+       * @example d
+       * @enum {string}
+       */
+      action: 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+      /** @example 2 */
+      area: number;
+      /** @example null */
+      sdgIndicator: string | null;
+    };
+    FrameworkView: {
+      objective: components['schemas']['ObjectiveView'];
+      actions: components['schemas']['ActionView'][];
+      areas: components['schemas']['WorkPlanAreaView'][];
+      sdgTargets: components['schemas']['SdgTargetView'][];
+      indicators: components['schemas']['IndicatorView'][];
+    };
+    IndicatorListView: {
+      items: components['schemas']['IndicatorView'][];
+    };
+    TreatyView: {
+      /**
+       * @example SOM
+       * @enum {string}
+       */
+      code: 'SOM' | 'UNTOC' | 'TIP';
+      /** @example Protocol against the Smuggling of Migrants by Land, Sea and Air, … */
+      name: string;
+      /** @example XVIII-12-b */
+      untcReference: string;
+      /** @example 2004-01-28 */
+      entryIntoForceOn: string | null;
+      coverage: components['schemas']['TreatyCoverageView'];
+    };
+    TreatyStatusCountsView: {
+      /**
+       * @description Parties whose binding act is dated on or before asOf (all parties when asOf is omitted)
+       * @example 11
+       */
+      parties: number;
+      /**
+       * @description Participants that signed on or before asOf
+       * @example 10
+       */
+      signatories: number;
+      /**
+       * @description Signed, but not a party as of the date
+       * @example 0
+       */
+      signatoriesNotParties: number;
+      /**
+       * @description Parties whose date is unknown: left out of dated counts
+       * @example 0
+       */
+      partiesWithUnknownDate: number;
+      /**
+       * @description Reported actions that no depositary record confirms
+       * @example 0
+       */
+      unconfirmed: number;
+    };
+    TreatyParticipantView: {
+      /**
+       * @description ISO3 code, or the name of a participant without one
+       * @example MEX
+       */
+      participant: string;
+      /** @example MEX */
+      iso3: string | null;
+      /** @example Mexico */
+      name: string;
+      /**
+       * @example party
+       * @enum {string}
+       */
+      status: 'party' | 'signatory' | 'unconfirmed';
+      /** @example 2000-12-13 */
+      signatureDate: string | null;
+      /** @example 2003-03-04 */
+      consentDate: string | null;
+      /**
+       * @example ratification
+       * @enum {string|null}
+       */
+      consentKind: 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession' | null;
+      /**
+       * @example [
+       *       "ZMJ-18-12-b"
+       *     ]
+       */
+      sources: string[];
+      /** @example 2014-07-10 */
+      statusAsOf: string;
+      /** @example null */
+      note: string | null;
+    };
+    TreatyStatusView: {
+      /**
+       * @example SOM
+       * @enum {string}
+       */
+      treaty: 'SOM' | 'UNTOC' | 'TIP';
+      /** @example Protocol against the Smuggling of Migrants by Land, Sea and Air, … */
+      name: string;
+      /**
+       * @description null: the current status
+       * @example 2025-12-31
+       */
+      asOf: string | null;
+      /**
+       * @description Members of this process only
+       * @example RCM
+       */
+      process: string | null;
+      counts: components['schemas']['TreatyStatusCountsView'];
+      parties: components['schemas']['TreatyParticipantView'][];
+      signatories: components['schemas']['TreatyParticipantView'][];
+      partiesWithUnknownDate: components['schemas']['TreatyParticipantView'][];
+      unconfirmed: components['schemas']['TreatyParticipantView'][];
+      /**
+       * @description Process members with no record for this treaty
+       * @example []
+       */
+      notRecorded: string[];
+      coverage: components['schemas']['TreatyCoverageView'];
+      /** @description Counts published by the sources, to compare with (whole treaty only) */
+      publishedCounts: components['schemas']['PublishedCountView'][];
+    };
+    PeriodView: {
+      /** @example 2025 */
+      code: string;
+      /** @example 2025-01-01 */
+      startsOn: string;
+      /** @example 2025-12-31 */
+      endsOn: string;
+      /**
+       * @description Reports are due on this date
+       * @example 2026-03-31
+       */
+      dueOn: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      state: 'open' | 'closed';
+    };
+    PeriodListView: {
+      items: components['schemas']['PeriodView'][];
+    };
+    CreatePeriodDto: {
+      /**
+       * @description The year; the period runs 1 January – 31 December
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description Default: 31 March of the next year
+       * @example 2028-03-31
+       */
+      dueOn?: string;
+    };
+    UpdatePeriodDto: {
+      /**
+       * @description closed: no more edits or submissions
+       * @example closed
+       * @enum {string}
+       */
+      state?: 'open' | 'closed';
+      /** @example 2026-04-30 */
+      dueOn?: string;
+    };
+    ReportSummaryView: {
+      /** @example MEX */
+      country: string;
+      /** @example Mexico */
+      countryName: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /**
+       * @example submitted
+       * @enum {string}
+       */
+      state: 'draft' | 'submitted' | 'returned' | 'validated';
+      /**
+       * @example partially_implemented
+       * @enum {string}
+       */
+      status:
+        | 'not_started'
+        | 'planned'
+        | 'in_progress'
+        | 'partially_implemented'
+        | 'implemented'
+        | 'not_applicable';
+      /** @example 3 */
+      version: number;
+      /** @example null */
+      reviewComment: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      submittedAt: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+    };
+    ReportListView: {
+      items: components['schemas']['ReportSummaryView'][];
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+    };
+    ChecklistEntryView: {
+      /** @example d5 */
+      item: string;
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      answer: 'yes' | 'partial' | 'no' | 'unknown';
+      /** @example Art. 160 Ley de Migración */
+      note: string | null;
+    };
+    EvidenceView: {
+      /**
+       * @example legislation
+       * @enum {string}
+       */
+      kind:
+        | 'legislation'
+        | 'regulation'
+        | 'policy'
+        | 'protocol'
+        | 'agreement'
+        | 'case_law'
+        | 'statistics'
+        | 'report'
+        | 'training'
+        | 'campaign'
+        | 'other';
+      /** @example Ley de Migración, reforma 2021 */
+      title: string;
+      /** @example https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf */
+      url: string | null;
+      /** @example 2021-11-12 */
+      date: string | null;
+      /** @example art. 160 */
+      reference: string | null;
+    };
+    ReportFlagView: {
+      /** @example treaty_record_mismatch */
+      code: string;
+      /** @example a1 */
+      item: string;
+      /** @example Answer "no" contradicts the SOM treaty record: party since 2003-03-04 by ratification … */
+      message: string;
+    };
+    ReviewView: {
+      /** @example Please cite the article on aggravating circumstances. */
+      comment: string | null;
+      /** @example 2026-02-10T09:00:00.000Z */
+      reviewedAt: string | null;
+      /** @example coordinator@rcm.example */
+      reviewedBy: string | null;
+    };
+    ContentChangeView: {
+      /**
+       * @description status, narrative, areas, evidence or checklist.<item>
+       * @example checklist.d5
+       */
+      field: string;
+      /**
+       * @example {
+       *       "item": "d5",
+       *       "answer": "partial",
+       *       "note": null
+       *     }
+       */
+      before: Record<string, unknown> | null;
+      /**
+       * @example {
+       *       "item": "d5",
+       *       "answer": "yes",
+       *       "note": "Art. 160"
+       *     }
+       */
+      after: Record<string, unknown> | null;
+    };
+    ReportView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /**
+       * @example submitted
+       * @enum {string}
+       */
+      state: 'draft' | 'submitted' | 'returned' | 'validated';
+      /**
+       * @description Also sent as the ETag header; send it back as If-Match
+       * @example 3
+       */
+      version: number;
+      /**
+       * @example partially_implemented
+       * @enum {string}
+       */
+      status:
+        | 'not_started'
+        | 'planned'
+        | 'in_progress'
+        | 'partially_implemented'
+        | 'implemented'
+        | 'not_applicable';
+      /** @example Smuggling is an offence under the Migration Law; aggravating circumstances apply … */
+      narrative: string;
+      /**
+       * @description RCM Work Plan areas the report serves
+       * @example [
+       *       2
+       *     ]
+       */
+      areas: number[];
+      checklist: components['schemas']['ChecklistEntryView'][];
+      evidence: components['schemas']['EvidenceView'][];
+      /** @description Answers that contradict official records */
+      flags: components['schemas']['ReportFlagView'][];
+      review: components['schemas']['ReviewView'];
+      /** @example 2026-02-01T12:00:00.000Z */
+      submittedAt: string | null;
+      /** @example fp@sre.gob.mx */
+      submittedBy: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example null */
+      validatedBy: string | null;
+      /** @description After a reopening: what changed since the last validation (null if never validated) */
+      changesSinceValidation: components['schemas']['ContentChangeView'][] | null;
+      /** @example 2026-01-20T12:00:00.000Z */
+      createdAt: string;
+      /** @example fp@sre.gob.mx */
+      createdBy: string;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+      /** @example fp@sre.gob.mx */
+      updatedBy: string;
+    };
+    ChecklistAnswerDto: {
+      /**
+       * @description An item of the report’s action (see GET /framework)
+       * @example d5
+       */
+      item: string;
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      answer: 'yes' | 'partial' | 'no' | 'unknown';
+      /** @example Art. 160 Ley de Migración */
+      note?: string;
+    };
+    EvidenceDto: {
+      /**
+       * @example legislation
+       * @enum {string}
+       */
+      kind:
+        | 'legislation'
+        | 'regulation'
+        | 'policy'
+        | 'protocol'
+        | 'agreement'
+        | 'case_law'
+        | 'statistics'
+        | 'report'
+        | 'training'
+        | 'campaign'
+        | 'other';
+      /** @example Ley de Migración, reforma 2021 */
+      title: string;
+      /** @example https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf */
+      url?: string;
+      /** @example 2021-11-12 */
+      date?: string;
+      /** @example art. 160 */
+      reference?: string;
+    };
+    SaveReportDto: {
+      /**
+       * @example partially_implemented
+       * @enum {string}
+       */
+      status:
+        | 'not_started'
+        | 'planned'
+        | 'in_progress'
+        | 'partially_implemented'
+        | 'implemented'
+        | 'not_applicable';
+      /** @example Smuggling is an offence under the Migration Law … */
+      narrative?: string;
+      /**
+       * @description Work Plan areas 1–4; default: the action’s mapping
+       * @example [
+       *       2
+       *     ]
+       */
+      areas?: number[];
+      checklist?: components['schemas']['ChecklistAnswerDto'][];
+      evidence?: components['schemas']['EvidenceDto'][];
+    };
+    ReturnDto: {
+      /** @example Please cite the article on aggravating circumstances. */
+      comment: string;
+    };
+    ReopenDto: {
+      /** @example Conviction figures were corrected by the prosecutor’s office. */
+      reason: string;
+    };
+    AuditActorDoc: {
+      /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
+      id: string | null;
+      /** @example fp@sre.gob.mx */
+      email: string | null;
+    };
+    AuditEventDoc: {
+      /** @example 42 */
+      id: string;
+      /** @example 2026-02-01T12:00:00.000Z */
+      occurredAt: string;
+      actor: components['schemas']['AuditActorDoc'];
+      /** @example 3a554656-b594-4550-8a97-b5c79fd410b2 */
+      requestId: string | null;
+      /** @example report.submitted */
+      action: string;
+      /** @example report */
+      entityType: string;
+      /** @example 6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60 */
+      entityId: string;
+      /**
+       * @example {
+       *       "state": "draft",
+       *       "version": 2
+       *     }
+       */
+      before: Record<string, unknown> | null;
+      /**
+       * @example {
+       *       "state": "submitted",
+       *       "version": 3
+       *     }
+       */
+      after: Record<string, unknown> | null;
+    };
+    IndicatorSetSummaryView: {
+      /** @example MEX */
+      country: string;
+      /** @example Mexico */
+      countryName: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @example submitted
+       * @enum {string}
+       */
+      state: 'draft' | 'submitted' | 'returned' | 'validated';
+      /** @example 2 */
+      version: number;
+      /**
+       * @description How many indicators have values
+       * @example 7
+       */
+      indicators: number;
+      /** @example null */
+      reviewComment: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      submittedAt: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+    };
+    IndicatorSetListView: {
+      items: components['schemas']['IndicatorSetSummaryView'][];
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+    };
+    SexBreakdownView: {
+      /** @example 20 */
+      female: number;
+      /** @example 75 */
+      male: number;
+      /** @example 0 */
+      unknown: number;
+    };
+    AgeBreakdownView: {
+      /** @example 12 */
+      child: number;
+      /** @example 80 */
+      adult: number;
+      /** @example 3 */
+      unknown: number;
+    };
+    SexAgeBreakdownView: {
+      female: components['schemas']['AgeBreakdownView'];
+      male: components['schemas']['AgeBreakdownView'];
+      unknown: components['schemas']['AgeBreakdownView'];
+    };
+    IndicatorValueView: {
+      /** @example SOM_PERSONS_CONVICTED */
+      indicator: string;
+      /**
+       * @description Must equal the sum of its parts when parts are given
+       * @example 95
+       */
+      total: number;
+      bySex?: components['schemas']['SexBreakdownView'];
+      bySexAge?: components['schemas']['SexAgeBreakdownView'];
+    };
+    IndicatorSetView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @example draft
+       * @enum {string}
+       */
+      state: 'draft' | 'submitted' | 'returned' | 'validated';
+      /** @example 1 */
+      version: number;
+      values: components['schemas']['IndicatorValueView'][];
+      review: components['schemas']['ReviewView'];
+      /** @example null */
+      submittedAt: string | null;
+      /** @example null */
+      submittedBy: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example null */
+      validatedBy: string | null;
+      /**
+       * @description After a reopening: indicators whose values changed since the last validation
+       * @example [
+       *       "SOM_PERSONS_CONVICTED"
+       *     ]
+       */
+      changedSinceValidation: string[] | null;
+      /** @example 2026-01-20T12:00:00.000Z */
+      updatedAt: string;
+      /** @example fp@sre.gob.mx */
+      updatedBy: string;
+    };
+    SexBreakdownDto: {
+      /** @example 20 */
+      female: number;
+      /** @example 75 */
+      male: number;
+      /** @example 0 */
+      unknown: number;
+    };
+    AgeBreakdownDto: {
+      /** @example 12 */
+      child: number;
+      /** @example 80 */
+      adult: number;
+      /** @example 3 */
+      unknown: number;
+    };
+    SexAgeBreakdownDto: {
+      female: components['schemas']['AgeBreakdownDto'];
+      male: components['schemas']['AgeBreakdownDto'];
+      unknown: components['schemas']['AgeBreakdownDto'];
+    };
+    IndicatorValueDto: {
+      /**
+       * @description An indicator code (GET /indicators)
+       * @example SOM_PERSONS_CONVICTED
+       */
+      indicator: string;
+      /**
+       * @description Non-negative; equals the sum of the parts when they are given
+       * @example 95
+       */
+      total: number;
+      /** @description For indicators disaggregated by sex */
+      bySex?: components['schemas']['SexBreakdownDto'];
+      /** @description For indicators disaggregated by sex and age */
+      bySexAge?: components['schemas']['SexAgeBreakdownDto'];
+    };
+    SaveIndicatorValuesDto: {
+      /** @description Every reported indicator (PUT replaces the set) */
+      values: components['schemas']['IndicatorValueDto'][];
+    };
+    AreaSummaryView: {
+      /** @example 2 */
+      code: number;
+      /** @example Cross-border judicial cooperation */
+      nameEn: string;
+      /** @example Cooperación judicial transfronteriza */
+      nameEs: string;
+      /**
+       * @description Mean status score of the reports serving the area, 0–4
+       * @example 2.7
+       */
+      score: number | null;
+      /** @example 67.5 */
+      scorePercent: number | null;
+      /**
+       * @description Validated reports (national measures) serving the area
+       * @example 14
+       */
+      measures: number;
+      /**
+       * @description Evidence items behind those reports
+       * @example 31
+       */
+      evidence: number;
+      /**
+       * @description Actions that feed the area
+       * @example [
+       *       "a",
+       *       "d"
+       *     ]
+       */
+      actions: string[];
+    };
+    SummaryComparisonRowView: {
+      /** @example 2025 */
+      period: string;
+      /** @example 0.424 */
+      completeness: number;
+      /** @example 0.39 */
+      timeliness: number;
+      /** @example 7 */
+      membersReported: number;
+      /** @example 11 */
+      protocolParties: number;
+      areas: components['schemas']['AreaSummaryView'][];
+      /** @example 2026-02-01T02:00:03.120Z */
+      generatedAt: string;
+      /** @example RCM */
+      process: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      processName: string;
+      /** @example 11 */
+      members: number;
+    };
+    SummaryComparisonView: {
+      /** @example 2025 */
+      period: string;
+      processes: components['schemas']['SummaryComparisonRowView'][];
+    };
+    SummaryPointView: {
+      /** @example 2025 */
+      period: string;
+      /** @example 0.424 */
+      completeness: number;
+      /** @example 0.39 */
+      timeliness: number;
+      /** @example 7 */
+      membersReported: number;
+      /** @example 11 */
+      protocolParties: number;
+      areas: components['schemas']['AreaSummaryView'][];
+      /** @example 2026-02-01T02:00:03.120Z */
+      generatedAt: string;
+    };
+    SummarySeriesView: {
+      /** @example RCM */
+      process: string;
+      periods: components['schemas']['SummaryPointView'][];
+    };
+    ReviewBacklogView: {
+      /**
+       * @description Submitted, waiting for validation
+       * @example 3
+       */
+      submitted: number;
+      /** @example 1 */
+      returned: number;
+      /** @example 5 */
+      draft: number;
+    };
+    StatusCountsView: {
+      /** @example 1 */
+      not_started: number;
+      /** @example 1 */
+      planned: number;
+      /** @example 2 */
+      in_progress: number;
+      /** @example 3 */
+      partially_implemented: number;
+      /** @example 2 */
+      implemented: number;
+      /** @example 0 */
+      not_applicable: number;
+      /**
+       * @description Members with no validated report on the action
+       * @example 2
+       */
+      not_reported: number;
+    };
+    ChecklistCoverageView: {
+      /** @example d5 */
+      item: string;
+      /** @example Aggravating circumstance: endangering the lives or safety of migrants */
+      text: string;
+      /** @example 6 */
+      yes: number;
+      /** @example 2 */
+      partial: number;
+      /** @example 1 */
+      no: number;
+      /** @example 0 */
+      unknown: number;
+      /**
+       * @description Members without a validated answer
+       * @example 2
+       */
+      unanswered: number;
+      /**
+       * @description Share of members answering yes
+       * @example 0.545
+       */
+      coverage: number;
+    };
+    ActionSummaryView: {
+      /** @example d */
+      code: string;
+      /** @example Criminalize smuggling (intent, financial or material benefit), with aggravated penalties */
+      title: string;
+      /**
+       * @description Validated reports
+       * @example 9
+       */
+      reports: number;
+      /**
+       * @description Mean status score, 0–4 (not_applicable left out)
+       * @example 3.1
+       */
+      meanScore: number | null;
+      /**
+       * @description The same as 0–100
+       * @example 77.5
+       */
+      meanScorePercent: number | null;
+      statusCounts: components['schemas']['StatusCountsView'];
+      checklist: components['schemas']['ChecklistCoverageView'][];
+    };
+    SexTotalsView: {
+      /** @example 20 */
+      female: number;
+      /** @example 75 */
+      male: number;
+      /** @example 0 */
+      unknown: number;
+    };
+    AgeTotalsView: {
+      /** @example 12 */
+      child: number;
+      /** @example 80 */
+      adult: number;
+      /** @example 3 */
+      unknown: number;
+    };
+    IndicatorTotalView: {
+      /** @example SOM_PERSONS_CONVICTED */
+      code: string;
+      /** @example Persons convicted for smuggling */
+      name: string;
+      /** @example sex */
+      disaggregation: string;
+      /**
+       * @description Members with validated values for the indicator
+       * @example 4
+       */
+      reportingMembers: number;
+      /** @example 95 */
+      total: number;
+      /** @description Sums over members that gave the split by sex */
+      bySex: components['schemas']['SexTotalsView'] | null;
+      /** @description Sums over members that gave the split by sex and age */
+      byAge: components['schemas']['AgeTotalsView'] | null;
+      /**
+       * @description Sums over members that gave the split by sex and age
+       * @example {
+       *       "female": {
+       *         "child": 1,
+       *         "adult": 10,
+       *         "unknown": 0
+       *       },
+       *       "male": {
+       *         "child": 2,
+       *         "adult": 30,
+       *         "unknown": 1
+       *       },
+       *       "unknown": {
+       *         "child": 0,
+       *         "adult": 0,
+       *         "unknown": 0
+       *       }
+       *     }
+       */
+      bySexAge: Record<string, unknown> | null;
+      /**
+       * @description Total of the previous period
+       * @example 80
+       */
+      previousTotal: number | null;
+      /**
+       * @description Members with validated values in the previous period
+       * @example 3
+       */
+      previousReportingMembers: number;
+      /**
+       * @description Change from the previous period
+       * @example 15
+       */
+      change: number | null;
+    };
+    ProtocolSummaryView: {
+      /**
+       * @description Last day of the period
+       * @example 2025-12-31
+       */
+      asOf: string;
+      /**
+       * @description Members bound by a dated act on or before asOf
+       * @example 11
+       */
+      parties: number;
+      /**
+       * @example [
+       *       "BLZ",
+       *       "CAN"
+       *     ]
+       */
+      partyMembers: string[];
+      /** @example 0 */
+      signatoriesNotParties: number;
+      /** @example [] */
+      signatoryMembers: string[];
+      /**
+       * @description Parties whose date no source gives (left out of the count)
+       * @example []
+       */
+      partiesWithUnknownDate: string[];
+      /** @example 11 */
+      previousParties: number | null;
+      /**
+       * @description Change since the end of the previous period
+       * @example 0
+       */
+      change: number | null;
+      /**
+       * @description The treaty data is complete up to this date
+       * @example 2014-07-10
+       */
+      completeAsOf: string;
+      /** @example Complete for 2014-07-10 only, plus sourced later events; … */
+      gap: string;
+    };
+    OverdueMemberView: {
+      /** @example NIC */
+      country: string;
+      /**
+       * @description Actions without a validated report
+       * @example [
+       *       "a",
+       *       "b",
+       *       "c",
+       *       "d",
+       *       "e",
+       *       "f"
+       *     ]
+       */
+      missingActions: string[];
+    };
+    TreatyMismatchView: {
+      /** @example GTM */
+      country: string;
+      /** @example a1 */
+      item: string;
+      /** @example no */
+      answer: string;
+      /** @example Answer "no" contradicts the SOM treaty record: party since 2004-04-01 … */
+      message: string;
+    };
+    SummaryView: {
+      /** @example RCM */
+      process: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      processName: string;
+      /** @example 2025 */
+      period: string;
+      /** @example 2026-03-31 */
+      dueOn: string;
+      /** @example 11 */
+      members: number;
+      /**
+       * @example [
+       *       "BLZ",
+       *       "CAN",
+       *       "CRI"
+       *     ]
+       */
+      memberCodes: string[];
+      /**
+       * @description Members with at least one validated report
+       * @example 7
+       */
+      membersReported: number;
+      /**
+       * @description members × 6 actions
+       * @example 66
+       */
+      expectedReports: number;
+      /** @example 28 */
+      validatedReports: number;
+      /**
+       * @description validated reports ÷ (members × 6)
+       * @example 0.424
+       */
+      completeness: number;
+      /**
+       * @description reports validated by the due date ÷ (members × 6)
+       * @example 0.39
+       */
+      timeliness: number;
+      /** @description Not validated: counted apart, never in the figures */
+      notValidated: components['schemas']['ReviewBacklogView'];
+      actions: components['schemas']['ActionSummaryView'][];
+      areas: components['schemas']['AreaSummaryView'][];
+      indicators: components['schemas']['IndicatorTotalView'][];
+      protocol: components['schemas']['ProtocolSummaryView'];
+      /**
+       * @description Members without any validated report
+       * @example [
+       *       "NIC"
+       *     ]
+       */
+      notReported: string[];
+      /** @description After the due date: members with actions still not validated */
+      overdue: components['schemas']['OverdueMemberView'][];
+      treatyMismatches: components['schemas']['TreatyMismatchView'][];
+      /** @example 2026-02-01T02:00:03.120Z */
+      generatedAt: string;
+      /**
+       * @description Newest change the summary includes
+       * @example 2026-01-31T17:45:00.000Z
+       */
+      newestChangeAt: string | null;
+    };
+    RefreshDto: {
+      /**
+       * @description Only this process (default: every process)
+       * @example RCM
+       */
+      process?: string;
+      /**
+       * @description Only this period (default: every period)
+       * @example 2025
+       */
+      period?: string;
+    };
+    JobAcceptedView: {
+      /** @example 17 */
+      jobId: string;
+    };
+    JobView: {
+      /** @example 17 */
+      id: string;
+      /**
+       * @example summaries
+       * @enum {string}
+       */
+      queue: 'summaries' | 'notifications';
+      /** @example recompute-all */
+      name: string;
+      /**
+       * @example completed
+       * @enum {string}
+       */
+      state: 'waiting' | 'delayed' | 'active' | 'completed' | 'failed' | 'paused' | 'stuck';
+      /** @example 100 */
+      progress: number;
+      /** @example 1 */
+      attemptsMade: number;
+      /** @example null */
+      failedReason: string | null;
+      /** @example 2026-02-01T02:00:00.000Z */
+      createdAt: string;
+      /** @example 2026-02-01T02:00:04.000Z */
+      finishedAt: string | null;
+      /**
+       * @example {
+       *       "summaries": 88
+       *     }
+       */
+      result: Record<string, unknown> | null;
+    };
+    SubscriptionDoc: {
+      /** @example 6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60 */
+      id: string;
+      /** @example RCM */
+      process: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      processName: string;
+      /**
+       * @example weekly
+       * @enum {string}
+       */
+      frequency: 'weekly' | 'monthly';
+      /** @example 2026-11-23T10:00:00.000Z */
+      createdAt: string;
+    };
+    SubscribeDto: {
+      /** @example RCM */
+      process: string;
+      /**
+       * @example weekly
+       * @enum {string}
+       */
+      frequency: 'weekly' | 'monthly';
+    };
+    DeliveryDoc: {
+      /** @example 42 */
+      id: string;
+      /** @example digest:0b6f…:weekly:2026-W48 */
+      idempotencyKey: string;
+      /**
+       * @example digest
+       * @enum {string}
+       */
+      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review';
+      /** @example fp@sre.gob.mx */
+      recipient: string;
+      /** @example Weekly Objective 9 digest: RCM */
+      subject: string;
+      /** @example weekly:2026-W48 */
+      window: string;
+      /**
+       * @example sent
+       * @enum {string}
+       */
+      status: 'pending' | 'sending' | 'sent' | 'failed';
+      /** @example 1 */
+      attempts: number;
+      /** @example null */
+      lastError: string | null;
+      /** @example <3f2a…@gcm9.tracker> */
+      messageId: string | null;
+      /** @example 2026-11-23T07:00:01.000Z */
+      createdAt: string;
+      /** @example 2026-11-23T07:00:02.000Z */
+      sentAt: string | null;
+    };
+    DeliveryListDoc: {
+      items: components['schemas']['DeliveryDoc'][];
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+    };
+    ScheduleRunDoc: {
+      /** @example 17 */
+      jobId: string;
+    };
+    AuditListDoc: {
+      items: components['schemas']['AuditEventDoc'][];
+      /** @example 120 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type LoginDto = components['schemas']['LoginDto'];
+export type SignedInUserView = components['schemas']['SignedInUserView'];
+export type LoginView = components['schemas']['LoginView'];
+export type FieldErrorDoc = components['schemas']['FieldErrorDoc'];
+export type ProblemDoc = components['schemas']['ProblemDoc'];
+export type MeView = components['schemas']['MeView'];
+export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
+export type UserView = components['schemas']['UserView'];
+export type UserListView = components['schemas']['UserListView'];
+export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type UpdateUserDto = components['schemas']['UpdateUserDto'];
+export type M49AreaView = components['schemas']['M49AreaView'];
+export type CountryView = components['schemas']['CountryView'];
+export type CountryListView = components['schemas']['CountryListView'];
+export type SourceRefView = components['schemas']['SourceRefView'];
+export type CountryMembershipView = components['schemas']['CountryMembershipView'];
+export type TreatyCoverageView = components['schemas']['TreatyCoverageView'];
+export type CountryTreatyStatusView = components['schemas']['CountryTreatyStatusView'];
+export type CountryDetailView = components['schemas']['CountryDetailView'];
+export type PublishedCountView = components['schemas']['PublishedCountView'];
+export type ProcessView = components['schemas']['ProcessView'];
+export type ProcessListView = components['schemas']['ProcessListView'];
+export type ProcessMemberView = components['schemas']['ProcessMemberView'];
+export type ProcessDetailView = components['schemas']['ProcessDetailView'];
+export type ObjectiveView = components['schemas']['ObjectiveView'];
+export type ChecklistItemView = components['schemas']['ChecklistItemView'];
+export type ActionView = components['schemas']['ActionView'];
+export type WorkPlanAreaView = components['schemas']['WorkPlanAreaView'];
+export type SdgTargetView = components['schemas']['SdgTargetView'];
+export type IndicatorView = components['schemas']['IndicatorView'];
+export type FrameworkView = components['schemas']['FrameworkView'];
+export type IndicatorListView = components['schemas']['IndicatorListView'];
+export type TreatyView = components['schemas']['TreatyView'];
+export type TreatyStatusCountsView = components['schemas']['TreatyStatusCountsView'];
+export type TreatyParticipantView = components['schemas']['TreatyParticipantView'];
+export type TreatyStatusView = components['schemas']['TreatyStatusView'];
+export type PeriodView = components['schemas']['PeriodView'];
+export type PeriodListView = components['schemas']['PeriodListView'];
+export type CreatePeriodDto = components['schemas']['CreatePeriodDto'];
+export type UpdatePeriodDto = components['schemas']['UpdatePeriodDto'];
+export type ReportSummaryView = components['schemas']['ReportSummaryView'];
+export type ReportListView = components['schemas']['ReportListView'];
+export type ChecklistEntryView = components['schemas']['ChecklistEntryView'];
+export type EvidenceView = components['schemas']['EvidenceView'];
+export type ReportFlagView = components['schemas']['ReportFlagView'];
+export type ReviewView = components['schemas']['ReviewView'];
+export type ContentChangeView = components['schemas']['ContentChangeView'];
+export type ReportView = components['schemas']['ReportView'];
+export type ChecklistAnswerDto = components['schemas']['ChecklistAnswerDto'];
+export type EvidenceDto = components['schemas']['EvidenceDto'];
+export type SaveReportDto = components['schemas']['SaveReportDto'];
+export type ReturnDto = components['schemas']['ReturnDto'];
+export type ReopenDto = components['schemas']['ReopenDto'];
+export type AuditActorDoc = components['schemas']['AuditActorDoc'];
+export type AuditEventDoc = components['schemas']['AuditEventDoc'];
+export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
+export type IndicatorSetListView = components['schemas']['IndicatorSetListView'];
+export type SexBreakdownView = components['schemas']['SexBreakdownView'];
+export type AgeBreakdownView = components['schemas']['AgeBreakdownView'];
+export type SexAgeBreakdownView = components['schemas']['SexAgeBreakdownView'];
+export type IndicatorValueView = components['schemas']['IndicatorValueView'];
+export type IndicatorSetView = components['schemas']['IndicatorSetView'];
+export type SexBreakdownDto = components['schemas']['SexBreakdownDto'];
+export type AgeBreakdownDto = components['schemas']['AgeBreakdownDto'];
+export type SexAgeBreakdownDto = components['schemas']['SexAgeBreakdownDto'];
+export type IndicatorValueDto = components['schemas']['IndicatorValueDto'];
+export type SaveIndicatorValuesDto = components['schemas']['SaveIndicatorValuesDto'];
+export type AreaSummaryView = components['schemas']['AreaSummaryView'];
+export type SummaryComparisonRowView = components['schemas']['SummaryComparisonRowView'];
+export type SummaryComparisonView = components['schemas']['SummaryComparisonView'];
+export type SummaryPointView = components['schemas']['SummaryPointView'];
+export type SummarySeriesView = components['schemas']['SummarySeriesView'];
+export type ReviewBacklogView = components['schemas']['ReviewBacklogView'];
+export type StatusCountsView = components['schemas']['StatusCountsView'];
+export type ChecklistCoverageView = components['schemas']['ChecklistCoverageView'];
+export type ActionSummaryView = components['schemas']['ActionSummaryView'];
+export type SexTotalsView = components['schemas']['SexTotalsView'];
+export type AgeTotalsView = components['schemas']['AgeTotalsView'];
+export type IndicatorTotalView = components['schemas']['IndicatorTotalView'];
+export type ProtocolSummaryView = components['schemas']['ProtocolSummaryView'];
+export type OverdueMemberView = components['schemas']['OverdueMemberView'];
+export type TreatyMismatchView = components['schemas']['TreatyMismatchView'];
+export type SummaryView = components['schemas']['SummaryView'];
+export type RefreshDto = components['schemas']['RefreshDto'];
+export type JobAcceptedView = components['schemas']['JobAcceptedView'];
+export type JobView = components['schemas']['JobView'];
+export type SubscriptionDoc = components['schemas']['SubscriptionDoc'];
+export type SubscribeDto = components['schemas']['SubscribeDto'];
+export type DeliveryDoc = components['schemas']['DeliveryDoc'];
+export type DeliveryListDoc = components['schemas']['DeliveryListDoc'];
+export type ScheduleRunDoc = components['schemas']['ScheduleRunDoc'];
+export type AuditListDoc = components['schemas']['AuditListDoc'];
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /**
+       * @description Ready
+       *
+       *     The Health Check is successful
+       */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example ok */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      /**
+       * @description A dependency is down (named in the body)
+       *
+       *     The Health Check is not successful
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example error */
+            status?: string;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Email or password is incorrect (the same answer either way) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many attempts from this address or for this account */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+    };
+  };
+  AuthController_updateMe: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of GET /me */
+        'If-Match': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProfileDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Your account changed since you read it */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        role?: 'admin' | 'focal_point' | 'coordinator' | 'analyst';
+        active?: boolean;
+        country?: string;
+        process?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserListView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description An account with this email exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description No such account */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deactivated */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag from GET */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Would leave no active admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CountriesController_list: {
+    parameters: {
+      query?: {
+        /** @description Regional process code: its States in `role` */
+        process?: string;
+        /** @description With `process`: which of its States */
+        role?: 'member' | 'observer' | 'unspecified' | 'any';
+        /** @description UN M49 region, sub-region or intermediate region, by code (013) or name */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountryListView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Unknown process or region */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CountriesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountryDetailView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No country with that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProcessesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessListView'];
+        };
+      };
+    };
+  };
+  ProcessesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Regional process code */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessDetailView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No process with that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FrameworkController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FrameworkView'];
+        };
+      };
+    };
+  };
+  FrameworkController_indicators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorListView'];
+        };
+      };
+    };
+  };
+  TreatiesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatyView'][];
+        };
+      };
+    };
+  };
+  TreatiesController_status: {
+    parameters: {
+      query?: {
+        /** @description Members of this regional process only */
+        process?: string;
+        /** @description Status on this date (YYYY-MM-DD). Omitted: today, counting parties whose date is unknown. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @description SOM (Smuggling of Migrants Protocol), UNTOC or TIP */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatyStatusView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Unknown treaty or process */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodListView'];
+        };
+      };
+    };
+  };
+  PeriodsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePeriodDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description The period exists */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PeriodsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePeriodDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No such period */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        country?: string;
+        /** @description Member States of this process */
+        process?: string;
+        period?: string;
+        /** @description submitted: the review queue */
+        state?: 'draft' | 'submitted' | 'returned' | 'validated';
+        action?: string;
+        status?:
+          | 'not_started'
+          | 'planned'
+          | 'in_progress'
+          | 'partially_implemented'
+          | 'implemented'
+          | 'not_applicable';
+        /** @description Default: oldest submission first for state=submitted, otherwise most recently updated first */
+        sort?:
+          | 'submittedAt'
+          | 'updatedAt'
+          | 'validatedAt'
+          | 'country'
+          | 'period'
+          | 'action'
+          | '-submittedAt'
+          | '-updatedAt'
+          | '-validatedAt'
+          | '-country'
+          | '-period'
+          | '-action';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportListView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  ReportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description The country is outside your scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no report yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_save: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required to update: the ETag you read. Absent to create. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveReportDto'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not editable in its state, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Someone saved a newer version meanwhile */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Not in a state that can be submitted, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_return: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not submitted */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_validate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Not submitted */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not validated, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventDoc'][];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        country?: string;
+        /** @description Member States of this process */
+        process?: string;
+        period?: string;
+        /** @description submitted: the review queue */
+        state?: 'draft' | 'submitted' | 'returned' | 'validated';
+        /** @description Default: oldest submission first for state=submitted, otherwise most recently updated first */
+        sort?:
+          | 'submittedAt'
+          | 'updatedAt'
+          | 'country'
+          | 'period'
+          | '-submittedAt'
+          | '-updatedAt'
+          | '-country'
+          | '-period';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetListView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_save: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Required to update: the ETag you read. Absent to create. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveIndicatorValuesDto'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not editable in its state, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Someone saved a newer version meanwhile */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_return: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_validate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_reopen: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag you read */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+    };
+  };
+  IndicatorValuesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventDoc'][];
+        };
+      };
+    };
+  };
+  SummariesController_compare: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryComparisonView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  SummariesController_series: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        process: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummarySeriesView'];
+        };
+      };
+      /** @description No such process */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SummariesController_get: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+      };
+      header?: never;
+      path: {
+        process: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryView'];
+          'text/csv; charset=utf-8': components['schemas']['SummaryView'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['SummaryView'];
+          'application/pdf': components['schemas']['SummaryView'];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+          'text/csv; charset=utf-8': components['schemas']['ProblemDoc'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ProblemDoc'];
+          'application/pdf': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No such process or period, or not computed yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many file downloads this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SummariesController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobAcceptedView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  JobsController_job: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobView'];
+        };
+      };
+      /** @description No such job */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SubscriptionsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDoc'][];
+        };
+      };
+    };
+  };
+  SubscriptionsController_subscribeMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubscribeDto'];
+      };
+    };
+    responses: {
+      /** @description Frequency changed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDoc'];
+        };
+      };
+      /** @description Subscribed */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  SubscriptionsController_unsubscribeMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such subscription of yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SubscriptionsController_ofUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDoc'][];
+        };
+      };
+      /** @description No such user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SubscriptionsController_subscribeUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubscribeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  SubscriptionsController_unsubscribeUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EmailController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: 'pending' | 'sending' | 'sent' | 'failed';
+        kind?: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review';
+        recipient?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryListDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  EmailController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schedule: 'weekly' | 'monthly' | 'reminders';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScheduleRunDoc'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        entityType?: 'report' | 'indicator_set' | 'user' | 'period' | 'subscription';
+        entityId?: string;
+        actor?: string;
+        action?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditListDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+}
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1UsersGetParametersQueryRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/users']['get']['parameters']['query']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const pathsApiV1CountriesGetParametersQueryRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/countries']['get']['parameters']['query']['role']
+> = ['member', 'observer', 'unspecified', 'any'];
+export const pathsApiV1ReportsGetParametersQueryStateValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/reports']['get']['parameters']['query']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const pathsApiV1ReportsGetParametersQueryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/reports']['get']['parameters']['query']['status']
+> = [
+  'not_started',
+  'planned',
+  'in_progress',
+  'partially_implemented',
+  'implemented',
+  'not_applicable',
+];
+export const pathsApiV1ReportsGetParametersQuerySortValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/reports']['get']['parameters']['query']['sort']
+> = [
+  'submittedAt',
+  'updatedAt',
+  'validatedAt',
+  'country',
+  'period',
+  'action',
+  '-submittedAt',
+  '-updatedAt',
+  '-validatedAt',
+  '-country',
+  '-period',
+  '-action',
+];
+export const pathsApiV1IndicatorValuesGetParametersQueryStateValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/indicator-values']['get']['parameters']['query']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const pathsApiV1IndicatorValuesGetParametersQuerySortValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/indicator-values']['get']['parameters']['query']['sort']
+> = [
+  'submittedAt',
+  'updatedAt',
+  'country',
+  'period',
+  '-submittedAt',
+  '-updatedAt',
+  '-country',
+  '-period',
+];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
+> = ['json', 'csv', 'xlsx', 'pdf'];
+export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['status']
+> = ['pending', 'sending', 'sent', 'failed'];
+export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
+> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review'];
+export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
+> = ['weekly', 'monthly', 'reminders'];
+export const pathsApiV1AuditGetParametersQueryEntityTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/audit']['get']['parameters']['query']['entityType']
+> = ['report', 'indicator_set', 'user', 'period', 'subscription'];
+export const signedInUserViewRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SignedInUserView']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const signedInUserViewLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SignedInUserView']['locale']
+> = ['en', 'es', 'fr'];
+export const meViewRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MeView']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const meViewLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MeView']['locale']
+> = ['en', 'es', 'fr'];
+export const updateProfileDtoLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UpdateProfileDto']['locale']
+> = ['en', 'es', 'fr'];
+export const userViewRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UserView']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const userViewLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UserView']['locale']
+> = ['en', 'es', 'fr'];
+export const createUserDtoRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CreateUserDto']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const createUserDtoLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CreateUserDto']['locale']
+> = ['en', 'es', 'fr'];
+export const updateUserDtoRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UpdateUserDto']['role']
+> = ['admin', 'focal_point', 'coordinator', 'analyst'];
+export const updateUserDtoLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UpdateUserDto']['locale']
+> = ['en', 'es', 'fr'];
+export const countryMembershipViewRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CountryMembershipView']['role']
+> = ['member', 'observer', 'unspecified'];
+export const countryTreatyStatusViewTreatyValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CountryTreatyStatusView']['treaty']
+> = ['SOM', 'UNTOC', 'TIP'];
+export const countryTreatyStatusViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CountryTreatyStatusView']['status']
+> = ['party', 'signatory', 'unconfirmed', 'not_recorded'];
+export const countryTreatyStatusViewConsentKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CountryTreatyStatusView']['consentKind']
+> = ['ratification', 'accession', 'acceptance', 'approval', 'succession'];
+export const processMemberViewRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ProcessMemberView']['role']
+> = ['member', 'observer', 'unspecified'];
+export const checklistItemViewPrefillValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ChecklistItemView']['prefill']
+> = ['treaty:SOM', 'treaty:UNTOC'];
+export const actionViewCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ActionView']['code']
+> = ['a', 'b', 'c', 'd', 'e', 'f'];
+export const workPlanAreaViewActionsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['WorkPlanAreaView']['actions']
+> = ['a', 'b', 'c', 'd', 'e', 'f'];
+export const indicatorViewDisaggregationValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorView']['disaggregation']
+> = ['none', 'sex', 'sex_age'];
+export const indicatorViewActionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorView']['action']
+> = ['a', 'b', 'c', 'd', 'e', 'f'];
+export const treatyViewCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyView']['code']
+> = ['SOM', 'UNTOC', 'TIP'];
+export const treatyParticipantViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyParticipantView']['status']
+> = ['party', 'signatory', 'unconfirmed'];
+export const treatyParticipantViewConsentKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyParticipantView']['consentKind']
+> = ['ratification', 'accession', 'acceptance', 'approval', 'succession'];
+export const treatyStatusViewTreatyValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyStatusView']['treaty']
+> = ['SOM', 'UNTOC', 'TIP'];
+export const periodViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PeriodView']['state']
+> = ['open', 'closed'];
+export const updatePeriodDtoStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UpdatePeriodDto']['state']
+> = ['open', 'closed'];
+export const reportSummaryViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportSummaryView']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const reportSummaryViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportSummaryView']['status']
+> = [
+  'not_started',
+  'planned',
+  'in_progress',
+  'partially_implemented',
+  'implemented',
+  'not_applicable',
+];
+export const checklistEntryViewAnswerValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ChecklistEntryView']['answer']
+> = ['yes', 'partial', 'no', 'unknown'];
+export const evidenceViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EvidenceView']['kind']
+> = [
+  'legislation',
+  'regulation',
+  'policy',
+  'protocol',
+  'agreement',
+  'case_law',
+  'statistics',
+  'report',
+  'training',
+  'campaign',
+  'other',
+];
+export const reportViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportView']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const reportViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportView']['status']
+> = [
+  'not_started',
+  'planned',
+  'in_progress',
+  'partially_implemented',
+  'implemented',
+  'not_applicable',
+];
+export const checklistAnswerDtoAnswerValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ChecklistAnswerDto']['answer']
+> = ['yes', 'partial', 'no', 'unknown'];
+export const evidenceDtoKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EvidenceDto']['kind']
+> = [
+  'legislation',
+  'regulation',
+  'policy',
+  'protocol',
+  'agreement',
+  'case_law',
+  'statistics',
+  'report',
+  'training',
+  'campaign',
+  'other',
+];
+export const saveReportDtoStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SaveReportDto']['status']
+> = [
+  'not_started',
+  'planned',
+  'in_progress',
+  'partially_implemented',
+  'implemented',
+  'not_applicable',
+];
+export const indicatorSetSummaryViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorSetSummaryView']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const indicatorSetViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['state']
+> = ['draft', 'submitted', 'returned', 'validated'];
+export const jobViewQueueValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['JobView']['queue']
+> = ['summaries', 'notifications'];
+export const jobViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['JobView']['state']
+> = ['waiting', 'delayed', 'active', 'completed', 'failed', 'paused', 'stuck'];
+export const subscriptionDocFrequencyValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SubscriptionDoc']['frequency']
+> = ['weekly', 'monthly'];
+export const subscribeDtoFrequencyValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SubscribeDto']['frequency']
+> = ['weekly', 'monthly'];
+export const deliveryDocKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
+> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review'];
+export const deliveryDocStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
+> = ['pending', 'sending', 'sent', 'failed'];

@@ -1,0 +1,118 @@
+// The body of a record's page (a report, indicator values) under its heading: its status, then the
+// conflict screen, the form, or the saved record read-only, and the actions bar.
+import type { FormEvent, ReactNode, RefObject } from 'react';
+import type { PeriodView } from '../api/generated/api';
+import { useI18n } from '../i18n';
+import type { EditableRecord } from '../lib/editable/useEditableRecord';
+import type { RecordAccess } from '../lib/permissions';
+import { ConflictView, type ConflictRow } from './ConflictView';
+import { ErrorNotice, Loading, Notice } from './feedback';
+import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
+import { RecordStatus, saveStatusText, type SavedRecord } from './RecordStatus';
+
+export interface RecordEditorProps<R extends SavedRecord, F> {
+  editor: EditableRecord<R, F>;
+  access: RecordAccess;
+  period: PeriodView | undefined;
+  form: { id: string; label: string; ref: RefObject<HTMLFormElement | null> };
+  statusRef: RefObject<HTMLParagraphElement | null>;
+  /** Notices about the saved record, under its status. */
+  notices?: ReactNode;
+  /** The form's fields (and what the browser found wrong in them). */
+  fields: ReactNode;
+  /** The saved record, for those who cannot change it now. */
+  saved: ReactNode;
+  /** What the record is when there is none yet. */
+  none: string;
+  conflictRows(mine: F, theirs: R | null): ConflictRow[];
+  onSave(event: FormEvent): void;
+  onSubmit(): void;
+  submitHint?: string;
+  /** The actions bar stays in view (long forms). */
+  sticky?: boolean;
+}
+
+export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorProps<R, F>) {
+  const { t, dateTime } = useI18n();
+  const { editor, access } = props;
+  if (editor.loading) return <Loading />;
+  if (editor.loadError !== null)
+    return <ErrorNotice error={editor.loadError} onRetry={editor.reload} />;
+  return (
+    <>
+      <RecordStatus record={editor.record} period={props.period} />
+      {props.notices}
+      {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
+      <RecordBody {...props} />
+      <RecordActions
+        message={saveStatusText(t, editor.status, dateTime)}
+        statusRef={props.statusRef}
+        editing={!editor.conflict && access.editable}
+        sticky={props.sticky}
+      >
+        {editor.dirty && <p className="unsaved">{t('report.unsaved')}</p>}
+        <div className="button-row">
+          <button
+            type="submit"
+            form={props.form.id}
+            className="button secondary"
+            disabled={editor.busy}
+          >
+            {t('report.saveDraft')}
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={editor.busy}
+            onClick={props.onSubmit}
+          >
+            {t('report.submit')}
+          </button>
+        </div>
+        {props.submitHint && <p className="hint">{props.submitHint}</p>}
+      </RecordActions>
+    </>
+  );
+}
+
+/** Both versions after a conflict; else the form, or the saved record when it cannot change. */
+function RecordBody<R extends SavedRecord, F>(props: RecordEditorProps<R, F>) {
+  const { editor, access, form } = props;
+  if (editor.conflict)
+    return (
+      <ConflictView
+        rows={props.conflictRows(editor.conflict.mine, editor.conflict.theirs)}
+        theirs={editor.conflict.theirs}
+        busy={editor.busy}
+        onKeepMine={() => void editor.keepMine()}
+        onTakeTheirs={editor.takeTheirs}
+      />
+    );
+  if (access.editable)
+    return (
+      <form
+        id={form.id}
+        ref={form.ref}
+        tabIndex={-1}
+        onSubmit={props.onSave}
+        noValidate
+        aria-label={form.label}
+      >
+        {props.fields}
+        {editor.error !== null && <ErrorNotice error={editor.error} />}
+      </form>
+    );
+  if (editor.record)
+    return (
+      <ReadOnlyRecord
+        state={editor.record.state}
+        access={access}
+        busy={editor.busy}
+        error={editor.error}
+        onTransition={editor.run}
+      >
+        {props.saved}
+      </ReadOnlyRecord>
+    );
+  return <Notice kind="info">{props.none}</Notice>;
+}

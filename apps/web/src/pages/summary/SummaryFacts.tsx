@@ -1,0 +1,137 @@
+// The summary's tables of indicators, Protocol parties and follow-up.
+import { Link } from 'react-router';
+import type { SummaryView as SummaryViewData } from '../../api/generated/api';
+import { Seeded } from '../../components/badges';
+import { TableScroll } from '../../components/fields';
+import { useI18n } from '../../i18n';
+
+function CountryLinks({ codes }: { codes: string[] }) {
+  const { t } = useI18n();
+  if (codes.length === 0) return <>{t('common.none')}</>;
+  return (
+    <ul className="inline-list">
+      {codes.map((code) => (
+        <li key={code}>
+          <Link to={`/countries/${code}`}>{code}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const signed = (n: number | null, format: (n: number) => string) =>
+  n === null ? '—' : n > 0 ? `+${format(n)}` : format(n);
+
+/** The indicators’ totals over the reporting members, with the previous period. */
+export function IndicatorTotals({ summary: s }: { summary: SummaryViewData }) {
+  const { t, number } = useI18n();
+  return (
+    <section aria-labelledby="sum-indicators" className="card">
+      <h2 id="sum-indicators">{t('summary.indicators')}</h2>
+      <TableScroll label={t('summary.indicators')}>
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.indicator')}</th>
+              <th scope="col">{t('summary.reportingMembers')}</th>
+              <th scope="col">{t('indicators.total')}</th>
+              <th scope="col">{t('sex.female')}</th>
+              <th scope="col">{t('sex.male')}</th>
+              <th scope="col">{t('age.child')}</th>
+              <th scope="col">{t('summary.previous')}</th>
+              <th scope="col">{t('summary.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.indicators.map((i) => (
+              <tr key={i.code}>
+                <th scope="row">
+                  <Seeded>{i.name}</Seeded>
+                </th>
+                <td className="num">{number(i.reportingMembers)}</td>
+                <td className="num">{i.reportingMembers ? number(i.total) : '—'}</td>
+                <td className="num">{i.bySex ? number(i.bySex.female) : '—'}</td>
+                <td className="num">{i.bySex ? number(i.bySex.male) : '—'}</td>
+                <td className="num">{i.byAge ? number(i.byAge.child) : '—'}</td>
+                <td className="num">{number(i.previousTotal)}</td>
+                <td className="num">{signed(i.change, (n) => number(n))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+/** The members’ standing with the Smuggling Protocol, and what the treaty data covers. */
+export function ProtocolFacts({ summary: s }: { summary: SummaryViewData }) {
+  const { t, number, date } = useI18n();
+  return (
+    <section aria-labelledby="sum-protocol" className="card">
+      <h2 id="sum-protocol">{t('summary.protocol')}</h2>
+      <dl className="facts">
+        <dt>{t('summary.partiesAsOf', { date: date(s.protocol.asOf) })}</dt>
+        <dd>
+          {number(s.protocol.parties)} / {number(s.members)}{' '}
+          <span className="hint">
+            ({t('summary.change')}: {signed(s.protocol.change, (n) => number(n))})
+          </span>
+        </dd>
+        <dt>{t('summary.signatoriesNotParties')}</dt>
+        <dd>{number(s.protocol.signatoriesNotParties)}</dd>
+        <dt>{t('summary.partyMembers')}</dt>
+        <dd>
+          <CountryLinks codes={s.protocol.partyMembers} />
+        </dd>
+        {s.protocol.partiesWithUnknownDate.length > 0 && (
+          <>
+            <dt>{t('summary.unknownDate')}</dt>
+            <dd>
+              <CountryLinks codes={s.protocol.partiesWithUnknownDate} />
+            </dd>
+          </>
+        )}
+        <dt>{t('summary.dataComplete', { date: date(s.protocol.completeAsOf) })}</dt>
+        <dd lang="en">{s.protocol.gap}</dd>
+      </dl>
+    </section>
+  );
+}
+
+/** Who has not reported, who is overdue, and answers that contradict the treaty record. */
+export function FollowUp({ summary: s }: { summary: SummaryViewData }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="sum-follow" className="card">
+      <h2 id="sum-follow">{t('summary.followUp')}</h2>
+      <h3>{t('summary.notReported')}</h3>
+      <CountryLinks codes={s.notReported} />
+      <h3>{t('summary.overdue')}</h3>
+      {s.overdue.length === 0 ? (
+        <p>{t('common.none')}</p>
+      ) : (
+        <ul className="plain">
+          {s.overdue.map((o) => (
+            <li key={o.country}>
+              <Link to={`/countries/${o.country}`}>{o.country}</Link>:{' '}
+              {o.missingActions.map((a) => `(${a})`).join(' ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('summary.mismatches')}</h3>
+      {s.treatyMismatches.length === 0 ? (
+        <p>{t('common.none')}</p>
+      ) : (
+        <ul className="plain">
+          {s.treatyMismatches.map((m) => (
+            <li key={`${m.country}-${m.item}`}>
+              {m.country} {m.item}: <span lang="en">{m.message}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
