@@ -2872,7 +2872,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Too many attempts from this address or for this account */
+      /** @description Too many failed sign-ins from this address, or for this account from this address; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
