@@ -130,12 +130,6 @@ export class SummariesService {
     return summaryKeys(this.dataSource.manager, filter);
   }
 
-  /** Like pairs(), but a process or period that does not exist is a 404. */
-  async pairsOrThrow(filter: { process?: string; period?: string }): Promise<SummaryKey[]> {
-    await this.assertExists(filter.process, filter.period);
-    return this.pairs(filter);
-  }
-
   /**
    * The summaries a batch of changes makes stale: a country's change counts in each of its
    * processes for that period and, through "change from the previous period", the next one;
@@ -198,7 +192,8 @@ export class SummariesService {
     };
   }
 
-  private async assertExists(process?: string, period?: string): Promise<void> {
+  /** A process or period given that does not exist is a 404. */
+  async assertExists(process?: string, period?: string): Promise<void> {
     const found = await processAndPeriodExist(this.dataSource.manager, process, period);
     if (!found.process) throw new NotFoundException(`No regional process with code "${process}"`);
     if (!found.period) throw new NotFoundException(`No reporting period ${period}`);
