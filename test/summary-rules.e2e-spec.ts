@@ -1,4 +1,9 @@
-import type { ChecklistAnswer, ImplementationStatus } from '@app/reporting';
+import {
+  CHECKLIST_ANSWERS,
+  ChecklistAnswer,
+  EVIDENCE_KINDS,
+  IMPLEMENTATION_STATUSES,
+} from '@app/reporting';
 import { SummariesService } from '@app/summaries';
 import { DataSource } from 'typeorm';
 import {
@@ -9,17 +14,6 @@ import {
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
 import { openDatabase } from './helpers/database-access';
 import { startTestApp, TestApp } from './helpers/test-app';
-
-const STATUSES: ImplementationStatus[] = [
-  'not_started',
-  'planned',
-  'in_progress',
-  'partially_implemented',
-  'implemented',
-  'not_applicable',
-];
-const ANSWERS: ChecklistAnswer[] = ['yes', 'partial', 'no', 'unknown'];
-const EVIDENCE_KINDS = ['legislation', 'policy', 'case_law'];
 
 /** A small deterministic generator (mulberry32): the same data set on every run. */
 function random(seed: number): () => number {
@@ -98,11 +92,11 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
         if (until === 'none') continue;
         const path = `/api/v1/reports/${iso3}/2025/${action}`;
         const body = {
-          status: pick(STATUSES),
+          status: pick(IMPLEMENTATION_STATUSES),
           ...(next() < 0.5 ? { areas: [1, 2, 3, 4].filter((a) => a === 2 || next() < 0.4) } : {}),
           checklist: items
             .filter((item) => item.action === action && next() < 0.6)
-            .map((item) => ({ item: item.code, answer: pick(ANSWERS) })),
+            .map((item) => ({ item: item.code, answer: pick(CHECKLIST_ANSWERS) })),
           evidence: Array.from({ length: Math.floor(next() * 3) }, (_, i) => ({
             kind: pick(EVIDENCE_KINDS),
             title: `Evidence ${i + 1}`,

@@ -1,3 +1,4 @@
+import { CHECKLIST_ANSWERS } from '@app/reporting';
 import type { ChecklistAnswer, ImplementationStatus } from '@app/reporting';
 import type { ActionSummaryView, AreaSummaryView, SummaryData } from '../summary-data';
 import {
@@ -55,7 +56,6 @@ export type ReportFigures = Pick<
   | 'overdue'
 >;
 
-const ANSWERS: ChecklistAnswer[] = ['yes', 'partial', 'no', 'unknown'];
 const distinctSorted = <T>(values: Iterable<T>) => [...new Set(values)].sort();
 
 function actionFigures(input: ReferenceInput, code: string, title: string): ActionSummaryView {
@@ -69,7 +69,7 @@ function actionFigures(input: ReferenceInput, code: string, title: string): Acti
     .map((item) => {
       const given = input.reports.flatMap((r) => r.answers).filter((a) => a.item === item.code);
       const count = (answer: ChecklistAnswer) => given.filter((a) => a.answer === answer).length;
-      const [yes, partial, no, unknown] = ANSWERS.map(count);
+      const [yes, partial, no, unknown] = CHECKLIST_ANSWERS.map(count);
       return checklistCoverage(
         { item: item.code, text: item.text, yes, partial, no, unknown },
         members,
