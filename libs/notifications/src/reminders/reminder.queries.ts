@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { OverdueMember, UnsubmittedReport, WaitingSubmission } from '../render/reminder-email';
 
 /** Focal points with actions of their countries not submitted in a period due within `days`. */
 export function focalPointsDueSoon(
@@ -63,15 +64,6 @@ export function coordinatorsWithWaitingReviews(
   );
 }
 
-export interface WaitingReviewRow {
-  country: string;
-  countryName: string;
-  period: string;
-  /** `(d)` for a report on action d, or the name given for indicator values. */
-  item: string;
-  submittedAt: string;
-}
-
 /**
  * Reports (by action) and indicator values waiting more than `days` for a coordinator's review,
  * oldest first; indicator values are named `indicatorValues`.
@@ -79,7 +71,7 @@ export interface WaitingReviewRow {
 export function waitingForReview(
   db: EntityManager,
   query: { userId: string; today: string; days: number; indicatorValues: string },
-): Promise<WaitingReviewRow[]> {
+): Promise<WaitingSubmission[]> {
   return db.query(
     `WITH waiting AS (
        SELECT country_iso3, period_code, '(' || action_code || ')' AS item, submitted_at FROM report WHERE state = 'submitted'
@@ -108,21 +100,12 @@ export async function periodDue(
   return row;
 }
 
-export interface UnsubmittedReportRow {
-  country: string;
-  countryName: string;
-  /** `(d)` for action d. */
-  action: string;
-  /** draft, returned, or missing. */
-  state: string;
-}
-
 /** The actions of a focal point's countries not submitted for a period. */
 export function unsubmittedReports(
   db: EntityManager,
   userId: string,
   period: string,
-): Promise<UnsubmittedReportRow[]> {
+): Promise<UnsubmittedReport[]> {
   return db.query(
     `SELECT uc.country_iso3::text AS country, c.name AS "countryName", '(' || a.code || ')' AS action,
             COALESCE(r.state, 'missing') AS state
@@ -135,19 +118,12 @@ export function unsubmittedReports(
   );
 }
 
-export interface OverdueMemberRow {
-  country: string;
-  countryName: string;
-  /** The framework's actions without a validated report, in order. */
-  missingActions: string[];
-}
-
 /** The members of a coordinator's processes missing validated reports for a period. */
 export function overdueMembersOf(
   db: EntityManager,
   userId: string,
   period: string,
-): Promise<OverdueMemberRow[]> {
+): Promise<OverdueMember[]> {
   return db.query(
     `WITH members AS (SELECT DISTINCT m.country_iso3 AS iso3
                         FROM user_process up

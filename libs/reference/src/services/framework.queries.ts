@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { ActionCode, Disaggregation } from '../entities';
-import type { ActionView, ObjectiveView, SdgTargetView, WorkPlanAreaView } from '../views';
+import type {
+  ActionView,
+  IndicatorView,
+  ObjectiveView,
+  SdgTargetView,
+  WorkPlanAreaView,
+} from '../views';
 
 export async function firstObjective(db: EntityManager): Promise<ObjectiveView> {
   const [row]: ObjectiveView[] = await db.query(
@@ -38,14 +43,7 @@ export function listSdgTargets(db: EntityManager): Promise<SdgTargetView[]> {
   );
 }
 
-export interface IndicatorRow {
-  code: string;
-  name: string;
-  disaggregation: Disaggregation;
-  action: ActionCode;
-  area: number;
-  sdgIndicator: string | null;
-}
+export type IndicatorRow = Omit<IndicatorView, 'sexes' | 'ageGroups'>;
 
 export function listIndicators(db: EntityManager): Promise<IndicatorRow[]> {
   return db.query(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MembershipRole } from '../entities';
+import type { ProcessMemberView } from '../views';
 
 export interface ProcessRow {
   code: string;
@@ -42,18 +43,8 @@ export async function processByCode(
   return row;
 }
 
-export interface ParticipantRow {
-  iso3: string;
-  name: string;
-  role: MembershipRole;
-  roleInSource: string;
-  source: string;
-  sourceDate: string;
-  note: string | null;
-}
-
 /** A process's States: members, then observers, then the others, each by name. */
-export function participantsOf(db: EntityManager, code: string): Promise<ParticipantRow[]> {
+export function participantsOf(db: EntityManager, code: string): Promise<ProcessMemberView[]> {
   return db.query(
     `SELECT m.country_iso3 AS iso3, c.name, m.role, m.role_in_source AS "roleInSource",
             m.source_id AS source, m.source_date AS "sourceDate", m.note
