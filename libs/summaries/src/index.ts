@@ -1,6 +1,6 @@
 export type { SummaryKey } from './compute/summary-inputs.queries';
 export { SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS, summaryFile } from './export/summary-file';
-export type { SummaryFile, SummaryFileFormat, SummaryFormat } from './export/summary-file';
+export type { SummaryFormat } from './export/summary-file';
 export { SummariesModule } from './summaries.module';
 export { SummariesService } from './summaries.service';
 export type { StoredSummary } from './summaries.service';
