@@ -8,11 +8,12 @@
  *    user lookup, stored snapshot) against a bare Fastify route returning the same JSON, both under
  *    autocannon at 50 connections. Goal: ≥ 50% of the bare route's requests per second.
  */
-import { SummariesService } from '@app/summaries';
+import { SummariesService, SummaryKey } from '@app/summaries';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Fastify from 'fastify';
 import { AddressInfo } from 'node:net';
 import { createApiApp } from '../apps/api/src/create-api-app';
-import { BENCH_ADMIN, startBenchEnvironment } from './lib/bench-environment';
+import { BENCH_ADMIN, BenchEnvironment, startBenchEnvironment } from './lib/bench-environment';
 import {
   loadTest,
   LoadResult,
@@ -63,126 +64,146 @@ const HAND_WRITTEN_SQL = `
          (SELECT jsonb_agg(areas) FROM areas) AS areas,
          (SELECT jsonb_agg(indicators) FROM indicators) AS indicators`;
 
+async function prepareDataset(bench: BenchEnvironment) {
+  const dataset = await generateSyntheticData(bench.dataSource);
+  await bench.dataSource.query('ANALYZE');
+  printTable('Synthetic dataset (10× real size)', [
+    [
+      'processes',
+      'periods',
+      'UN member States',
+      'reports',
+      'checklist answers',
+      'evidence',
+      'indicator values',
+    ],
+    [
+      dataset.processes.length,
+      dataset.periods.length,
+      dataset.states,
+      dataset.reports,
+      dataset.checklistAnswers,
+      dataset.evidence,
+      dataset.indicatorValues,
+    ],
+  ]);
+  return dataset;
+}
+
+/** 1. The full recompute against the hand-written SQL, and one summary after a validation. */
+async function timeRecompute(
+  bench: BenchEnvironment,
+  summaries: SummariesService,
+  pairs: SummaryKey[],
+) {
+  log(`\nTiming ${RUNS} full recomputes of ${pairs.length} summaries and ${RUNS} runs of the SQL…`);
+  const sqlMs = median(await timeRuns(RUNS, () => bench.dataSource.query(HAND_WRITTEN_SQL)));
+  const recomputeMs = median(await timeRuns(RUNS, () => summaries.recomputeMany(pairs)));
+  // What one validation costs the worker: a single summary, as the outbox relay queues it.
+  const oneMs = median(
+    await timeRuns(RUNS * 5, () => summaries.recompute(pairs[0].process, '2025')),
+  );
+  const computeRatio = recomputeMs / sqlMs;
+  printTable('Full recompute vs one hand-written SQL aggregate (median of runs)', [
+    ['what', 'ms', 'ratio to SQL', 'goal'],
+    ['hand-written SQL aggregate', round(sqlMs, 1), '1.00', ''],
+    [
+      `full recompute (${pairs.length} summaries)`,
+      round(recomputeMs, 1),
+      round(computeRatio).toFixed(2),
+      '≤ 1.50',
+    ],
+    ['one summary (after a validation)', round(oneMs, 1), '', ''],
+  ]);
+  return {
+    runs: RUNS,
+    summaries: pairs.length,
+    oneSummaryMs: round(oneMs, 1),
+    sqlMs: round(sqlMs, 1),
+    recomputeMs: round(recomputeMs, 1),
+    ratio: round(computeRatio),
+    goal: 1.5,
+  };
+}
+
+/** 2. A stored summary served by the API against a bare Fastify route, under the same load. */
+async function loadServe(
+  app: NestFastifyApplication,
+  summaries: SummariesService,
+  process: string,
+) {
+  const summaryPath = `/api/v1/summaries/${process}/2025`;
+  const stored = await summaries.get(process, '2025');
+  const bare = Fastify({ logger: false });
+  bare.get(summaryPath, async () => stored);
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as AddressInfo).port;
+  const apiPort = (app.getHttpServer().address() as AddressInfo).port;
+  const login = await fetch(`http://127.0.0.1:${apiPort}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const bytes = JSON.stringify(stored).length;
+
+  log(`\nLoad: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, summary of ${bytes} bytes…`);
+  const load = (port: number, headers?: Record<string, string>) =>
+    loadTest({
+      url: `http://127.0.0.1:${port}${summaryPath}`,
+      connections: CONNECTIONS,
+      durationSeconds: LOAD_SECONDS,
+      headers,
+    });
+  // Warm-up of both servers' code paths, not counted.
+  await load(barePort);
+  await load(apiPort, { authorization: `Bearer ${accessToken}` });
+  const bareResult = await load(barePort);
+  const apiResult = await load(apiPort, { authorization: `Bearer ${accessToken}` });
+  await bare.close();
+  return { bytes, bareResult, apiResult };
+}
+
+function reportServe(serve: Awaited<ReturnType<typeof loadServe>>) {
+  const { bytes, bareResult, apiResult } = serve;
+  const serveRatio = apiResult.requestsPerSecond / bareResult.requestsPerSecond;
+  const row = (name: string, r: LoadResult) => [
+    name,
+    round(r.requestsPerSecond, 0),
+    r.latencyP50Ms,
+    r.latencyP99Ms,
+    r.errors + r.non2xx,
+  ];
+  printTable('Serving a stored summary', [
+    ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+    row('bare Fastify JSON route', bareResult),
+    row('API (auth + stored summary)', apiResult),
+  ]);
+  log(`API / bare: ${(serveRatio * 100).toFixed(0)}% (goal ≥ 50%)`);
+  return {
+    connections: CONNECTIONS,
+    seconds: LOAD_SECONDS,
+    summaryBytes: bytes,
+    bare: bareResult,
+    api: apiResult,
+    ratio: round(serveRatio),
+    goal: 0.5,
+  };
+}
+
 async function main(): Promise<void> {
   log('Preparing a throwaway database with the synthetic dataset…');
   const bench = await startBenchEnvironment();
   try {
-    const dataset = await generateSyntheticData(bench.dataSource);
-    await bench.dataSource.query('ANALYZE');
-    printTable('Synthetic dataset (10× real size)', [
-      [
-        'processes',
-        'periods',
-        'UN member States',
-        'reports',
-        'checklist answers',
-        'evidence',
-        'indicator values',
-      ],
-      [
-        dataset.processes.length,
-        dataset.periods.length,
-        dataset.states,
-        dataset.reports,
-        dataset.checklistAnswers,
-        dataset.evidence,
-        dataset.indicatorValues,
-      ],
-    ]);
-
+    const dataset = await prepareDataset(bench);
     const app = await createApiApp(bench.config);
     await app.listen(0, '127.0.0.1');
     const summaries = app.get(SummariesService);
     const pairs = (await summaries.pairs()).filter((pair) => pair.process.startsWith('BENCH'));
-
-    log(
-      `\nTiming ${RUNS} full recomputes of ${pairs.length} summaries and ${RUNS} runs of the SQL…`,
-    );
-    const sqlMs = median(await timeRuns(RUNS, () => bench.dataSource.query(HAND_WRITTEN_SQL)));
-    const recomputeMs = median(await timeRuns(RUNS, () => summaries.recomputeMany(pairs)));
-    // What one validation costs the worker: a single summary, as the outbox relay queues it.
-    const oneMs = median(
-      await timeRuns(RUNS * 5, () => summaries.recompute(pairs[0].process, '2025')),
-    );
-    const computeRatio = recomputeMs / sqlMs;
-    printTable('Full recompute vs one hand-written SQL aggregate (median of runs)', [
-      ['what', 'ms', 'ratio to SQL', 'goal'],
-      ['hand-written SQL aggregate', round(sqlMs, 1), '1.00', ''],
-      [
-        `full recompute (${pairs.length} summaries)`,
-        round(recomputeMs, 1),
-        round(computeRatio).toFixed(2),
-        '≤ 1.50',
-      ],
-      ['one summary (after a validation)', round(oneMs, 1), '', ''],
-    ]);
-
-    const summaryPath = `/api/v1/summaries/${pairs[0].process}/2025`;
-    const stored = await summaries.get(pairs[0].process, '2025');
-    const bare = Fastify({ logger: false });
-    bare.get(summaryPath, async () => stored);
-    await bare.listen({ port: 0, host: '127.0.0.1' });
-    const barePort = (bare.server.address() as AddressInfo).port;
-    const apiPort = (app.getHttpServer().address() as AddressInfo).port;
-    const login = await fetch(`http://127.0.0.1:${apiPort}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(BENCH_ADMIN),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const bytes = JSON.stringify(stored).length;
-
-    log(`\nLoad: ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, summary of ${bytes} bytes…`);
-    const load = (port: number, headers?: Record<string, string>) =>
-      loadTest({
-        url: `http://127.0.0.1:${port}${summaryPath}`,
-        connections: CONNECTIONS,
-        durationSeconds: LOAD_SECONDS,
-        headers,
-      });
-    // Warm-up of both servers' code paths, not counted.
-    await load(barePort);
-    await load(apiPort, { authorization: `Bearer ${accessToken}` });
-    const bareResult = await load(barePort);
-    const apiResult = await load(apiPort, { authorization: `Bearer ${accessToken}` });
-    await bare.close();
+    const recompute = await timeRecompute(bench, summaries, pairs);
+    const served = await loadServe(app, summaries, pairs[0].process);
     await app.close();
-    const serveRatio = apiResult.requestsPerSecond / bareResult.requestsPerSecond;
-    const row = (name: string, r: LoadResult) => [
-      name,
-      round(r.requestsPerSecond, 0),
-      r.latencyP50Ms,
-      r.latencyP99Ms,
-      r.errors + r.non2xx,
-    ];
-    printTable('Serving a stored summary', [
-      ['server', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
-      row('bare Fastify JSON route', bareResult),
-      row('API (auth + stored summary)', apiResult),
-    ]);
-    log(`API / bare: ${(serveRatio * 100).toFixed(0)}% (goal ≥ 50%)`);
-
-    const file = writeResults('summaries', {
-      dataset,
-      recompute: {
-        runs: RUNS,
-        summaries: pairs.length,
-        oneSummaryMs: round(oneMs, 1),
-        sqlMs: round(sqlMs, 1),
-        recomputeMs: round(recomputeMs, 1),
-        ratio: round(computeRatio),
-        goal: 1.5,
-      },
-      serve: {
-        connections: CONNECTIONS,
-        seconds: LOAD_SECONDS,
-        summaryBytes: bytes,
-        bare: bareResult,
-        api: apiResult,
-        ratio: round(serveRatio),
-        goal: 0.5,
-      },
-    });
+    const file = writeResults('summaries', { dataset, recompute, serve: reportServe(served) });
     log(`\nResults written to ${file}`);
   } finally {
     await bench.close();

@@ -7,7 +7,9 @@ import { openDatabase } from './helpers/database-access';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { startTestWorker } from './helpers/test-worker';
+import { NOTIFICATIONS_QUEUE } from '@app/queue';
 import { eventually } from './helpers/eventually';
+import { jobsQueuedBy } from './helpers/queue-jobs';
 
 const htmlOf = (mail: ParsedMail) => (typeof mail.html === 'string' ? mail.html : '');
 
@@ -40,6 +42,13 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
       const res = await api.http.get(`/api/v1/summaries/${process}/${period}`).set(bearer(admin));
       return res.status === 200 ? res.body : undefined;
     });
+
+  /** The email jobs a schedule run queued, once all of them have completed. */
+  const emailsOf = async (run: { id: string; result: { emails: number } }) => {
+    const jobs = await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.id);
+    expect(jobs).toHaveLength(run.result.emails);
+    return jobs;
+  };
 
   const runSchedule = async (schedule: string) => {
     const res = await api.http
@@ -225,8 +234,10 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
     });
 
     it('sends nothing more when the schedule runs again in the same week', async () => {
-      await runSchedule('weekly');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const run = await runSchedule('weekly');
+      const emails = await emailsOf(run);
+      const again = emails.find((job) => job.data.userId === subscriber.id);
+      expect(again?.returnvalue).toBe('already-sent');
       expect(sink.to(subscriber.email)).toHaveLength(1);
       const deliveries = await api.http
         .get(`/api/v1/email-deliveries?recipient=${encodeURIComponent(subscriber.email)}`)
@@ -316,7 +327,8 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
       await db.query(
         `UPDATE report SET submitted_at = now() - interval '10 days' WHERE country_iso3 = 'PAN' AND period_code = '2026' AND action_code = 'b'`,
       );
-      await runSchedule('reminders');
+      const run = await runSchedule('reminders');
+      const reminders = await emailsOf(run);
       const due = await eventually(async () => sink.to(behind.email)[0]);
       expect(due.subject).toBe('Reminder: 2026 reports are due on 2027-03-31');
       expect(due.text).toMatch(/Panama \(PAN\)\s+\(a\)\s+not started/);
@@ -330,13 +342,14 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
         sink.to(coordinator.email).find((m) => /^Overdue 2025 reports/.test(m.subject ?? '')),
       );
       expect(overdue.text).toContain('Mexico (MEX)');
-      // The focal point whose reports are all submitted gets nothing.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The focal point whose reports are all submitted gets nothing, once every reminder is out.
+      expect(reminders.map((job) => job.data.userId)).not.toContain(complete.id);
       expect(sink.to(complete.email)).toEqual([]);
       // A second run in the same week sends nothing new.
       const before = sink.messages.length;
-      await runSchedule('reminders');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rerun = await runSchedule('reminders');
+      const repeated = await emailsOf(rerun);
+      expect(repeated.map((job) => job.returnvalue)).not.toContain('sent');
       expect(sink.messages.length).toBe(before);
     });
   });

@@ -3,7 +3,9 @@ import { bearer, createAccount, signIn, TEST_ADMIN } from '../helpers/accounts';
 import { SmtpSink, startSmtpSink } from '../helpers/smtp-sink';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { startTestWorker } from '../helpers/test-worker';
+import { NOTIFICATIONS_QUEUE } from '@app/queue';
 import { eventually } from '../helpers/eventually';
+import { jobsQueuedBy } from '../helpers/queue-jobs';
 
 const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 30000) =>
   eventually(probe, timeoutMs, 200);
@@ -54,7 +56,10 @@ describe('Fault: the SMTP server is down during a digest run', () => {
       }>;
 
     await sink.stop();
-    await api.http.post('/api/v1/email-schedules/weekly/run').set(bearer(admin)).expect(202);
+    const run = await api.http
+      .post('/api/v1/email-schedules/weekly/run')
+      .set(bearer(admin))
+      .expect(202);
     // Every email is recorded, and failing, while the server is away.
     await waitUntil(async () => {
       const rows = await deliveries();
@@ -70,8 +75,10 @@ describe('Fault: the SMTP server is down during a digest run', () => {
         : undefined;
     }, 60000);
     expect(sent.every((r) => r.attempts >= 2)).toBe(true);
-    // Settle, then count: each subscriber got exactly one email.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Once every email job of the run has completed, count: each subscriber got exactly one.
+    const emails = await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.body.jobId, 60000);
+    expect(emails).toHaveLength(SUBSCRIBERS);
+    expect(emails.map((job) => job.returnvalue)).toEqual(emails.map(() => 'sent'));
     expect(sink.messages).toHaveLength(SUBSCRIBERS);
     for (const user of subscribers) expect(sink.to(user.email)).toHaveLength(1);
   });

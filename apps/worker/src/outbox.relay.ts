@@ -1,15 +1,13 @@
 import { AppConfig } from '@app/config';
-import { OutboxTopics } from '@app/queue';
 import { SummariesService, SummaryJobs } from '@app/summaries';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { lockSummaryChanges, markProcessed, purgeProcessed } from './outbox.queries';
 
 const BATCH_SIZE = 1000;
 const KEEP_PROCESSED_DAYS = 7;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
-
-type SummaryChange = OutboxTopics['reporting.changed'] | OutboxTopics['period.changed'];
 
 /**
  * Moves outbox messages into the `summaries` queue: each batch becomes one recompute per affected
@@ -73,20 +71,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Processed messages are kept a week for inspection, then deleted (checked hourly). */
   private async purge(): Promise<void> {
     if (Date.now() - this.purgedAt < PURGE_EVERY_MS) return;
-    await this.dataSource.query(
-      `DELETE FROM outbox_message WHERE processed_at < now() - make_interval(days => $1)`,
-      [KEEP_PROCESSED_DAYS],
-    );
+    await purgeProcessed(this.dataSource.manager, KEEP_PROCESSED_DAYS);
     this.purgedAt = Date.now();
   }
 
   private relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; payload: SummaryChange }> = await manager.query(
-        `SELECT id, payload FROM outbox_message
-          WHERE processed_at IS NULL AND topic IN ('reporting.changed', 'period.changed')
-          ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await lockSummaryChanges(manager, BATCH_SIZE);
       if (rows.length === 0) return 0;
       const newest = rows[rows.length - 1].id;
       const pairs = await this.summaries.affectedBy(
@@ -94,9 +85,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         manager,
       );
       for (const pair of pairs) await this.jobs.recompute(pair, `outbox:${newest}`);
-      await manager.query(
-        `UPDATE outbox_message SET processed_at = now() WHERE id = ANY($1::bigint[])`,
-        [rows.map((row) => row.id)],
+      await markProcessed(
+        manager,
+        rows.map((row) => row.id),
       );
       this.logger.log(
         { messages: rows.length, recomputes: pairs.length, newest },

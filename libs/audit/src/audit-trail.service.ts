@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from './audit-event.entity';
+import { insertAuditEvent } from './audit-event.queries';
 
 /** Who did something, and through which request (an Actor satisfies it). */
 export interface AuditContext {
@@ -60,24 +61,8 @@ export class AuditTrail {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Records an event inside the caller's transaction, so it commits or rolls back with it. */
-  async record(manager: EntityManager, context: AuditContext, record: AuditRecord): Promise<void> {
-    const json = (value: unknown) =>
-      value === undefined || value === null ? null : JSON.stringify(value);
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, actor_email, request_id, ip, action, entity_type, entity_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`,
-      [
-        context.id,
-        context.email,
-        context.requestId,
-        context.ip,
-        record.action,
-        record.entityType,
-        record.entityId,
-        json(record.before),
-        json(record.after),
-      ],
-    );
+  record(manager: EntityManager, context: AuditContext, record: AuditRecord): Promise<void> {
+    return insertAuditEvent(manager, context, record);
   }
 
   /** Every event of one entity, oldest first. */

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
+import { digestScheduleZones } from './subscriptions/subscription.queries';
 
 export const EMAIL_SCHEDULES = ['weekly', 'monthly', 'reminders'] as const;
 
@@ -71,11 +72,7 @@ export class NotificationJobs {
    * of each however many workers call this.
    */
   async syncSchedules(): Promise<{ added: number; removed: number }> {
-    const zones: Array<{ frequency: 'weekly' | 'monthly'; timeZone: string }> =
-      await this.dataSource.query(
-        `SELECT DISTINCT s.frequency, u.time_zone AS "timeZone"
-           FROM subscription s JOIN app_user u ON u.id = s.user_id WHERE u.active`,
-      );
+    const zones = await digestScheduleZones(this.dataSource.manager);
     const cron = (frequency: 'weekly' | 'monthly') =>
       frequency === 'weekly'
         ? this.config.schedules.weeklyDigestCron

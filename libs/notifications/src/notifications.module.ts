@@ -1,12 +1,15 @@
 import { AuditModule } from '@app/audit';
 import { NOTIFICATIONS_QUEUE } from '@app/queue';
+import { ReferenceModule } from '@app/reference';
 import { SummariesModule } from '@app/summaries';
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailDeliveries } from './delivery/email-deliveries.service';
 import { MailTransportLifecycle, mailTransportProvider } from './delivery/mail-transport';
+import { DigestMail } from './digests/digest-mail';
 import { DigestsService } from './digests/digests.service';
+import { LoadDigest } from './digests/load-digest';
 import { NOTIFICATION_ENTITIES } from './entities';
 import { NotificationJobs } from './notification-jobs.service';
 import { RemindersService } from './reminders/reminders.service';
@@ -18,6 +21,7 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
   imports: [
     TypeOrmModule.forFeature(NOTIFICATION_ENTITIES),
     BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE }),
+    ReferenceModule,
     SummariesModule,
     AuditModule,
   ],
@@ -27,6 +31,8 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
     EmailDeliveries,
     UnsubscribeTokens,
     SubscriptionsService,
+    LoadDigest,
+    DigestMail,
     DigestsService,
     RemindersService,
     NotificationJobs,

@@ -10,4 +10,9 @@ export { TreatiesService } from './services/treaties.service';
 export { seedReferenceData } from './seed/reference-seed';
 export type { SeedReport } from './seed/reference-seed';
 export { treatyStatusAsOf } from './domain/treaty-status';
-export type { ParticipationRecord, TreatyStanding } from './domain/treaty-status';
+export type {
+  ParticipationRecord,
+  TreatyCoverage,
+  TreatyParticipation,
+  TreatyStanding,
+} from './domain/treaty-status';

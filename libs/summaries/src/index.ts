@@ -1,9 +1,10 @@
-export { summaryCsv } from './export/summary-csv';
-export { summaryPdf } from './export/summary-pdf';
-export { summaryXlsx } from './export/summary-xlsx';
+export type { SummaryKey } from './compute/summary-inputs.queries';
+export { SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS, summaryFile } from './export/summary-file';
+export type { SummaryFormat } from './export/summary-file';
 export { SummariesModule } from './summaries.module';
 export { SummariesService } from './summaries.service';
 export type { StoredSummary } from './summaries.service';
+export type { SummaryChange } from './summaries.queries';
 export * from './summary-data';
 export { SummaryJobs } from './summary-jobs.service';
 export { SummarySnapshot } from './summary-snapshot.entity';

@@ -4,7 +4,7 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SummariesService } from './summaries.service';
-import { SummaryCalculator } from './summary-calculator';
+import { SummaryCalculator } from './compute/summary-calculator';
 import { SummaryJobs } from './summary-jobs.service';
 import { SummarySnapshot } from './summary-snapshot.entity';
 

@@ -2,10 +2,22 @@ import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { SummaryCalculator, SummaryKey } from './summary-calculator';
+import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
+import type { SummaryKey } from './compute/summary-inputs.queries';
+import {
+  changedSnapshots,
+  processAndPeriodExist,
+  snapshotOf,
+  SnapshotRow,
+  snapshotsOfPeriod,
+  snapshotsOfProcess,
+  SummaryChange,
+  summariesAffectedBy,
+  summaryKeys,
+  upsertSnapshots,
+} from './summaries.queries';
 import {
   SummaryComparisonView,
-  SummaryData,
   SummaryPointView,
   SummarySeriesView,
   SummaryView,
@@ -24,16 +36,10 @@ export interface StoredSummary {
   etag: string;
 }
 
-interface SnapshotRow {
-  data: SummaryData;
-  computed_at: Date;
-  newest_change_at: Date | null;
-}
-
 const toView = (row: SnapshotRow): SummaryView => ({
   ...row.data,
-  generatedAt: row.computed_at.toISOString(),
-  newestChangeAt: row.newest_change_at?.toISOString() ?? null,
+  generatedAt: row.computedAt.toISOString(),
+  newestChangeAt: row.newestChangeAt?.toISOString() ?? null,
 });
 
 const toPoint = (row: SnapshotRow): SummaryPointView => ({
@@ -43,7 +49,7 @@ const toPoint = (row: SnapshotRow): SummaryPointView => ({
   membersReported: row.data.membersReported,
   protocolParties: row.data.protocol.parties,
   areas: row.data.areas,
-  generatedAt: row.computed_at.toISOString(),
+  generatedAt: row.computedAt.toISOString(),
 });
 
 /** Stored regional summaries: recomputed by the worker, served as they were computed. */
@@ -96,7 +102,7 @@ export class SummariesService {
           this.store(manager, keys, now),
         );
         for (const key of keys)
-          await this.invalidation.invalidate(SNAPSHOTS_CACHE, `${key.process}/${key.period}`);
+          await this.invalidation.invalidate(SNAPSHOTS_CACHE, summaryKeyOf(key));
         return changed;
       } catch (error) {
         const code = (error as { driverError?: { code?: string } }).driverError?.code;
@@ -108,51 +114,20 @@ export class SummariesService {
 
   private async store(manager: EntityManager, keys: SummaryKey[], now: Date): Promise<string[]> {
     const computed = await this.calculator.compute(manager, keys, now.toISOString().slice(0, 10));
-    const rows = [...computed.values()].map(({ data, newestChangeAt }) => ({
+    const snapshots = [...computed.values()].map(({ data, newestChangeAt }) => ({
       process: data.process,
       period: data.period,
       data,
       newestChangeAt,
     }));
-    const changed: Array<{ key: string }> = await manager.query(
-      `WITH incoming AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb))
-       SELECT i.process || '/' || i.period AS key
-         FROM incoming i LEFT JOIN summary_snapshot s ON s.process_code = i.process AND s.period_code = i.period
-        WHERE s.data IS DISTINCT FROM i.data`,
-      [JSON.stringify(rows)],
-    );
-    await manager.query(
-      `INSERT INTO summary_snapshot (process_code, period_code, data, computed_at, newest_change_at)
-       SELECT x.process, x.period, x.data, $2, x."newestChangeAt"
-         FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb, "newestChangeAt" timestamptz)
-       ON CONFLICT (process_code, period_code) DO UPDATE
-          SET data = EXCLUDED.data, computed_at = EXCLUDED.computed_at, newest_change_at = EXCLUDED.newest_change_at`,
-      [JSON.stringify(rows), now],
-    );
-    return changed.map((row) => row.key);
+    const changed = await changedSnapshots(manager, snapshots);
+    await upsertSnapshots(manager, snapshots, now);
+    return changed;
   }
 
   /** Every (process, period) a full recompute covers: processes with members × periods. */
-  async pairs(
-    filter: { process?: string; period?: string } = {},
-  ): Promise<Array<{ process: string; period: string }>> {
-    return this.dataSource.query(
-      `SELECT p.code AS process, rp.code::text AS period
-         FROM regional_process p CROSS JOIN reporting_period rp
-        WHERE EXISTS (SELECT 1 FROM process_membership m WHERE m.process_code = p.code AND m.role = 'member')
-          AND ($1::text IS NULL OR p.code = $1) AND ($2::text IS NULL OR rp.code = $2)
-        ORDER BY p.sort_order, rp.code`,
-      [filter.process ?? null, filter.period ?? null],
-    );
-  }
-
-  /** Like pairs(), but a process or period that does not exist is a 404. */
-  async pairsOrThrow(filter: {
-    process?: string;
-    period?: string;
-  }): Promise<Array<{ process: string; period: string }>> {
-    await this.assertExists(filter.process, filter.period);
-    return this.pairs(filter);
+  pairs(filter: { process?: string; period?: string } = {}): Promise<SummaryKey[]> {
+    return summaryKeys(this.dataSource.manager, filter);
   }
 
   /**
@@ -161,19 +136,11 @@ export class SummariesService {
    * a change to a period itself (no country) counts in every process for that period.
    */
   async affectedBy(
-    changes: Array<{ country?: string; period: string }>,
+    changes: SummaryChange[],
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Array<{ process: string; period: string }>> {
+  ): Promise<SummaryKey[]> {
     if (changes.length === 0) return [];
-    return manager.query(
-      `SELECT DISTINCT m.process_code AS process, p.code::text AS period
-         FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
-         JOIN process_membership m ON m.role = 'member' AND (c.country IS NULL OR m.country_iso3 = c.country)
-         JOIN reporting_period p
-           ON p.code = c.period OR (c.country IS NOT NULL AND p.code::int = c.period::int + 1)
-        ORDER BY 1, 2`,
-      [JSON.stringify(changes)],
-    );
+    return summariesAffectedBy(manager, changes);
   }
 
   async get(process: string, period: string): Promise<SummaryView> {
@@ -187,16 +154,13 @@ export class SummariesService {
    */
   async stored(process: string, period: string): Promise<StoredSummary> {
     const stored = await this.cache.load(`${process}/${period}`, async () => {
-      const [row]: SnapshotRow[] = await this.dataSource.query(
-        `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 AND period_code = $2`,
-        [process, period],
-      );
+      const row = await snapshotOf(this.dataSource.manager, { process, period });
       if (!row) return null;
       const view = toView(row);
       return {
         view,
         json: JSON.stringify(view),
-        etag: `"${row.computed_at.getTime().toString(36)}"`,
+        etag: `"${row.computedAt.getTime().toString(36)}"`,
       };
     });
     if (!stored) {
@@ -210,21 +174,13 @@ export class SummariesService {
 
   async series(process: string): Promise<SummarySeriesView> {
     await this.assertExists(process);
-    const rows: SnapshotRow[] = await this.dataSource.query(
-      `SELECT data, computed_at, newest_change_at FROM summary_snapshot WHERE process_code = $1 ORDER BY period_code`,
-      [process],
-    );
+    const rows = await snapshotsOfProcess(this.dataSource.manager, process);
     return { process, periods: rows.map(toPoint) };
   }
 
   async compare(period: string): Promise<SummaryComparisonView> {
     await this.assertExists(undefined, period);
-    const rows: SnapshotRow[] = await this.dataSource.query(
-      `SELECT s.data, s.computed_at, s.newest_change_at
-         FROM summary_snapshot s JOIN regional_process p ON p.code = s.process_code
-        WHERE s.period_code = $1 ORDER BY p.sort_order`,
-      [period],
-    );
+    const rows = await snapshotsOfPeriod(this.dataSource.manager, period);
     return {
       period,
       processes: rows.map((row) => ({
@@ -236,12 +192,9 @@ export class SummariesService {
     };
   }
 
-  private async assertExists(process?: string, period?: string): Promise<void> {
-    const [found] = await this.dataSource.query(
-      `SELECT ($1::text IS NULL OR EXISTS (SELECT 1 FROM regional_process WHERE code = $1)) AS process,
-              ($2::text IS NULL OR EXISTS (SELECT 1 FROM reporting_period WHERE code = $2)) AS period`,
-      [process ?? null, period ?? null],
-    );
+  /** A process or period given that does not exist is a 404. */
+  async assertExists(process?: string, period?: string): Promise<void> {
+    const found = await processAndPeriodExist(this.dataSource.manager, process, period);
     if (!found.process) throw new NotFoundException(`No regional process with code "${process}"`);
     if (!found.period) throw new NotFoundException(`No reporting period ${period}`);
   }

@@ -11,12 +11,14 @@ import {
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import { SummariesService } from './summaries.service';
 
 /** Puts summary work on the queue and reports on it; never waits long for an absent Redis. */
 @Injectable()
 export class SummaryJobs {
   constructor(
     @InjectQueue(SUMMARIES_QUEUE) private readonly queue: Queue,
+    private readonly summaries: SummariesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -41,7 +43,10 @@ export class SummaryJobs {
     );
   }
 
+  /** Queues a full recompute, or of one process and/or period (a 404 when it does not exist). */
   async refresh(payload: RecomputeAllPayload): Promise<string> {
+    if (payload.process || payload.period)
+      await this.summaries.assertExists(payload.process, payload.period);
     const job = await withQueueTimeout(this.queue.add(SummaryJob.RecomputeAll, payload));
     return String(job.id);
   }

@@ -1,80 +1,17 @@
 import { Roles } from '@app/auth';
-import {
-  DELIVERY_STATUSES,
-  DeliveryStatus,
-  DeliveryView,
-  EMAIL_KINDS,
-  EMAIL_SCHEDULES,
-  EmailDeliveries,
-  EmailKind,
-  EmailSchedule,
-  NotificationJobs,
-} from '@app/notifications';
+import { DeliveryView, EmailDeliveries, NotificationJobs } from '@app/notifications';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { PageQuery } from '../http/pagination';
-
-export class DeliveryQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' })
-  @IsOptional()
-  @IsIn(DELIVERY_STATUSES)
-  status?: DeliveryStatus;
-
-  @ApiPropertyOptional({ enum: EMAIL_KINDS, example: 'digest' })
-  @IsOptional()
-  @IsIn(EMAIL_KINDS)
-  kind?: EmailKind;
-
-  @ApiPropertyOptional({ example: 'fp@sre.gob.mx' })
-  @IsOptional()
-  @IsEmail({}, { message: 'recipient must be an email address' })
-  @MaxLength(320)
-  recipient?: string;
-}
-
-export class ScheduleParams {
-  @ApiProperty({ enum: EMAIL_SCHEDULES, example: 'weekly' })
-  @IsIn(EMAIL_SCHEDULES)
-  schedule!: EmailSchedule;
-}
-
-export class DeliveryDoc {
-  @ApiProperty({ example: '42' }) id!: string;
-  @ApiProperty({ example: 'digest:0b6f…:weekly:2026-W48' }) idempotencyKey!: string;
-  @ApiProperty({ enum: EMAIL_KINDS, example: 'digest' }) kind!: EmailKind;
-  @ApiProperty({ example: 'fp@sre.gob.mx' }) recipient!: string;
-  @ApiProperty({ example: 'Weekly Objective 9 digest: RCM' }) subject!: string;
-  @ApiProperty({ example: 'weekly:2026-W48' }) window!: string;
-  @ApiProperty({ enum: DELIVERY_STATUSES, example: 'sent' }) status!: DeliveryStatus;
-  @ApiProperty({ example: 1 }) attempts!: number;
-  @ApiProperty({ type: String, nullable: true, example: null }) lastError!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '<3f2a…@gcm9.tracker>' }) messageId!:
-    string | null;
-  @ApiProperty({ example: '2026-11-23T07:00:01.000Z' }) createdAt!: string;
-  @ApiProperty({ type: String, nullable: true, example: '2026-11-23T07:00:02.000Z' }) sentAt!:
-    string | null;
-}
-
-export class DeliveryListDoc {
-  @ApiProperty({ type: [DeliveryDoc] }) items!: DeliveryDoc[];
-  @ApiProperty({ example: 1 }) total!: number;
-  @ApiProperty({ example: 1 }) page!: number;
-  @ApiProperty({ example: 50 }) pageSize!: number;
-}
-
-export class ScheduleRunDoc {
-  @ApiProperty({ example: '17' }) jobId!: string;
-}
+import { DeliveryListDoc } from './dto/delivery.dto';
+import { DeliveryQuery } from './dto/delivery-query.dto';
+import { ScheduleParams, ScheduleRunDoc } from './dto/schedule.dto';
 
 /** What the tracker emailed (admins), and running an email schedule now. */
 @ApiTags('email')

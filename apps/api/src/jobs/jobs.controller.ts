@@ -8,34 +8,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
-
-export class JobIdParams {
-  @ApiProperty({ example: '17' })
-  @Matches(/^[A-Za-z0-9:_-]{1,200}$/, { message: 'id must be a job id' })
-  id!: string;
-}
-
-export class JobView {
-  @ApiProperty({ example: '17' }) id!: string;
-  @ApiProperty({ example: 'summaries', enum: ['summaries', 'notifications'] }) queue!: string;
-  @ApiProperty({ example: 'recompute-all' }) name!: string;
-  @ApiProperty({
-    example: 'completed',
-    enum: ['waiting', 'delayed', 'active', 'completed', 'failed', 'paused', 'stuck'],
-  })
-  state!: string;
-  @ApiProperty({ example: 100 }) progress!: number;
-  @ApiProperty({ example: 1 }) attemptsMade!: number;
-  @ApiProperty({ type: String, nullable: true, example: null }) failedReason!: string | null;
-  @ApiProperty({ example: '2026-02-01T02:00:00.000Z' }) createdAt!: string;
-  @ApiProperty({ type: String, nullable: true, example: '2026-02-01T02:00:04.000Z' }) finishedAt!:
-    string | null;
-  @ApiProperty({ nullable: true, example: { summaries: 88 } }) result!: unknown;
-}
+import { JobView } from './dto/job.dto';
+import { JobIdParams } from './dto/job-id-params.dto';
 
 /** Background jobs queued through the API (summary refreshes, email schedules run now). */
 @ApiTags('jobs')

@@ -1,11 +1,5 @@
 import { Actor, CurrentActor, Public, Roles } from '@app/auth';
-import {
-  PERIOD_STATES,
-  PeriodListView,
-  PeriodsService,
-  PeriodState,
-  PeriodView,
-} from '@app/reference';
+import { PeriodListView, PeriodsService, PeriodView } from '@app/reference';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -14,48 +8,12 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { IsCalendarDate } from '../http/is-calendar-date';
-
-export class CreatePeriodDto {
-  @ApiProperty({ example: 2027, description: 'The year; the period runs 1 January – 31 December' })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-
-  @ApiPropertyOptional({ example: '2028-03-31', description: 'Default: 31 March of the next year' })
-  @IsOptional()
-  @IsCalendarDate()
-  dueOn?: string;
-}
-
-export class UpdatePeriodDto {
-  @ApiPropertyOptional({
-    enum: PERIOD_STATES,
-    example: 'closed',
-    description: 'closed: no more edits or submissions',
-  })
-  @IsOptional()
-  @IsIn(PERIOD_STATES)
-  state?: PeriodState;
-
-  @ApiPropertyOptional({ example: '2026-04-30' })
-  @IsOptional()
-  @IsCalendarDate()
-  dueOn?: string;
-}
-
-export class PeriodCodeParams {
-  @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'code must be a year such as 2025' })
-  code!: string;
-}
+import { CreatePeriodDto } from './dto/create-period.dto';
+import { PeriodCodeParams } from './dto/period-code-params.dto';
+import { UpdatePeriodDto } from './dto/update-period.dto';
 
 @ApiTags('reference')
 @Controller('periods')

@@ -1,24 +1,9 @@
 import { Public } from '@app/auth';
 import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
 import { Controller, Get, Param } from '@nestjs/common';
-import {
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { Matches } from 'class-validator';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { upperCase } from '../http/transforms';
-
-export class ProcessCodeParams {
-  @ApiProperty({ example: 'RCM', description: 'Regional process code' })
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'code must be a process code such as RCM' })
-  code!: string;
-}
+import { ProcessCodeParams } from './dto/process-code-params.dto';
 
 @ApiTags('reference')
 @Public()

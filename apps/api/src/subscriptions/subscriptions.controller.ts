@@ -1,10 +1,5 @@
 import { Actor, CurrentActor, Roles } from '@app/auth';
-import {
-  DIGEST_FREQUENCIES,
-  DigestFrequency,
-  SubscriptionsService,
-  SubscriptionView,
-} from '@app/notifications';
+import { SubscriptionsService, SubscriptionView } from '@app/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -13,47 +8,14 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsUUID, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { upperCase } from '../http/transforms';
 import { UserIdParams } from '../users/users.controller';
-
-export class SubscribeDto {
-  @ApiProperty({ example: 'RCM' })
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
-  process!: string;
-
-  @ApiProperty({ enum: DIGEST_FREQUENCIES, example: 'weekly' })
-  @IsIn(DIGEST_FREQUENCIES)
-  frequency!: DigestFrequency;
-}
-
-export class SubscriptionDoc {
-  @ApiProperty({ example: '6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60' }) id!: string;
-  @ApiProperty({ example: 'RCM' }) process!: string;
-  @ApiProperty({ example: 'Regional Conference on Migration (Puebla Process)' })
-  processName!: string;
-  @ApiProperty({ enum: DIGEST_FREQUENCIES, example: 'weekly' }) frequency!: DigestFrequency;
-  @ApiProperty({ example: '2026-11-23T10:00:00.000Z' }) createdAt!: string;
-}
-
-export class SubscriptionIdParams {
-  @ApiProperty({ example: '6d1c1f8e-2a7b-4c1e-9f0a-1b2c3d4e5f60' })
-  @IsUUID('all', { message: 'subscriptionId must be a subscription id (UUID)' })
-  subscriptionId!: string;
-}
-
-export class UserSubscriptionParams extends SubscriptionIdParams {
-  @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' })
-  @IsUUID('all', { message: 'id must be a user id (UUID)' })
-  id!: string;
-}
+import { SubscribeDto } from './dto/subscribe.dto';
+import { SubscriptionDoc } from './dto/subscription.dto';
+import { SubscriptionIdParams, UserSubscriptionParams } from './dto/subscription-params.dto';
 
 /**
  * Digest subscriptions: each signed-in user manages their own (`/me/subscriptions`); admins

@@ -1,14 +1,13 @@
 import { Actor, CurrentActor, Roles } from '@app/auth';
 import {
   JobAcceptedView,
+  SUMMARY_CONTENT_TYPES,
   SummariesService,
   SummaryComparisonView,
-  summaryCsv,
+  summaryFile,
   SummaryJobs,
-  summaryPdf,
   SummarySeriesView,
   SummaryView,
-  summaryXlsx,
 } from '@app/summaries';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
@@ -18,68 +17,20 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiProperty,
   ApiResponse,
-  ApiPropertyOptional,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { upperCase } from '../http/transforms';
+import { RefreshDto } from './dto/refresh.dto';
+import {
+  ComparisonQuery,
+  ProcessParams,
+  SummaryFormatQuery,
+  SummaryParams,
+} from './dto/summary-params.dto';
 import { RateLimited } from '../http/rate-limits';
-
-const FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
-const CONTENT_TYPES: Record<Exclude<Format, 'json'>, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
-
-export class ProcessParams {
-  @ApiProperty({ example: 'RCM' })
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
-  process!: string;
-}
-
-export class SummaryParams extends ProcessParams {
-  @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
-  period!: string;
-}
-
-export class SummaryFormatQuery {
-  @ApiPropertyOptional({ enum: FORMATS, example: 'xlsx', default: 'json' })
-  @IsOptional()
-  @IsIn(FORMATS)
-  format?: Format;
-}
-
-export class ComparisonQuery {
-  @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
-  period!: string;
-}
-
-export class RefreshDto {
-  @ApiPropertyOptional({
-    example: 'RCM',
-    description: 'Only this process (default: every process)',
-  })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
-  process?: string;
-
-  @ApiPropertyOptional({ example: '2025', description: 'Only this period (default: every period)' })
-  @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
-  period?: string;
-}
 
 @ApiTags('summaries')
 @ApiBearerAuth()
@@ -111,7 +62,7 @@ export class SummariesController {
     summary:
       'One regional summary against the RCM Work Plan areas, as JSON, CSV, XLSX (a sheet per section) or PDF',
   })
-  @ApiProduces('application/json', CONTENT_TYPES.csv, CONTENT_TYPES.xlsx, CONTENT_TYPES.pdf)
+  @ApiProduces('application/json', ...Object.values(SUMMARY_CONTENT_TYPES))
   @ApiOkResponse({ type: SummaryView })
   @ApiBadRequestProblem()
   @ApiNotFoundResponse({ description: 'No such process or period, or not computed yet' })
@@ -133,13 +84,11 @@ export class SummariesController {
       reply.header('content-type', 'application/json; charset=utf-8');
       return stored.json;
     }
-    const summary = stored.view;
-    const file = `gcm9-${summary.process}-${summary.period}.${format}`;
+    const file = await summaryFile(stored.view, format);
     reply
-      .header('content-type', CONTENT_TYPES[format])
-      .header('content-disposition', `attachment; filename="${file}"`);
-    if (format === 'csv') return summaryCsv(summary);
-    return format === 'xlsx' ? summaryXlsx(summary) : summaryPdf(summary);
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`);
+    return file.body;
   }
 
   @Post('summaries/refresh')
@@ -150,7 +99,6 @@ export class SummariesController {
   @ApiAcceptedResponse({ type: JobAcceptedView })
   @ApiBadRequestProblem()
   async refresh(@CurrentActor() actor: Actor, @Body() body: RefreshDto): Promise<JobAcceptedView> {
-    if (body.process || body.period) await this.summaries.pairsOrThrow(body);
     return {
       jobId: await this.jobs.refresh({ reason: 'on-demand', ...body, requestedBy: actor.email }),
     };

@@ -1,46 +1,10 @@
 import { Public } from '@app/auth';
 import { TreatiesService, TreatyStatusView, TreatyView } from '@app/reference';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import {
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsOptional, Matches } from 'class-validator';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { IsCalendarDate } from '../http/is-calendar-date';
-import { upperCase } from '../http/transforms';
-
-export class TreatyCodeParams {
-  @ApiProperty({
-    example: 'SOM',
-    description: 'SOM (Smuggling of Migrants Protocol), UNTOC or TIP',
-  })
-  @Transform(upperCase)
-  @Matches(/^[A-Z]{2,10}$/, { message: 'code must be a treaty code such as SOM, UNTOC or TIP' })
-  code!: string;
-}
-
-export class TreatyStatusQuery {
-  @ApiPropertyOptional({ example: 'RCM', description: 'Members of this regional process only' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
-  process?: string;
-
-  @ApiPropertyOptional({
-    example: '2025-12-31',
-    description:
-      'Status on this date (YYYY-MM-DD). Omitted: today, counting parties whose date is unknown.',
-  })
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
-}
+import { TreatyCodeParams } from './dto/treaty-code-params.dto';
+import { TreatyStatusQuery } from './dto/treaty-status-query.dto';
 
 @ApiTags('reference')
 @Public()

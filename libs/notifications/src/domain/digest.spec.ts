@@ -1,6 +1,15 @@
 import type { SummaryView } from '@app/summaries';
 import { renderDigest } from '../render/digest-email';
-import { baselineOf, digestSections } from './digest';
+import {
+  announcementOf,
+  baselineOf,
+  countingStart,
+  digestRecord,
+  digestSections,
+  newValidations,
+  sectionPeriods,
+  ValidationEvent,
+} from './digest';
 
 const summary = (overrides: Partial<SummaryView> = {}): SummaryView =>
   ({
@@ -100,6 +109,56 @@ describe('digest sections', () => {
     );
     expect(section.summary).toBeNull();
     expect(section.newValidations).toEqual([validation('RCM', '2025')]);
+  });
+});
+
+describe('what a digest counts and announces', () => {
+  const validation = (process: string, period: string, at: string): ValidationEvent => ({
+    process,
+    period,
+    country: 'MEX',
+    countryName: 'Mexico',
+    action: 'd',
+    validatedAt: at,
+  });
+  const first = validation('RCM', '2025', '2026-11-20T10:00:00Z');
+  const second = validation('RCM', '2026', '2026-11-21T10:00:00Z');
+
+  it('counts from a little before where the last digest stopped, or from `since`', () => {
+    const since = new Date('2026-11-16T00:00:00Z');
+    expect(countingStart(null, since)).toBe(since);
+    expect(countingStart({ sections: {} }, since)).toBe(since);
+    expect(
+      countingStart({ countedUntil: '2026-11-23T07:00:00.000Z', sections: {} }, since),
+    ).toEqual(new Date('2026-11-23T06:50:00.000Z'));
+  });
+
+  it('announces a validation once, even when it is counted again', () => {
+    const previous = { announced: [announcementOf(first)], sections: {} };
+    expect(newValidations([first, second], previous)).toEqual([second]);
+    expect(newValidations([first, second], null)).toEqual([first, second]);
+  });
+
+  it('reports the current period and every period with a new validation, newest first', () => {
+    expect(sectionPeriods('RCM', '2026', [first, second])).toEqual(['2026', '2025']);
+    expect(sectionPeriods('SACM', '2026', [first, second])).toEqual(['2026']);
+    expect(sectionPeriods('RCM', null, [first])).toEqual(['2025']);
+  });
+
+  it('records the figures shown, until when it counted and what it announced', () => {
+    const sections = digestSections(
+      [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }],
+      null,
+      [first],
+      english,
+    );
+    const record = digestRecord(sections, new Date('2026-11-23T07:00:00Z'), [first, first]);
+    expect(record).toEqual({
+      ...baselineOf(sections),
+      countedUntil: '2026-11-23T07:00:00.000Z',
+      announced: [announcementOf(first)],
+    });
+    expect(record.sections['RCM/2025']).toMatchObject({ completeness: 0.5, protocolParties: 10 });
   });
 });
 

@@ -128,3 +128,55 @@ export function baselineOf(sections: DigestSection[]): DigestBaseline {
     ),
   };
 }
+
+/** How far back of the last digest's count the next one looks again. */
+const COUNT_OVERLAP_MS = 10 * 60 * 1000;
+
+/** The key a validation is announced under, so that no digest announces it twice. */
+export const announcementOf = (v: ValidationEvent) =>
+  `${v.process}/${v.country}/${v.period}/${v.action}@${v.validatedAt}`;
+
+/**
+ * Where a digest starts counting validations: a little before where the last digest stopped
+ * counting (a validation committed while it was being sent is not lost), else `since`.
+ */
+export function countingStart(previous: DigestBaseline | null, since: Date): Date {
+  return previous?.countedUntil
+    ? new Date(Date.parse(previous.countedUntil) - COUNT_OVERLAP_MS)
+    : since;
+}
+
+/** The validations counted, less those the last digest announced. */
+export function newValidations(
+  counted: ValidationEvent[],
+  previous: DigestBaseline | null,
+): ValidationEvent[] {
+  const announced = new Set(previous?.announced ?? []);
+  return counted.filter((v) => !announced.has(announcementOf(v)));
+}
+
+/** A process's periods worth a section: the current one and any with a new validation, newest first. */
+export function sectionPeriods(
+  process: string,
+  current: string | null,
+  validations: ValidationEvent[],
+): string[] {
+  const periods = new Set([
+    ...(current ? [current] : []),
+    ...validations.filter((v) => v.process === process).map((v) => v.period),
+  ]);
+  return [...periods].sort().reverse();
+}
+
+/** What a digest stores with its delivery: its figures, until when it counted, what it announced. */
+export function digestRecord(
+  sections: DigestSection[],
+  countedUntil: Date,
+  validations: ValidationEvent[],
+): DigestBaseline {
+  return {
+    ...baselineOf(sections),
+    countedUntil: countedUntil.toISOString(),
+    announced: [...new Set(validations.map(announcementOf))],
+  };
+}

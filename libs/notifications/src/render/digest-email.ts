@@ -28,92 +28,112 @@ const score = (value: number | null) => (value === null ? '–' : value.toFixed(
 const signed = (value: number | null, unit = '') =>
   value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(1)}${unit}`;
 
+type Messages = ReturnType<typeof messagesFor>;
+type SectionFigures = NonNullable<DigestSection['summary']>;
+
+/** The email being written: its HTML blocks and its text lines. */
+interface Parts {
+  html: string[];
+  text: string[];
+}
+
+/** Completeness, reports and Protocol parties; the area scores with their chart; overdue members. */
+function figures(parts: Parts, summary: SectionFigures, cid: string | null, m: Messages): void {
+  const { html, text } = parts;
+  const completeness = `${pct(summary.completeness)}${summary.completenessChange === null ? '' : ` (${signed(summary.completenessChange * 100, ' pts')})`}`;
+  const overview = [
+    [m.completeness, completeness],
+    [m.validatedReports, `${summary.validatedReports} / ${summary.expectedReports}`],
+    [
+      m.protocolParties(summary.protocol.parties, summary.members, summary.protocol.asOf),
+      summary.protocol.change === null ? '' : m.protocolChange(summary.protocol.change),
+    ],
+  ];
+  html.push(table([], overview));
+  text.push(...overview.map((row) => row.filter(Boolean).join(': ')), '');
+
+  const areaRows = summary.areas.map((a) => [
+    `${a.code}. ${a.name}`,
+    score(a.scorePercent),
+    signed(a.change),
+  ]);
+  html.push(heading(m.areaScores, 3));
+  if (cid)
+    html.push(
+      `<img src="cid:${escapeHtml(cid)}" alt="${escapeHtml(m.areaScores)}" width="480" style="display:block;max-width:100%;height:auto;margin:4px 0">`,
+    );
+  html.push(table([m.area, m.score, m.sinceLast], areaRows));
+  text.push(m.areaScores, textTable([m.area, m.score, m.sinceLast], areaRows), '');
+
+  html.push(heading(m.overdueMembers, 3));
+  text.push(m.overdueMembers);
+  if (summary.overdue.length === 0) {
+    html.push(paragraph(m.noOverdue));
+    text.push(m.noOverdue, '');
+  } else {
+    const rows = summary.overdue.map((o) => [o.country, o.missingActions.join(', ')]);
+    html.push(table([m.country, m.missingActions], rows));
+    text.push(textTable([m.country, m.missingActions], rows), '');
+  }
+}
+
+function newValidations(parts: Parts, section: DigestSection, m: Messages): void {
+  const { html, text } = parts;
+  html.push(heading(m.newValidations, 3));
+  text.push(m.newValidations);
+  if (section.newValidations.length === 0) {
+    html.push(paragraph(m.noNewValidations));
+    text.push(m.noNewValidations, '');
+    return;
+  }
+  const rows = section.newValidations.map((v) => [
+    `${v.countryName} (${v.country})`,
+    `(${v.action})`,
+    v.validatedAt.slice(0, 10),
+  ]);
+  html.push(table([m.country, m.action, m.validatedOn], rows));
+  text.push(textTable([m.country, m.action, m.validatedOn], rows), '');
+}
+
+/** One process and period: its figures, its new validations, and its links. */
+function section(parts: Parts, section: DigestSection, input: DigestEmailInput, m: Messages): void {
+  const { html, text } = parts;
+  const title = `${section.processName} (${section.process}) — ${m.period} ${section.period}`;
+  const url = input.summaryUrl(section.process, section.period);
+  const unsubscribeUrl = input.unsubscribeProcessUrl(section.process);
+  html.push(heading(title));
+  text.push(title, '='.repeat(Math.min(title.length, 72)));
+  if (section.summary) figures(parts, section.summary, input.chartCid(section), m);
+  else {
+    html.push(paragraph(m.notComputed));
+    text.push(m.notComputed, '');
+  }
+  newValidations(parts, section, m);
+  html.push(
+    `<p style="margin:8px 0 2px;font-size:14px">${escapeHtml(m.fullReport)}: ${link(url, url)}</p>`,
+  );
+  html.push(
+    `<p style="margin:0 0 12px;font-size:12px">${link(unsubscribeUrl, m.unsubscribeFrom(section.process))}</p>`,
+  );
+  text.push(
+    `${m.fullReport}: ${url}`,
+    `${m.unsubscribeFrom(section.process)}: ${unsubscribeUrl}`,
+    '',
+  );
+}
+
 /** A digest as HTML (tables, inline styles, an inline chart per section) and as plain text. */
 export function renderDigest(input: DigestEmailInput): RenderedEmail {
   const m = messagesFor(input.locale);
   const processes = [...new Set(input.sections.map((s) => s.process))].join(', ');
   const subject = m.digestSubject(input.frequency, processes);
-  const html: string[] = [paragraph(m.digestIntro(input.recipientName, input.since))];
-  const text: string[] = [m.digestIntro(input.recipientName, input.since), ''];
-
-  for (const section of input.sections) {
-    const title = `${section.processName} (${section.process}) — ${m.period} ${section.period}`;
-    const url = input.summaryUrl(section.process, section.period);
-    html.push(heading(title));
-    text.push(title, '='.repeat(Math.min(title.length, 72)));
-    const summary = section.summary;
-    if (!summary) {
-      html.push(paragraph(m.notComputed));
-      text.push(m.notComputed, '');
-    } else {
-      const completeness = `${pct(summary.completeness)}${summary.completenessChange === null ? '' : ` (${signed(summary.completenessChange * 100, ' pts')})`}`;
-      const overview = [
-        [m.completeness, completeness],
-        [m.validatedReports, `${summary.validatedReports} / ${summary.expectedReports}`],
-        [
-          m.protocolParties(summary.protocol.parties, summary.members, summary.protocol.asOf),
-          summary.protocol.change === null ? '' : m.protocolChange(summary.protocol.change),
-        ],
-      ];
-      html.push(table([], overview));
-      text.push(...overview.map((row) => row.filter(Boolean).join(': ')), '');
-
-      const areaRows = summary.areas.map((a) => [
-        `${a.code}. ${a.name}`,
-        score(a.scorePercent),
-        signed(a.change),
-      ]);
-      html.push(heading(m.areaScores, 3));
-      const cid = input.chartCid(section);
-      if (cid)
-        html.push(
-          `<img src="cid:${escapeHtml(cid)}" alt="${escapeHtml(m.areaScores)}" width="480" style="display:block;max-width:100%;height:auto;margin:4px 0">`,
-        );
-      html.push(table([m.area, m.score, m.sinceLast], areaRows));
-      text.push(m.areaScores, textTable([m.area, m.score, m.sinceLast], areaRows), '');
-
-      html.push(heading(m.overdueMembers, 3));
-      text.push(m.overdueMembers);
-      if (summary.overdue.length === 0) {
-        html.push(paragraph(m.noOverdue));
-        text.push(m.noOverdue, '');
-      } else {
-        const rows = summary.overdue.map((o) => [o.country, o.missingActions.join(', ')]);
-        html.push(table([m.country, m.missingActions], rows));
-        text.push(textTable([m.country, m.missingActions], rows), '');
-      }
-    }
-
-    html.push(heading(m.newValidations, 3));
-    text.push(m.newValidations);
-    if (section.newValidations.length === 0) {
-      html.push(paragraph(m.noNewValidations));
-      text.push(m.noNewValidations, '');
-    } else {
-      const rows = section.newValidations.map((v) => [
-        `${v.countryName} (${v.country})`,
-        `(${v.action})`,
-        v.validatedAt.slice(0, 10),
-      ]);
-      html.push(table([m.country, m.action, m.validatedOn], rows));
-      text.push(textTable([m.country, m.action, m.validatedOn], rows), '');
-    }
-    html.push(
-      `<p style="margin:8px 0 2px;font-size:14px">${escapeHtml(m.fullReport)}: ${link(url, url)}</p>`,
-    );
-    html.push(
-      `<p style="margin:0 0 12px;font-size:12px">${link(input.unsubscribeProcessUrl(section.process), m.unsubscribeFrom(section.process))}</p>`,
-    );
-    text.push(
-      `${m.fullReport}: ${url}`,
-      `${m.unsubscribeFrom(section.process)}: ${input.unsubscribeProcessUrl(section.process)}`,
-      '',
-    );
-  }
-
-  const footer = `<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 8px"><p style="font-size:12px;color:#666;line-height:1.4">${escapeHtml(m.footer)}<br>${link(input.manageUrl, m.manage)} · ${link(input.unsubscribeUrl, m.unsubscribe)}</p>`;
-  html.push(footer);
-  text.push(
+  const intro = m.digestIntro(input.recipientName, input.since);
+  const parts: Parts = { html: [paragraph(intro)], text: [intro, ''] };
+  for (const digestSection of input.sections) section(parts, digestSection, input, m);
+  parts.html.push(
+    `<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 8px"><p style="font-size:12px;color:#666;line-height:1.4">${escapeHtml(m.footer)}<br>${link(input.manageUrl, m.manage)} · ${link(input.unsubscribeUrl, m.unsubscribe)}</p>`,
+  );
+  parts.text.push(
     '--',
     m.footer,
     `${m.manage}: ${input.manageUrl}`,
@@ -121,7 +141,7 @@ export function renderDigest(input: DigestEmailInput): RenderedEmail {
   );
   return {
     subject,
-    html: document(subject, html.join(''), input.locale),
-    text: `${text.join('\n')}\n`,
+    html: document(subject, parts.html.join(''), input.locale),
+    text: `${parts.text.join('\n')}\n`,
   };
 }

@@ -9,6 +9,34 @@ interface Common {
   appUrl: string;
 }
 
+/** An action of a focal point's country not submitted yet, and where it stands. */
+export interface UnsubmittedReport {
+  country: string;
+  countryName: string;
+  /** `(d)` for action d. */
+  action: string;
+  /** draft, returned, or missing. */
+  state: string;
+}
+
+/** A member still missing validated reports after the due date. */
+export interface OverdueMember {
+  country: string;
+  countryName: string;
+  /** The framework's actions without a validated report, in order. */
+  missingActions: string[];
+}
+
+/** A submission waiting for a coordinator's review. */
+export interface WaitingSubmission {
+  country: string;
+  countryName: string;
+  period: string;
+  /** `(d)` for a report on action d, or the name given for indicator values. */
+  item: string;
+  submittedAt: string;
+}
+
 export type ReminderEmailInput = Common &
   (
     | {
@@ -17,25 +45,10 @@ export type ReminderEmailInput = Common &
         dueOn: string;
         daysLeft: number;
         /** Per country, the actions not submitted yet and where each stands. */
-        missing: Array<{ country: string; countryName: string; action: string; state: string }>;
+        missing: UnsubmittedReport[];
       }
-    | {
-        kind: 'reminder_overdue';
-        period: string;
-        dueOn: string;
-        overdue: Array<{ country: string; countryName: string; missingActions: string[] }>;
-      }
-    | {
-        kind: 'reminder_review';
-        days: number;
-        waiting: Array<{
-          country: string;
-          countryName: string;
-          period: string;
-          item: string;
-          submittedAt: string;
-        }>;
-      }
+    | { kind: 'reminder_overdue'; period: string; dueOn: string; overdue: OverdueMember[] }
+    | { kind: 'reminder_review'; days: number; waiting: WaitingSubmission[] }
   );
 
 /** A reminder as HTML and plain text: a sentence, the list, and a link to act on it. */

@@ -1,26 +1,33 @@
 import { AuditContext, AuditTrail } from '@app/audit';
 import { invalidField } from '@app/problems';
+import { ProcessesService } from '@app/reference';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DigestFrequency } from '../entities';
+import {
+  deleteSubscriptions,
+  lockSubscriptions,
+  lockSubscriptionTo,
+  subscriptionById,
+  SubscriptionRow,
+  subscriptionsByIds,
+  subscriptionsOf,
+  upsertSubscription,
+  userExists,
+} from './subscription.queries';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-export interface SubscriptionView {
-  id: string;
-  process: string;
-  processName: string;
-  frequency: DigestFrequency;
+export interface SubscriptionView extends Omit<SubscriptionRow, 'createdAt'> {
   createdAt: string;
 }
 
-const SELECT = `SELECT s.id, s.process_code AS process, p.name AS "processName", s.frequency, s.created_at AS "createdAt"
-                  FROM subscription s JOIN regional_process p ON p.code = s.process_code`;
-
-const toView = (row: SubscriptionView & { createdAt: Date | string }): SubscriptionView => ({
+const toView = (row: SubscriptionRow): SubscriptionView => ({
   ...row,
   createdAt: new Date(row.createdAt).toISOString(),
 });
+
+const UUID = /^[0-9a-f-]{36}$/i;
 
 /** Who gets which regional digest, how often. Every change is audited. */
 @Injectable()
@@ -29,15 +36,15 @@ export class SubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly tokens: UnsubscribeTokens,
+    private readonly processes: ProcessesService,
   ) {}
 
-  async list(userId: string, manager: EntityManager = this.dataSource.manager) {
+  async list(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubscriptionView[]> {
     await this.assertUser(manager, userId);
-    const rows = await manager.query(
-      `${SELECT} WHERE s.user_id = $1 ORDER BY p.sort_order, s.process_code`,
-      [userId],
-    );
-    return rows.map(toView) as SubscriptionView[];
+    return (await subscriptionsOf(manager, userId)).map(toView);
   }
 
   /** Subscribes a user to a process's digest, or changes how often they get it. */
@@ -48,24 +55,11 @@ export class SubscriptionsService {
   ): Promise<{ subscription: SubscriptionView; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertUser(manager, userId);
-      const [process] = await manager.query(`SELECT code FROM regional_process WHERE code = $1`, [
-        command.process,
-      ]);
-      if (!process)
+      if (!(await this.processes.exists(command.process, manager)))
         throw invalidField('process', `no regional process with code "${command.process}"`);
-      const [before] = await manager.query(
-        `${SELECT} WHERE s.user_id = $1 AND s.process_code = $2 FOR UPDATE OF s`,
-        [userId, command.process],
-      );
-      // xmax = 0: this statement inserted the row (a concurrent first subscribe updated it).
-      const [{ id, created }] = await manager.query(
-        `INSERT INTO subscription (user_id, process_code, frequency) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, process_code) DO UPDATE SET frequency = EXCLUDED.frequency
-         RETURNING id, (xmax = 0) AS created`,
-        [userId, command.process, command.frequency],
-      );
-      const [after] = await manager.query(`${SELECT} WHERE s.id = $1`, [id]);
-      const subscription = toView(after);
+      const before = await lockSubscriptionTo(manager, userId, command.process);
+      const { id, created } = await upsertSubscription(manager, userId, command);
+      const subscription = toView((await subscriptionById(manager, id))!);
       if (created || (before && before.frequency !== command.frequency)) {
         await this.audit.record(manager, context, {
           action: created ? 'subscription.created' : 'subscription.updated',
@@ -110,11 +104,7 @@ export class SubscriptionsService {
   async describeToken(token: string): Promise<SubscriptionView[] | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const rows = await this.dataSource.query(
-      `${SELECT} WHERE s.user_id = $1 AND s.id = ANY($2::uuid[]) ORDER BY p.sort_order`,
-      [claims.u, claims.s],
-    );
-    return rows.map(toView);
+    return (await subscriptionsByIds(this.dataSource.manager, claims.u, claims.s)).map(toView);
   }
 
   unsubscribeLink(userId: string, subscriptionIds: string[]): string {
@@ -128,16 +118,17 @@ export class SubscriptionsService {
     ids: string[],
     via: string,
   ): Promise<SubscriptionView[]> {
-    const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-    const rows = await manager.query(
-      `${SELECT} WHERE s.user_id = $1 AND s.id = ANY($2::uuid[]) FOR UPDATE OF s`,
-      [userId, uuids],
+    const rows = await lockSubscriptions(
+      manager,
+      userId,
+      ids.filter((id) => UUID.test(id)),
     );
-    const removed: SubscriptionView[] = rows.map(toView);
+    const removed = rows.map(toView);
     if (removed.length === 0) return removed;
-    await manager.query(`DELETE FROM subscription WHERE id = ANY($1::uuid[])`, [
+    await deleteSubscriptions(
+      manager,
       removed.map((s) => s.id),
-    ]);
+    );
     for (const subscription of removed) {
       await this.audit.record(manager, context, {
         action: 'subscription.deleted',
@@ -151,7 +142,7 @@ export class SubscriptionsService {
   }
 
   private async assertUser(manager: EntityManager, userId: string): Promise<void> {
-    const [user] = await manager.query(`SELECT 1 FROM app_user WHERE id = $1`, [userId]);
-    if (!user) throw new NotFoundException(`No user with id ${userId}`);
+    if (!(await userExists(manager, userId)))
+      throw new NotFoundException(`No user with id ${userId}`);
   }
 }

@@ -59,3 +59,16 @@ export interface TreatyStanding {
   sources: string[];
   completeAsOf: string;
 }
+
+/** How far a treaty's participant table is complete. */
+export interface TreatyCoverage {
+  completeAsOf: string;
+  completeSource: string;
+  gap: string;
+}
+
+/** Every participation record of a treaty, with how complete the table is. */
+export interface TreatyParticipation {
+  coverage: TreatyCoverage;
+  records: ParticipationRecord[];
+}

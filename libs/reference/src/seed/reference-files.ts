@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsentKind, MembershipRole, ParticipationStatus, TreatyCode } from '../entities';
+import type { CountryRow } from '../services/countries.queries';
 
 /** The framework file (`data/reference/framework.json`): texts quoted from their sources. */
 export interface FrameworkFile {
@@ -115,25 +116,6 @@ export const sourceIds = (cell: string): string[] =>
     .split(';')
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
-
-export interface CountryRow {
-  iso3: string;
-  iso2: string;
-  m49: string;
-  name: string;
-  unterm_short_name: string | null;
-  un_member: boolean;
-  un_member_basis: string;
-  region: string | null;
-  region_code: string | null;
-  subregion: string | null;
-  subregion_code: string | null;
-  intermediate_region: string | null;
-  intermediate_region_code: string | null;
-  ldc: boolean;
-  lldc: boolean;
-  sids: boolean;
-}
 
 export function countryRows(rows: CsvRow[]): CountryRow[] {
   return rows.map((row) => ({

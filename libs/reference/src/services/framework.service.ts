@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ActionCode, AGE_GROUPS, Disaggregation, SEXES } from '../entities';
-import { ActionView, FrameworkView, IndicatorView } from '../views';
-
-interface IndicatorRow {
-  code: string;
-  name: string;
-  disaggregation: Disaggregation;
-  action: ActionCode;
-  area: number;
-  sdgIndicator: string | null;
-}
+import { AGE_GROUPS, SEXES } from '../entities';
+import { FrameworkView, IndicatorView } from '../views';
+import {
+  firstObjective,
+  IndicatorRow,
+  listActions,
+  listIndicators,
+  listSdgTargets,
+  listWorkPlanAreas,
+} from './framework.queries';
 
 const toIndicatorView = (row: IndicatorRow): IndicatorView => ({
   ...row,
@@ -25,35 +24,17 @@ export class FrameworkService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(): Promise<FrameworkView> {
-    const [objective] = await this.dataSource.query(
-      `SELECT o.code, o.number, o.title, o.commitment, o.source_reference AS "sourceReference", s.url AS "sourceUrl"
-         FROM objective o JOIN source s ON s.id = o.source_id ORDER BY o.number LIMIT 1`,
-    );
-    const actions: ActionView[] = await this.dataSource.query(
-      `SELECT a.code, a.short_title AS "shortTitle", a.text, a.protocol_articles AS "protocolArticles",
-              COALESCE((SELECT array_agg(x.area_code ORDER BY x.area_code) FROM action_area x WHERE x.action_code = a.code), '{}') AS areas,
-              COALESCE((SELECT array_agg(x.sdg_target_code ORDER BY x.sdg_target_code) FROM action_sdg_target x WHERE x.action_code = a.code), '{}') AS "sdgTargets",
-              COALESCE((SELECT json_agg(json_build_object('code', i.code, 'text', i.text, 'protocolReference', i.protocol_reference,
-                                                          'area', i.area_code, 'prefill', i.prefill) ORDER BY i.sort_order)
-                          FROM checklist_item i WHERE i.action_code = a.code), '[]') AS checklist
-         FROM action a ORDER BY a.code`,
-    );
-    const areas = await this.dataSource.query(
-      `SELECT w.code, w.plan_code AS plan, w.name_en AS "nameEn", w.name_es AS "nameEs",
-              COALESCE((SELECT array_agg(x.action_code::text ORDER BY x.action_code) FROM action_area x WHERE x.area_code = w.code), '{}') AS actions
-         FROM work_plan_area w ORDER BY w.code`,
-    );
-    const sdgTargets = await this.dataSource.query(
-      `SELECT code, goal, text FROM sdg_target ORDER BY goal, string_to_array(code, '.')::int[]`,
-    );
-    return { objective, actions, areas, sdgTargets, indicators: await this.indicators() };
+    const db = this.dataSource.manager;
+    return {
+      objective: await firstObjective(db),
+      actions: await listActions(db),
+      areas: await listWorkPlanAreas(db),
+      sdgTargets: await listSdgTargets(db),
+      indicators: await this.indicators(),
+    };
   }
 
   async indicators(): Promise<IndicatorView[]> {
-    const rows: IndicatorRow[] = await this.dataSource.query(
-      `SELECT code, name, disaggregation, action_code AS action, area_code AS area, sdg_indicator AS "sdgIndicator"
-         FROM indicator ORDER BY sort_order`,
-    );
-    return rows.map(toIndicatorView);
+    return (await listIndicators(this.dataSource.manager)).map(toIndicatorView);
   }
 }

@@ -5,8 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PeriodState } from '../entities';
 import { PeriodView } from '../views';
-
-const PERIOD_SELECT = `SELECT code, starts_on AS "startsOn", ends_on AS "endsOn", due_on AS "dueOn", state FROM reporting_period`;
+import {
+  insertPeriod,
+  listPeriods,
+  lockPeriod,
+  periodByCode,
+  updatePeriod,
+} from './periods.queries';
 
 /** Annual reporting periods; admins add them, change due dates, and close or reopen them. */
 @Injectable()
@@ -17,11 +22,11 @@ export class PeriodsService {
   ) {}
 
   list(): Promise<PeriodView[]> {
-    return this.dataSource.query(`${PERIOD_SELECT} ORDER BY code`);
+    return listPeriods(this.dataSource.manager);
   }
 
   async get(code: string, manager: EntityManager = this.dataSource.manager): Promise<PeriodView> {
-    const [period] = await manager.query(`${PERIOD_SELECT} WHERE code = $1`, [code]);
+    const period = await periodByCode(manager, code);
     if (!period) throw new NotFoundException(`No reporting period ${code}`);
     return period;
   }
@@ -30,13 +35,13 @@ export class PeriodsService {
   async create(context: AuditContext, year: number, dueOn?: string): Promise<PeriodView> {
     const code = String(year);
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.query(
-        `INSERT INTO reporting_period (code, starts_on, ends_on, due_on) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (code) DO NOTHING RETURNING code`,
-        [code, `${year}-01-01`, `${year}-12-31`, dueOn ?? `${year + 1}-03-31`],
-      );
-      if (inserted.length === 0)
-        throw new ConflictException(`The ${code} reporting period already exists.`);
+      const inserted = await insertPeriod(manager, {
+        code,
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+        dueOn: dueOn ?? `${year + 1}-03-31`,
+      });
+      if (!inserted) throw new ConflictException(`The ${code} reporting period already exists.`);
       const created = await this.get(code, manager);
       await this.audit.record(manager, context, {
         action: 'period.created',
@@ -55,16 +60,10 @@ export class PeriodsService {
     change: { state?: PeriodState; dueOn?: string },
   ): Promise<PeriodView> {
     return this.dataSource.transaction(async (manager) => {
-      const [locked] = await manager.query(
-        `SELECT code FROM reporting_period WHERE code = $1 FOR UPDATE`,
-        [code],
-      );
-      if (!locked) throw new NotFoundException(`No reporting period ${code}`);
+      if (!(await lockPeriod(manager, code)))
+        throw new NotFoundException(`No reporting period ${code}`);
       const before = await this.get(code, manager);
-      await manager.query(
-        `UPDATE reporting_period SET state = COALESCE($2, state), due_on = COALESCE($3::date, due_on) WHERE code = $1`,
-        [code, change.state ?? null, change.dueOn ?? null],
-      );
+      await updatePeriod(manager, code, change);
       const after = await this.get(code, manager);
       const action =
         before.state !== after.state

@@ -3,50 +3,33 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MembershipRole } from '../entities';
 import { ProcessDetailView, ProcessListView, ProcessView } from '../views';
-
-interface ProcessRow {
-  code: string;
-  name: string;
-  working_languages: string[];
-  members: number;
-  observers: number;
-  unspecified: number;
-  figure_id: string | null;
-  figure_value: string | null;
-  figure_unit: string | null;
-  figure_date: string | null;
-  figure_source: string | null;
-}
-
-const PROCESS_SQL = `
-  SELECT p.code, p.name, p.working_languages,
-         count(*) FILTER (WHERE m.role = 'member')::int AS members,
-         count(*) FILTER (WHERE m.role = 'observer')::int AS observers,
-         count(*) FILTER (WHERE m.role = 'unspecified')::int AS unspecified,
-         f.id AS figure_id, f.value AS figure_value, f.unit AS figure_unit,
-         f.reference_date AS figure_date, f.source_id AS figure_source
-    FROM regional_process p
-    LEFT JOIN process_membership m ON m.process_code = p.code
-    LEFT JOIN reference_figure f ON f.id = p.members_figure_id`;
+import {
+  listProcesses,
+  memberCodesOf,
+  participantsOf,
+  processByCode,
+  processExists,
+  ProcessRow,
+} from './processes.queries';
 
 function toView(row: ProcessRow): ProcessView {
   return {
     code: row.code,
     name: row.name,
-    workingLanguages: row.working_languages,
+    workingLanguages: row.workingLanguages,
     members: row.members,
     observers: row.observers,
     unspecified: row.unspecified,
     memberListAvailable: row.members + row.observers + row.unspecified > 0,
     publishedMembership:
-      row.figure_id === null
+      row.figureId === null
         ? null
         : {
-            id: row.figure_id,
-            value: row.figure_value as string,
-            unit: row.figure_unit as string,
-            referenceDate: row.figure_date as string,
-            source: row.figure_source as string,
+            id: row.figureId,
+            value: row.figureValue as string,
+            unit: row.figureUnit as string,
+            referenceDate: row.figureDate as string,
+            source: row.figureSource as string,
           },
   };
 }
@@ -56,26 +39,13 @@ export class ProcessesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<ProcessListView> {
-    const rows: ProcessRow[] = await this.dataSource.query(
-      `${PROCESS_SQL} GROUP BY p.code, f.id ORDER BY p.sort_order`,
-    );
-    return { items: rows.map(toView) };
+    return { items: (await listProcesses(this.dataSource.manager)).map(toView) };
   }
 
   async get(code: string): Promise<ProcessDetailView> {
-    const [row]: ProcessRow[] = await this.dataSource.query(
-      `${PROCESS_SQL} WHERE p.code = $1 GROUP BY p.code, f.id`,
-      [code],
-    );
+    const row = await processByCode(this.dataSource.manager, code);
     if (!row) throw this.notFound(code);
-    const participants = await this.dataSource.query(
-      `SELECT m.country_iso3 AS iso3, c.name, m.role, m.role_in_source AS "roleInSource",
-              m.source_id AS source, m.source_date AS "sourceDate", m.note
-         FROM process_membership m JOIN country c ON c.iso3 = m.country_iso3
-        WHERE m.process_code = $1
-        ORDER BY CASE m.role WHEN 'member' THEN 0 WHEN 'observer' THEN 1 ELSE 2 END, c.name`,
-      [code],
-    );
+    const participants = await participantsOf(this.dataSource.manager, code);
     return { ...toView(row), participants };
   }
 
@@ -86,19 +56,18 @@ export class ProcessesService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string[]> {
     await this.assertExists(code, manager);
-    const rows: Array<{ iso3: string }> = await manager.query(
-      `SELECT country_iso3 AS iso3 FROM process_membership WHERE process_code = $1 AND role = $2 ORDER BY 1`,
-      [code, role],
-    );
-    return rows.map((row) => row.iso3);
+    return memberCodesOf(manager, code, role);
+  }
+
+  exists(code: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return processExists(manager, code);
   }
 
   async assertExists(
     code: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    const [found] = await manager.query('SELECT 1 FROM regional_process WHERE code = $1', [code]);
-    if (!found) throw this.notFound(code);
+    if (!(await processExists(manager, code))) throw this.notFound(code);
   }
 
   private notFound(code: string): NotFoundException {

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ParticipationRecord, TreatyStanding, treatyStatusAsOf } from '../domain/treaty-status';
+import { TreatyParticipation, TreatyStanding, treatyStatusAsOf } from '../domain/treaty-status';
 import { TreatyCode } from '../entities';
 import {
   CountryTreatyStatusView,
@@ -10,25 +10,18 @@ import {
   TreatyView,
 } from '../views';
 import { ProcessesService } from './processes.service';
-
-interface TreatyRow {
-  code: TreatyCode;
-  name: string;
-  untc_reference: string;
-  entry_into_force_on: string | null;
-  complete_as_of: string;
-  complete_source_id: string;
-  gap: string;
-}
-
-const PARTICIPATION_COLUMNS = `
-  p.participant, p.country_iso3 AS iso3, p.participant_name AS name,
-  p.status, p.signature_date AS "signatureDate", p.consent_date AS "consentDate",
-  p.consent_kind AS "consentKind", p.source_ids AS sources, p.status_as_of AS "statusAsOf", p.note`;
+import {
+  listTreaties,
+  participationOfCountry,
+  participationRecords,
+  publishedCounts,
+  standingRows,
+  TreatyRow,
+} from './treaties.queries';
 
 const coverage = (treaty: TreatyRow): TreatyCoverageView => ({
-  completeAsOf: treaty.complete_as_of,
-  completeSource: treaty.complete_source_id,
+  completeAsOf: treaty.completeAsOf,
+  completeSource: treaty.completeSource,
   gap: treaty.gap,
 });
 
@@ -40,12 +33,12 @@ export class TreatiesService {
   ) {}
 
   async list(): Promise<TreatyView[]> {
-    const treaties = await this.treatyRows();
+    const treaties = await listTreaties(this.dataSource.manager);
     return treaties.map((treaty) => ({
       code: treaty.code,
       name: treaty.name,
-      untcReference: treaty.untc_reference,
-      entryIntoForceOn: treaty.entry_into_force_on,
+      untcReference: treaty.untcReference,
+      entryIntoForceOn: treaty.entryIntoForceOn,
       coverage: coverage(treaty),
     }));
   }
@@ -60,22 +53,11 @@ export class TreatiesService {
     const members = options.process
       ? await this.processes.memberCodes(options.process, 'member', manager)
       : null;
-    const records: ParticipationRecord[] = await manager.query(
-      `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p
-        WHERE p.treaty_code = $1 AND ($2::text[] IS NULL OR p.country_iso3 = ANY($2::text[]))
-        ORDER BY p.participant_name`,
-      [treaty.code, members],
-    );
+    const records = await participationRecords(manager, treaty.code, members);
     const asOf = options.asOf ?? null;
     const status = treatyStatusAsOf(records, asOf);
     const recorded = new Set(records.map((record) => record.iso3));
-    const published = members
-      ? []
-      : await manager.query(
-          `SELECT id, value, unit, reference_date AS "referenceDate", source_id AS source
-             FROM reference_figure WHERE treaty_code = $1 ORDER BY reference_date`,
-          [treaty.code],
-        );
+    const published = members ? [] : await publishedCounts(manager, treaty.code);
     return {
       treaty: treaty.code,
       name: treaty.name,
@@ -105,24 +87,16 @@ export class TreatiesService {
   async participation(
     code: TreatyCode,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ coverage: TreatyCoverageView; records: ParticipationRecord[] }> {
+  ): Promise<TreatyParticipation> {
     const treaty = await this.treaty(code, manager);
-    const records: ParticipationRecord[] = await manager.query(
-      `SELECT ${PARTICIPATION_COLUMNS} FROM treaty_participation p WHERE p.treaty_code = $1 ORDER BY p.participant_name`,
-      [code],
-    );
+    const records = await participationRecords(manager, code, null);
     return { coverage: coverage(treaty), records };
   }
 
   /** A country's status in every tracked treaty, `not_recorded` where the table has no row. */
   async forCountry(iso3: string): Promise<CountryTreatyStatusView[]> {
-    const treaties = await this.treatyRows();
-    const records: Array<ParticipationRecord & { treatyCode: TreatyCode }> =
-      await this.dataSource.query(
-        `SELECT p.treaty_code AS "treatyCode", ${PARTICIPATION_COLUMNS}
-         FROM treaty_participation p WHERE p.country_iso3 = $1`,
-        [iso3],
-      );
+    const treaties = await listTreaties(this.dataSource.manager);
+    const records = await participationOfCountry(this.dataSource.manager, iso3);
     return treaties.map((treaty) => {
       const record = records.find((r) => r.treatyCode === treaty.code);
       return {
@@ -132,8 +106,8 @@ export class TreatiesService {
         signatureDate: record?.signatureDate ?? null,
         consentDate: record?.consentDate ?? null,
         consentKind: record?.consentKind ?? null,
-        sources: record?.sources ?? [treaty.complete_source_id],
-        statusAsOf: record?.statusAsOf ?? treaty.complete_as_of,
+        sources: record?.sources ?? [treaty.completeSource],
+        statusAsOf: record?.statusAsOf ?? treaty.completeAsOf,
         note: record?.note ?? null,
         coverage: coverage(treaty),
       };
@@ -150,20 +124,7 @@ export class TreatiesService {
     date: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<TreatyCode, TreatyStanding>> {
-    const rows: Array<
-      Partial<ParticipationRecord> & {
-        treaty: TreatyCode;
-        completeAsOf: string;
-        completeSource: string;
-        recorded: boolean;
-      }
-    > = await manager.query(
-      `SELECT t.code AS treaty, t.complete_as_of AS "completeAsOf", t.complete_source_id AS "completeSource",
-              p.participant IS NOT NULL AS recorded, ${PARTICIPATION_COLUMNS}
-         FROM treaty t LEFT JOIN treaty_participation p ON p.treaty_code = t.code AND p.country_iso3 = $2
-        WHERE t.code = ANY($1::text[])`,
-      [codes, iso3],
-    );
+    const rows = await standingRows(manager, codes, iso3);
     return new Map(
       rows.map((row) => {
         const bound =
@@ -183,15 +144,8 @@ export class TreatiesService {
     );
   }
 
-  private treatyRows(manager: EntityManager = this.dataSource.manager): Promise<TreatyRow[]> {
-    return manager.query(
-      `SELECT code, name, untc_reference, entry_into_force_on, complete_as_of, complete_source_id, gap
-         FROM treaty ORDER BY CASE code WHEN 'SOM' THEN 0 WHEN 'UNTOC' THEN 1 ELSE 2 END`,
-    );
-  }
-
-  private async treaty(code: string, manager?: EntityManager): Promise<TreatyRow> {
-    const treaty = (await this.treatyRows(manager)).find((row) => row.code === code);
+  private async treaty(code: string, manager: EntityManager): Promise<TreatyRow> {
+    const treaty = (await listTreaties(manager)).find((row) => row.code === code);
     if (!treaty)
       throw new NotFoundException(`No treaty with code "${code}" (known: SOM, UNTOC, TIP)`);
     return treaty;

@@ -70,22 +70,8 @@ function table(
   doc.font('Helvetica').moveDown(0.5);
 }
 
-/** A printable report of the summary, for analysts who send it on. */
-export function summaryPdf(summary: SummaryView): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 48,
-    info: {
-      Title: `${summary.process} ${summary.period} — GCM Objective 9`,
-      Author: 'GCM Objective 9 Tracker',
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
-
+/** The title, the period and what the figures include. */
+function title(doc: PDFKit.PDFDocument, summary: SummaryView): void {
   doc.fontSize(16).text(`${summary.processName}`, { continued: false });
   doc
     .fontSize(12)
@@ -97,6 +83,10 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
       `Generated ${summary.generatedAt}; includes changes up to ${summary.newestChangeAt ?? '—'}. Only validated reports count.`,
     );
   doc.fillColor('#000').moveDown();
+}
+
+/** The headline figures in one row. */
+function overview(doc: PDFKit.PDFDocument, summary: SummaryView): void {
   table(
     doc,
     [
@@ -121,13 +111,9 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
     ],
     [60, 60, 80, 75, 70, 80, 75],
   );
-  doc.y = areaChart(
-    doc,
-    summary,
-    doc.page.margins.left,
-    doc.y + 6,
-    doc.page.width - doc.page.margins.left - doc.page.margins.right,
-  );
+}
+
+function actions(doc: PDFKit.PDFDocument, summary: SummaryView): void {
   doc.fontSize(11).text('Actions', doc.page.margins.left);
   table(
     doc,
@@ -157,6 +143,9 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
     ]),
     [45, 45, 55, 60, 50, 55, 45, 55, 35, 50],
   );
+}
+
+function indicators(doc: PDFKit.PDFDocument, summary: SummaryView): void {
   doc.fontSize(11).text('Indicators (validated values, all members)');
   table(
     doc,
@@ -174,6 +163,10 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
     ]),
     [170, 45, 45, 38, 38, 38, 38, 45, 42],
   );
+}
+
+/** The Protocol's parties among the members, then what needs following up. */
+function protocolAndFollowUp(doc: PDFKit.PDFDocument, summary: SummaryView): void {
   doc.fontSize(11).text('Protocol against the Smuggling of Migrants');
   doc
     .fontSize(8.5)
@@ -190,6 +183,36 @@ export function summaryPdf(summary: SummaryView): Promise<Buffer> {
     );
     summary.treatyMismatches.forEach((m) => doc.text(`${m.country} ${m.item}: ${m.message}`));
   }
+}
+
+/** A printable report of the summary, for analysts who send it on. */
+export function summaryPdf(summary: SummaryView): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 48,
+    info: {
+      Title: `${summary.process} ${summary.period} — GCM Objective 9`,
+      Author: 'GCM Objective 9 Tracker',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+
+  title(doc, summary);
+  overview(doc, summary);
+  doc.y = areaChart(
+    doc,
+    summary,
+    doc.page.margins.left,
+    doc.y + 6,
+    doc.page.width - doc.page.margins.left - doc.page.margins.right,
+  );
+  actions(doc, summary);
+  indicators(doc, summary);
+  protocolAndFollowUp(doc, summary);
   doc.end();
   return done;
 }

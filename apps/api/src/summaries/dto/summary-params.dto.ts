@@ -1,0 +1,31 @@
+import { SUMMARY_FORMATS, SummaryFormat } from '@app/summaries';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { upperCase } from '../../http/transforms';
+
+export class ProcessParams {
+  @ApiProperty({ example: 'RCM' })
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  process!: string;
+}
+
+export class SummaryParams extends ProcessParams {
+  @ApiProperty({ example: '2025' })
+  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  period!: string;
+}
+
+export class SummaryFormatQuery {
+  @ApiPropertyOptional({ enum: SUMMARY_FORMATS, example: 'xlsx', default: 'json' })
+  @IsOptional()
+  @IsIn(SUMMARY_FORMATS)
+  format?: SummaryFormat;
+}
+
+export class ComparisonQuery {
+  @ApiProperty({ example: '2025' })
+  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  period!: string;
+}

@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, Matches } from 'class-validator';
+import { IsCalendarDate } from '../../http/is-calendar-date';
+import { upperCase } from '../../http/transforms';
+
+export class TreatyStatusQuery {
+  @ApiPropertyOptional({ example: 'RCM', description: 'Members of this regional process only' })
+  @IsOptional()
+  @Transform(upperCase)
+  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  process?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-12-31',
+    description:
+      'Status on this date (YYYY-MM-DD). Omitted: today, counting parties whose date is unknown.',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
+}

@@ -1,0 +1,102 @@
+import { SendDigestPayload } from '@app/queue';
+import { StoredSummary, SummariesService } from '@app/summaries';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RecipientRow, recipientOf } from '../delivery/recipient.queries';
+import {
+  countingStart,
+  DigestBaseline,
+  newValidations,
+  sectionPeriods,
+  ValidationEvent,
+} from '../domain/digest';
+import { firstDigestSince, localDate } from '../domain/schedule-window';
+import {
+  currentPeriod,
+  lastSentDigest,
+  SubscribedProcessRow,
+  subscribedProcesses,
+  validationsSince,
+} from './digest.queries';
+
+/** A stored summary a digest reports on (null until the worker computed it). */
+export interface DigestSummary {
+  process: string;
+  processName: string;
+  period: string;
+  stored: StoredSummary | null;
+}
+
+/** Everything one subscriber's digest for one window is made from. */
+export interface DigestMaterial {
+  recipient: RecipientRow;
+  payload: SendDigestPayload;
+  /** The email's idempotency key. */
+  key: string;
+  subscriptions: SubscribedProcessRow[];
+  /** What the last digest the subscriber got reported, if any. */
+  previous: DigestBaseline | null;
+  /** When the changes are counted from: the last digest, or a window back. */
+  since: Date;
+  countedUntil: Date;
+  /** Validations since the last digest that it did not announce. */
+  validations: ValidationEvent[];
+  summaries: DigestSummary[];
+}
+
+/** Reads what a digest needs; null when there is nothing to send (inactive, unsubscribed). */
+@Injectable()
+export class LoadDigest {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summaries: SummariesService,
+  ) {}
+
+  async execute(payload: SendDigestPayload, now: Date): Promise<DigestMaterial | null> {
+    const db = this.dataSource.manager;
+    const recipient = await recipientOf(db, payload.userId);
+    if (!recipient?.active) return null;
+    const subscriptions = await subscribedProcesses(db, recipient.id, payload.frequency);
+    if (subscriptions.length === 0) return null;
+    const key = `digest:${recipient.id}:${payload.frequency}:${payload.window}`;
+    const last = await lastSentDigest(db, recipient.id, payload.frequency, key);
+    const previous = last?.content ?? null;
+    const since = last?.sentAt ?? firstDigestSince(payload.frequency, now);
+    // Taken before counting: the next digest counts again from here.
+    const countedUntil = new Date();
+    const processes = subscriptions.map((s) => s.process);
+    const counted = await validationsSince(db, processes, countingStart(previous, since));
+    const validations = newValidations(counted, previous);
+    const current = await currentPeriod(db, localDate(now, recipient.timeZone));
+    const summaries: DigestSummary[] = [];
+    for (const { process, processName } of subscriptions)
+      for (const period of sectionPeriods(process, current, validations))
+        summaries.push({
+          process,
+          processName,
+          period,
+          stored: await this.stored(process, period),
+        });
+    return {
+      recipient,
+      payload,
+      key,
+      subscriptions,
+      previous,
+      since,
+      countedUntil,
+      validations,
+      summaries,
+    };
+  }
+
+  private async stored(process: string, period: string): Promise<StoredSummary | null> {
+    try {
+      return await this.summaries.stored(process, period);
+    } catch (error) {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    }
+  }
+}

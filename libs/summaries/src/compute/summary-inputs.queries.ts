@@ -1,0 +1,256 @@
+import { ChecklistAnswer, ImplementationStatus, STATUS_SCORES } from '@app/reporting';
+import type { EntityManager } from 'typeorm';
+import type { IndicatorCellSum, IndicatorDefinitionRow } from '../domain/indicator-totals';
+import type { ChecklistTreaty } from '../domain/treaty-standings';
+
+/** One regional summary: a process in a reporting period. */
+export interface SummaryKey {
+  process: string;
+  period: string;
+}
+
+// Set-based: each query covers every summary asked for at once (one recompute or the whole
+// nightly run), never a query per report or per summary. Only validated reports enter the figures.
+
+// The summaries asked for, each process's members, and their validated reports for the period:
+// every figure starts here. $1 is the list of (process, period) pairs as JSON.
+const SCOPE = `
+  pairs AS (SELECT DISTINCT x.process, x.period FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text)),
+  members AS (SELECT pr.process, pr.period, m.country_iso3 AS iso3
+                FROM pairs pr JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'),
+  vr AS (SELECT mb.process, mb.period, r.id, r.country_iso3, r.action_code, r.status, r.areas, r.validated_at
+           FROM members mb JOIN report r ON r.country_iso3 = mb.iso3 AND r.period_code = mb.period
+          WHERE r.state = 'validated')`;
+
+const inScope = <Row>(db: EntityManager, keys: SummaryKey[], sql: string, more: unknown[] = []) =>
+  db.query(`WITH ${SCOPE}${sql}`, [JSON.stringify(keys), ...more]) as Promise<Row[]>;
+
+/** Status scores as JSON for the queries: a status without a score (not_applicable) is absent. */
+const SCORES = JSON.stringify(STATUS_SCORES);
+
+export interface SummaryHeadRow extends SummaryKey {
+  processName: string;
+  dueOn: string;
+  endsOn: string;
+}
+
+/** The summaries whose process and period exist. */
+export const summaryHeads = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<SummaryHeadRow>(
+    db,
+    keys,
+    `
+     SELECT pr.process, pr.period, p.name AS "processName", rp.due_on AS "dueOn", rp.ends_on AS "endsOn"
+       FROM pairs pr JOIN regional_process p ON p.code = pr.process JOIN reporting_period rp ON rp.code = pr.period`,
+  );
+
+export interface CoverageRow extends SummaryKey {
+  memberCodes: string[];
+  validated: number;
+  onTime: number;
+  submitted: number;
+  returned: number;
+  draft: number;
+  newestChangeAt: Date | null;
+}
+
+/** Members, validated reports (and those validated by the due date), the review backlog. */
+export const summaryCoverage = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<CoverageRow>(
+    db,
+    keys,
+    `,
+     validated AS (SELECT vr.process, vr.period, count(*) AS n,
+                          count(*) FILTER (WHERE (vr.validated_at AT TIME ZONE 'UTC')::date <= p.due_on) AS on_time
+                     FROM vr JOIN reporting_period p ON p.code = vr.period GROUP BY 1, 2),
+     states AS (SELECT mb.process, mb.period, array_agg(DISTINCT mb.iso3::text) AS codes,
+                       count(r.id) FILTER (WHERE r.state = 'submitted') AS submitted,
+                       count(r.id) FILTER (WHERE r.state = 'returned') AS returned,
+                       count(r.id) FILTER (WHERE r.state = 'draft') AS draft,
+                       max(r.updated_at) AS updated_at
+                  FROM members mb LEFT JOIN report r ON r.country_iso3 = mb.iso3 AND r.period_code = mb.period
+                 GROUP BY 1, 2),
+     sets AS (SELECT mb.process, mb.period, max(s.updated_at) AS updated_at
+                FROM members mb JOIN indicator_set s ON s.country_iso3 = mb.iso3 AND s.period_code = mb.period
+               GROUP BY 1, 2)
+     SELECT pr.process, pr.period, COALESCE(st.codes, '{}') AS "memberCodes",
+            COALESCE(v.n, 0)::int AS validated, COALESCE(v.on_time, 0)::int AS "onTime",
+            COALESCE(st.submitted, 0)::int AS submitted, COALESCE(st.returned, 0)::int AS returned,
+            COALESCE(st.draft, 0)::int AS draft, GREATEST(st.updated_at, se.updated_at) AS "newestChangeAt"
+       FROM pairs pr
+       LEFT JOIN validated v ON v.process = pr.process AND v.period = pr.period
+       LEFT JOIN states st ON st.process = pr.process AND st.period = pr.period
+       LEFT JOIN sets se ON se.process = pr.process AND se.period = pr.period`,
+  );
+
+export interface ActionTotalsRow extends SummaryKey {
+  code: string;
+  title: string;
+  reports: number;
+  /** Unrounded, not_applicable left out; null when no report has a score. */
+  meanScore: number | null;
+  statuses: Partial<Record<ImplementationStatus, number>>;
+}
+
+/** Every action of the framework, with its validated reports' statuses and mean score. */
+export const actionTotals = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<ActionTotalsRow>(
+    db,
+    keys,
+    `,
+     counted AS (SELECT vr.process, vr.period, vr.action_code, vr.status, count(*)::int AS n
+                   FROM vr GROUP BY 1, 2, 3, 4)
+     SELECT pr.process, pr.period, a.code, a.short_title AS title,
+            COALESCE(sum(c.n), 0)::int AS reports,
+            (sum(c.n * ($2::jsonb ->> c.status)::numeric) / NULLIF(sum(c.n) FILTER (WHERE $2::jsonb ? c.status), 0))::float AS "meanScore",
+            COALESCE(jsonb_object_agg(c.status, c.n) FILTER (WHERE c.status IS NOT NULL), '{}') AS statuses
+       FROM pairs pr CROSS JOIN action a
+       LEFT JOIN counted c ON c.process = pr.process AND c.period = pr.period AND c.action_code = a.code
+      GROUP BY pr.process, pr.period, a.code ORDER BY a.code`,
+    [SCORES],
+  );
+
+export interface ChecklistTotalsRow extends SummaryKey {
+  item: string;
+  text: string;
+  action: string;
+  yes: number;
+  partial: number;
+  no: number;
+  unknown: number;
+}
+
+/** Every checklist item, with how the validated reports answered it. */
+export const checklistTotals = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<ChecklistTotalsRow>(
+    db,
+    keys,
+    `,
+     answers AS (SELECT vr.process, vr.period, x.item_code,
+                        count(*) FILTER (WHERE x.answer = 'yes') AS yes,
+                        count(*) FILTER (WHERE x.answer = 'partial') AS partial,
+                        count(*) FILTER (WHERE x.answer = 'no') AS no,
+                        count(*) FILTER (WHERE x.answer = 'unknown') AS unknown
+                   FROM vr JOIN report_checklist_answer x ON x.report_id = vr.id GROUP BY 1, 2, 3)
+     SELECT pr.process, pr.period, i.code AS item, i.text, i.action_code::text AS action,
+            COALESCE(x.yes, 0)::int AS yes, COALESCE(x.partial, 0)::int AS partial,
+            COALESCE(x.no, 0)::int AS no, COALESCE(x.unknown, 0)::int AS unknown
+       FROM pairs pr CROSS JOIN checklist_item i
+       LEFT JOIN answers x ON x.process = pr.process AND x.period = pr.period AND x.item_code = i.code
+      ORDER BY i.sort_order`,
+  );
+
+export interface AreaTotalsRow extends SummaryKey {
+  code: number;
+  nameEn: string;
+  nameEs: string;
+  /** Unrounded mean status score of the reports serving the area, not_applicable left out. */
+  score: number | null;
+  measures: number;
+  evidence: number;
+  actions: string[];
+}
+
+/** Every Work Plan area, with the validated reports serving it. */
+export const areaTotals = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<AreaTotalsRow>(
+    db,
+    keys,
+    `,
+     own_areas AS (SELECT a.report_id, array_agg(DISTINCT i.area_code) AS areas
+                     FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
+                    WHERE i.area_code IS NOT NULL GROUP BY a.report_id),
+     mapped AS (SELECT action_code, array_agg(area_code) AS areas FROM action_area GROUP BY action_code),
+     contributions AS (
+       -- A report serves its own area tags, its action's areas, and the area of any item it
+       -- answers that has one of its own (d7: detention).
+       SELECT DISTINCT vr.process, vr.period, vr.id, vr.action_code, vr.status, area
+         FROM vr LEFT JOIN mapped m ON m.action_code = vr.action_code
+         LEFT JOIN own_areas o ON o.report_id = vr.id,
+         LATERAL unnest(vr.areas || COALESCE(m.areas, '{}') || COALESCE(o.areas, '{}')) AS area),
+     evidence AS (SELECT e.report_id, count(*)::int AS n FROM report_evidence e
+                   WHERE e.report_id IN (SELECT id FROM vr) GROUP BY e.report_id),
+     feeding AS (SELECT area_code AS area, action_code::text AS action FROM action_area
+                 UNION SELECT area_code, action_code::text FROM checklist_item WHERE area_code IS NOT NULL)
+     SELECT pr.process, pr.period, w.code, w.name_en AS "nameEn", w.name_es AS "nameEs",
+            avg(($2::jsonb ->> c.status)::numeric)::float AS score,
+            count(c.id)::int AS measures,
+            COALESCE(sum(e.n), 0)::int AS evidence,
+            ARRAY(SELECT DISTINCT a FROM unnest(
+                     array_agg(c.action_code::text) FILTER (WHERE c.id IS NOT NULL)
+                     || ARRAY(SELECT f.action FROM feeding f WHERE f.area = w.code)) AS a ORDER BY a) AS actions
+       FROM pairs pr CROSS JOIN work_plan_area w
+       LEFT JOIN contributions c ON c.process = pr.process AND c.period = pr.period AND c.area = w.code
+       LEFT JOIN evidence e ON e.report_id = c.id
+      GROUP BY pr.process, pr.period, w.code ORDER BY w.code`,
+    [SCORES],
+  );
+
+export interface IndicatorCellRow extends SummaryKey, Omit<IndicatorCellSum, 'period'> {
+  /** The period of the values: the summary's, or the one before it. */
+  cellPeriod: string;
+}
+
+/**
+ * Validated indicator values summed once per process and period, then handed to the summary of
+ * that period and of the next (its "previous period"). A cell's key is unique per country, so
+ * count(*) counts members.
+ */
+export const indicatorCells = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<IndicatorCellRow>(
+    db,
+    keys,
+    `,
+     wanted AS (SELECT DISTINCT pr.process, y.period FROM pairs pr,
+                       LATERAL (VALUES (pr.period), (to_char(pr.period::int - 1, 'FM0000'))) AS y(period)),
+     sums AS (SELECT w.process, w.period, v.indicator_code, v.sex, v.age_group, sum(v.value) AS total, count(*) AS countries
+                FROM wanted w
+                JOIN process_membership m ON m.process_code = w.process AND m.role = 'member'
+                JOIN indicator_set s ON s.country_iso3 = m.country_iso3 AND s.period_code = w.period AND s.state = 'validated'
+                JOIN indicator_value v ON v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code
+               GROUP BY 1, 2, 3, 4, 5)
+     SELECT pr.process, pr.period, c.period AS "cellPeriod", c.indicator_code AS indicator, c.sex,
+            c.age_group AS "ageGroup", c.total::float AS total, c.countries::int AS countries
+       FROM pairs pr JOIN sums c ON c.process = pr.process
+                                AND c.period IN (pr.period, to_char(pr.period::int - 1, 'FM0000'))`,
+  );
+
+/** The framework's indicators, in their order. */
+export const indicatorDefinitions = (db: EntityManager): Promise<IndicatorDefinitionRow[]> =>
+  db.query(`SELECT code, name, disaggregation FROM indicator ORDER BY sort_order`);
+
+export interface MemberActionsRow extends SummaryKey {
+  iso3: string;
+  /** The actions the member has a validated report on. */
+  actions: string[];
+}
+
+export const memberActions = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<MemberActionsRow>(
+    db,
+    keys,
+    `
+     SELECT mb.process, mb.period, mb.iso3::text AS iso3,
+            COALESCE(array_agg(vr.action_code::text ORDER BY vr.action_code) FILTER (WHERE vr.id IS NOT NULL), '{}') AS actions
+       FROM members mb LEFT JOIN vr ON vr.process = mb.process AND vr.period = mb.period AND vr.country_iso3 = mb.iso3
+      GROUP BY 1, 2, 3 ORDER BY 3`,
+  );
+
+export interface TreatyAnswerRow extends SummaryKey {
+  country: string;
+  item: string;
+  answer: ChecklistAnswer;
+  treaty: ChecklistTreaty;
+}
+
+/** Validated answers to the checklist items pre-filled from treaty data. */
+export const treatyAnswers = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<TreatyAnswerRow>(
+    db,
+    keys,
+    `
+     SELECT vr.process, vr.period, vr.country_iso3::text AS country, x.item_code AS item, x.answer,
+            substring(i.prefill FROM 'treaty:(.*)') AS treaty
+       FROM vr JOIN report_checklist_answer x ON x.report_id = vr.id JOIN checklist_item i ON i.code = x.item_code
+      WHERE i.prefill IS NOT NULL ORDER BY 3, 4`,
+  );

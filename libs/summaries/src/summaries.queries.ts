@@ -1,0 +1,130 @@
+import type { EntityManager } from 'typeorm';
+import type { SummaryKey } from './compute/summary-inputs.queries';
+import type { SummaryData } from './summary-data';
+
+export interface SnapshotRow {
+  data: SummaryData;
+  computedAt: Date;
+  newestChangeAt: Date | null;
+}
+
+export interface IncomingSnapshot extends SummaryKey {
+  data: SummaryData;
+  newestChangeAt: Date | null;
+}
+
+const SNAPSHOT_COLUMNS = `s.data, s.computed_at AS "computedAt", s.newest_change_at AS "newestChangeAt"`;
+
+/** The keys (`process/period`) of the incoming snapshots whose data differs from the stored. */
+export async function changedSnapshots(
+  db: EntityManager,
+  snapshots: IncomingSnapshot[],
+): Promise<string[]> {
+  const rows: Array<{ key: string }> = await db.query(
+    `WITH incoming AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb))
+     SELECT i.process || '/' || i.period AS key
+       FROM incoming i LEFT JOIN summary_snapshot s ON s.process_code = i.process AND s.period_code = i.period
+      WHERE s.data IS DISTINCT FROM i.data`,
+    [JSON.stringify(snapshots)],
+  );
+  return rows.map((row) => row.key);
+}
+
+/** Stores each snapshot whole, computed at `now`: one row per (process, period). */
+export async function upsertSnapshots(
+  db: EntityManager,
+  snapshots: IncomingSnapshot[],
+  now: Date,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO summary_snapshot (process_code, period_code, data, computed_at, newest_change_at)
+     SELECT x.process, x.period, x.data, $2, x."newestChangeAt"
+       FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text, data jsonb, "newestChangeAt" timestamptz)
+     ON CONFLICT (process_code, period_code) DO UPDATE
+        SET data = EXCLUDED.data, computed_at = EXCLUDED.computed_at, newest_change_at = EXCLUDED.newest_change_at`,
+    [JSON.stringify(snapshots), now],
+  );
+}
+
+/** Processes with members × periods, optionally one process and/or one period. */
+export function summaryKeys(
+  db: EntityManager,
+  filter: { process?: string; period?: string },
+): Promise<SummaryKey[]> {
+  return db.query(
+    `SELECT p.code AS process, rp.code::text AS period
+       FROM regional_process p CROSS JOIN reporting_period rp
+      WHERE EXISTS (SELECT 1 FROM process_membership m WHERE m.process_code = p.code AND m.role = 'member')
+        AND ($1::text IS NULL OR p.code = $1) AND ($2::text IS NULL OR rp.code = $2)
+      ORDER BY p.sort_order, rp.code`,
+    [filter.process ?? null, filter.period ?? null],
+  );
+}
+
+/** A change to a country's data for a period, or to a period itself (no country). */
+export interface SummaryChange {
+  country?: string;
+  period: string;
+}
+
+/**
+ * The summaries some changes make stale: a country's change counts in each of its processes for
+ * that period and the next; a period's change in every process for that period.
+ */
+export function summariesAffectedBy(
+  db: EntityManager,
+  changes: SummaryChange[],
+): Promise<SummaryKey[]> {
+  return db.query(
+    `SELECT DISTINCT m.process_code AS process, p.code::text AS period
+       FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
+       JOIN process_membership m ON m.role = 'member' AND (c.country IS NULL OR m.country_iso3 = c.country)
+       JOIN reporting_period p
+         ON p.code = c.period OR (c.country IS NOT NULL AND p.code::int = c.period::int + 1)
+      ORDER BY 1, 2`,
+    [JSON.stringify(changes)],
+  );
+}
+
+export async function snapshotOf(
+  db: EntityManager,
+  key: SummaryKey,
+): Promise<SnapshotRow | undefined> {
+  const [row]: SnapshotRow[] = await db.query(
+    `SELECT ${SNAPSHOT_COLUMNS} FROM summary_snapshot s WHERE s.process_code = $1 AND s.period_code = $2`,
+    [key.process, key.period],
+  );
+  return row;
+}
+
+/** A process's snapshots, oldest period first. */
+export function snapshotsOfProcess(db: EntityManager, process: string): Promise<SnapshotRow[]> {
+  return db.query(
+    `SELECT ${SNAPSHOT_COLUMNS} FROM summary_snapshot s WHERE s.process_code = $1 ORDER BY s.period_code`,
+    [process],
+  );
+}
+
+/** A period's snapshots, in the processes' order. */
+export function snapshotsOfPeriod(db: EntityManager, period: string): Promise<SnapshotRow[]> {
+  return db.query(
+    `SELECT ${SNAPSHOT_COLUMNS}
+       FROM summary_snapshot s JOIN regional_process p ON p.code = s.process_code
+      WHERE s.period_code = $1 ORDER BY p.sort_order`,
+    [period],
+  );
+}
+
+/** Whether a process and a period exist; a code not given counts as existing. */
+export async function processAndPeriodExist(
+  db: EntityManager,
+  process: string | undefined,
+  period: string | undefined,
+): Promise<{ process: boolean; period: boolean }> {
+  const [found]: Array<{ process: boolean; period: boolean }> = await db.query(
+    `SELECT ($1::text IS NULL OR EXISTS (SELECT 1 FROM regional_process WHERE code = $1)) AS process,
+            ($2::text IS NULL OR EXISTS (SELECT 1 FROM reporting_period WHERE code = $2)) AS period`,
+    [process ?? null, period ?? null],
+  );
+  return found;
+}
