@@ -397,6 +397,53 @@ describe('Regional summaries', () => {
     await api.http.get('/api/v1/jobs/does-not-exist').set(bearer(analyst.token)).expect(404);
   });
 
+  it('turns a flood of refresh requests into one recompute, and limits them per user', async () => {
+    const analyst = await createAccount(api, admin, 'analyst');
+    // The worker takes no job meanwhile, so every request finds the first one still waiting.
+    const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
+    await queue.pause(true);
+    const flood = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api.http.post('/api/v1/summaries/refresh').set(bearer(analyst.token)).send({}),
+      ),
+    );
+    const accepted = flood.filter((res) => res.status === 202);
+    const limited = flood.filter((res) => res.status === 429);
+    expect({ accepted: accepted.length, limited: limited.length }).toEqual({
+      accepted: 10,
+      limited: 40,
+    });
+    for (const res of limited) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    const jobIds = new Set(accepted.map((res) => res.body.jobId));
+    expect(jobIds.size).toBe(1);
+    await queue.resume(true);
+    const [jobId] = jobIds;
+    await eventually(async () => {
+      const res = await api.http.get(`/api/v1/jobs/${jobId}`).set(bearer(analyst.token));
+      return res.body.state === 'completed' ? true : undefined;
+    });
+    // Once it has started, the next request queues a recompute of its own.
+    const after = await api.http
+      .post('/api/v1/summaries/refresh')
+      .set(bearer(admin))
+      .send({})
+      .expect(202);
+    expect(after.body.jobId).not.toBe(jobId);
+  });
+
+  it('lets full recomputes run side by side without losing a race', async () => {
+    const summaries = api.app.get(SummariesService);
+    const pairs = await summaries.pairs({ period: '2025' });
+    const runs = await Promise.all([
+      summaries.recomputeMany(pairs),
+      summaries.recomputeMany(pairs),
+      summaries.recomputeMany([...pairs].reverse()),
+      summaries.recompute('RCM', '2025'),
+    ]);
+    expect(runs).toHaveLength(4);
+    expect((await summary()).process).toBe('RCM');
+  });
+
   it('serves a time series and a comparison of processes, to every signed-in role', async () => {
     const focal = await createAccount(api, admin, 'focal_point', { countries: ['GTM'] });
     const series = await api.http.get('/api/v1/summaries/RCM').set(bearer(focal.token)).expect(200);

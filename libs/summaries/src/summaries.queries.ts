@@ -15,6 +15,26 @@ export interface IncomingSnapshot extends SummaryKey {
 
 const SNAPSHOT_COLUMNS = `s.data, s.computed_at AS "computedAt", s.newest_change_at AS "newestChangeAt"`;
 
+// Advisory locks of summaries share one key space: the first number names it.
+const SUMMARY_LOCK_SPACE = 9_0001;
+
+/**
+ * Holds a session lock per summary, taken in one order (so two holders never deadlock); called
+ * before a transaction begins, so its snapshot sees whatever the previous holder committed.
+ */
+export async function lockSummaries(db: EntityManager, keys: SummaryKey[]): Promise<void> {
+  const names = [...new Set(keys.map((key) => `${key.process}/${key.period}`))].sort();
+  await db.query(
+    `SELECT pg_advisory_lock($1, hashtext(name)) FROM (SELECT unnest($2::text[]) AS name) ordered`,
+    [SUMMARY_LOCK_SPACE, names],
+  );
+}
+
+/** Releases the summary locks of this session (it takes no other advisory lock). */
+export async function unlockSummaries(db: EntityManager): Promise<void> {
+  await db.query(`SELECT pg_advisory_unlock_all()`);
+}
+
 /** The keys (`process/period`) of the incoming snapshots whose data differs from the stored. */
 export async function changedSnapshots(
   db: EntityManager,

@@ -1,3 +1,4 @@
+import { isLostRace } from '@app/database';
 import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +7,7 @@ import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
 import type { SummaryKey } from './compute/summary-inputs.queries';
 import {
   changedSnapshots,
+  lockSummaries,
   processAndPeriodExist,
   snapshotOf,
   SnapshotRow,
@@ -14,6 +16,7 @@ import {
   SummaryChange,
   summariesAffectedBy,
   summaryKeys,
+  unlockSummaries,
   upsertSnapshots,
 } from './summaries.queries';
 import {
@@ -67,9 +70,8 @@ export class SummariesService {
   }
 
   /**
-   * Computes and stores one summary. Running it again on the same data stores the same snapshot.
-   * Two recomputes of one summary at once: the later writer gets a serialization failure (it read
-   * an older snapshot) and simply computes again.
+   * Computes and stores one summary. Running it again on the same data stores the same snapshot;
+   * two recomputes of one summary at once take turns.
    */
   async recompute(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
     const changed = await this.computeAndStore([{ process, period }], now);
@@ -94,20 +96,30 @@ export class SummariesService {
     return changed;
   }
 
-  /** Returns the keys whose stored summary changed; retries a serialization failure. */
+  /**
+   * Returns the keys whose stored summary changed. Recomputes of the same summary (a full run and
+   * a change, or two full runs) take turns: each first holds a lock per summary, taken in one
+   * order before its snapshot begins, so neither reads what the other is about to overwrite. A
+   * serialization failure left over (another writer of the same rows) is retried.
+   */
   private async computeAndStore(keys: SummaryKey[], now: Date): Promise<string[]> {
     for (let attempt = 1; ; attempt += 1) {
+      const runner = this.dataSource.createQueryRunner();
       try {
-        const changed = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
-          this.store(manager, keys, now),
-        );
+        await runner.connect();
+        await lockSummaries(runner.manager, keys);
+        await runner.startTransaction('REPEATABLE READ');
+        const changed = await this.store(runner.manager, keys, now);
+        await runner.commitTransaction();
         for (const key of keys)
           await this.invalidation.invalidate(SNAPSHOTS_CACHE, summaryKeyOf(key));
         return changed;
       } catch (error) {
-        const code = (error as { driverError?: { code?: string } }).driverError?.code;
-        if (attempt >= SERIALIZATION_ATTEMPTS || (code !== '40001' && code !== '40P01'))
-          throw error;
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        if (attempt >= SERIALIZATION_ATTEMPTS || !isLostRace(error)) throw error;
+      } finally {
+        await unlockSummaries(runner.manager).catch(() => undefined);
+        await runner.release();
       }
     }
   }

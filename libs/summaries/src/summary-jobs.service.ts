@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import {
   describeJob,
+  InjectRedis,
   JobDescription,
   RecomputeAllPayload,
   RecomputePayload,
@@ -11,13 +12,29 @@ import {
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { SummariesService } from './summaries.service';
+
+/** States in which a queued recompute has not read anything yet: a new request can share it. */
+const NOT_STARTED = new Set(['waiting', 'delayed', 'paused']);
+/** How long the pointer to a waiting refresh is kept (a job waits far less). */
+const PENDING_TTL_MS = 60 * 60 * 1000;
+/** A pointer this young whose job is not in the queue yet is being queued right now. */
+const BEING_QUEUED_MS = 10_000;
+// Points `KEYS[1]` at a new job only if it still points where the caller saw it (or nowhere).
+const SWAP_PENDING = `
+local current = redis.call('GET', KEYS[1])
+if (current or '') ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 1`;
 
 /** Puts summary work on the queue and reports on it; never waits long for an absent Redis. */
 @Injectable()
 export class SummaryJobs {
   constructor(
     @InjectQueue(SUMMARIES_QUEUE) private readonly queue: Queue,
+    @InjectRedis() private readonly redis: Redis,
     private readonly summaries: SummariesService,
     private readonly config: AppConfig,
   ) {}
@@ -43,12 +60,33 @@ export class SummaryJobs {
     );
   }
 
-  /** Queues a full recompute, or of one process and/or period (a 404 when it does not exist). */
+  /**
+   * Queues a full recompute, or of one process and/or period (a 404 when it does not exist).
+   * Asking again while the same recompute is still waiting returns that job: fifty clicks make
+   * one recompute. Once it has started, a new request queues a new one (it may have missed a
+   * change), and only one such request wins the race to queue it.
+   */
   async refresh(payload: RecomputeAllPayload): Promise<string> {
     if (payload.process || payload.period)
       await this.summaries.assertExists(payload.process, payload.period);
-    const job = await withQueueTimeout(this.queue.add(SummaryJob.RecomputeAll, payload));
-    return String(job.id);
+    const pointer = `summaries:pending-refresh:${payload.process ?? '*'}:${payload.period ?? '*'}`;
+    for (;;) {
+      const pending = await withQueueTimeout(this.redis.get(pointer));
+      if (pending && (await this.notStarted(pending))) return pending;
+      const id = `refresh:${Date.now()}:${randomUUID()}`;
+      const swapped = await withQueueTimeout(
+        this.redis.eval(SWAP_PENDING, 1, pointer, pending ?? '', id, PENDING_TTL_MS),
+      );
+      if (swapped !== 1) continue; // another request queued one meanwhile: share it
+      await withQueueTimeout(this.queue.add(SummaryJob.RecomputeAll, payload, { jobId: id }));
+      return id;
+    }
+  }
+
+  private async notStarted(id: string): Promise<boolean> {
+    const job = await this.job(id);
+    if (job) return NOT_STARTED.has(job.state);
+    return Date.now() - Number(id.split(':')[1]) < BEING_QUEUED_MS;
   }
 
   /** A full recompute after a worker starts or Redis returns: one at a time, however many ask. */
