@@ -56,13 +56,15 @@ export class SummaryCalculator {
       );
     const rowsOf = await this.load(manager, keys);
     const shared = await this.shared(manager);
-    return new Map(
-      heads.map((head) => {
-        const rows = rowsOf(head);
-        const data = buildSummary(rows, shared, today);
-        return [summaryKeyOf(head), { data, newestChangeAt: rows.coverage.newestChangeAt }];
-      }),
-    );
+    const computed = new Map<string, ComputedSummary>();
+    for (const head of heads) {
+      const rows = rowsOf(head);
+      const data = buildSummary(rows, shared, today);
+      computed.set(summaryKeyOf(head), { data, newestChangeAt: rows.coverage.newestChangeAt });
+      // Between summaries, let the worker renew its job locks and answer its health check.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return computed;
   }
 
   /** Runs the queries for every summary at once; returns each summary's rows. */
