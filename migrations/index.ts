@@ -3,6 +3,7 @@ import { ReferenceData1795417959733 } from './1795417959733-ReferenceData';
 import { ProgressRecording1795420212076 } from './1795420212076-ProgressRecording';
 import { RegionalSummaries1795420748645 } from './1795420748645-RegionalSummaries';
 import { Notifications1795476595754 } from './1795476595754-Notifications';
+import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ProgressRecording1795420212076,
   RegionalSummaries1795420748645,
   Notifications1795476595754,
+  AccountNotices1795963148024,
 ];

@@ -354,3 +354,89 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
     });
   });
 });
+
+describe('Email: warnings about an account, to its owner', () => {
+  let sink: SmtpSink;
+  let api: TestApp;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    api = await startTestApp({
+      SMTP_URL: sink.url,
+      OUTBOX_POLL_MS: '100',
+      LOGIN_LIMIT_PER_ACCOUNT: '3',
+      TRUST_PROXY: 'true',
+    });
+    worker = await startTestWorker(api.config);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await sink?.close();
+  });
+
+  it('tells the owner of repeated failed sign-ins, once, in their language, without the guesses', async () => {
+    const admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
+    const email = `oficial.${Date.now()}@test.example`;
+    await api.http
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({
+        email,
+        name: 'Ana Oficial',
+        password: 'her-own-passphrase',
+        role: 'analyst',
+        locale: 'es',
+      })
+      .expect(201);
+    const guesses = ['Guess-one-1', 'Guess-two-2', 'Guess-three-3'];
+    for (const [i, password] of guesses.entries())
+      await api.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', `198.51.100.${i + 1}`)
+        .send({ email, password })
+        .expect(401);
+    const [warning] = await eventually(async () =>
+      sink.to(email).length > 0 ? sink.to(email) : undefined,
+    );
+    expect(warning.subject).toBe(
+      'Intentos fallidos de acceso a su cuenta del GCM Objective 9 Tracker',
+    );
+    expect(warning.text).toContain(
+      'Estimado/a Ana Oficial: alguien intentó acceder a su cuenta con una contraseña incorrecta 3 veces en los últimos 15 minutos.',
+    );
+    expect(warning.text).toContain('cambie su contraseña');
+    for (const guess of guesses) {
+      expect(warning.text).not.toContain(guess);
+      expect(htmlOf(warning)).not.toContain(guess);
+    }
+    // More failures in the same window raise no second warning.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await api.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '198.51.100.9')
+      .send({ email, password: 'Guess-four-4' })
+      .expect(401);
+    // The API raises a warning in the failure's own transaction: none was raised this time.
+    const { dataSource } = await openDatabase(api);
+    try {
+      const [{ notices }] = await dataSource.query(
+        `SELECT count(*)::int AS notices FROM outbox_message m JOIN app_user u ON u.id::text = m.payload->>'userId'
+          WHERE m.topic = 'account.notice' AND u.email = $1`,
+        [email],
+      );
+      expect(notices).toBe(1);
+    } finally {
+      await dataSource.destroy();
+    }
+    const deliveries = await api.http
+      .get(`/api/v1/email-deliveries?recipient=${encodeURIComponent(email)}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(deliveries.body.items).toEqual([
+      expect.objectContaining({ kind: 'sign_in_failures', status: 'sent' }),
+    ]);
+    expect(sink.to(email)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,12 @@
 import { AppConfig } from '@app/config';
-import { DigestsService, NotificationJobs, RemindersService } from '@app/notifications';
 import {
+  AccountNotices,
+  DigestsService,
+  NotificationJobs,
+  RemindersService,
+} from '@app/notifications';
+import {
+  AccountNotice,
   DigestsPayload,
   NOTIFICATIONS_QUEUE,
   NotificationJob,
@@ -26,6 +32,7 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
     private readonly digests: DigestsService,
     private readonly reminders: RemindersService,
+    private readonly accountNotices: AccountNotices,
     private readonly jobs: NotificationJobs,
     private readonly config: AppConfig,
   ) {}
@@ -55,6 +62,8 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
         return this.digests.send((job as Job<SendDigestPayload>).data);
       case NotificationJob.Reminders:
         return this.fanOutReminders(job as Job<RemindersPayload>);
+      case NotificationJob.SendAccountNotice:
+        return this.accountNotices.send((job as Job<AccountNotice>).data);
       case NotificationJob.SendReminder:
         return this.reminders.send(
           (job as Job<SendReminderPayload>).data,

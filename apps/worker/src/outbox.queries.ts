@@ -1,4 +1,4 @@
-import type { OutboxTopics } from '@app/queue';
+import type { AccountNotice, OutboxTopics } from '@app/queue';
 import type { EntityManager } from 'typeorm';
 
 export type SummaryChangeMessage =
@@ -15,6 +15,19 @@ export function lockSummaryChanges(
   return db.query(
     `SELECT id, payload FROM outbox_message
       WHERE processed_at IS NULL AND topic IN ('reporting.changed', 'period.changed')
+      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+}
+
+/** The oldest unprocessed account notices, locked likewise. */
+export function lockAccountNotices(
+  db: EntityManager,
+  limit: number,
+): Promise<Array<{ id: string; payload: AccountNotice }>> {
+  return db.query(
+    `SELECT id, payload FROM outbox_message
+      WHERE processed_at IS NULL AND topic = 'account.notice'
       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],
   );

@@ -1,19 +1,27 @@
 import { AppConfig } from '@app/config';
+import { NotificationJobs } from '@app/notifications';
 import { SummariesService, SummaryJobs } from '@app/summaries';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { lockSummaryChanges, markProcessed, purgeProcessed } from './outbox.queries';
+import {
+  lockAccountNotices,
+  lockSummaryChanges,
+  markProcessed,
+  purgeProcessed,
+} from './outbox.queries';
 
 const BATCH_SIZE = 1000;
 const KEEP_PROCESSED_DAYS = 7;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Moves outbox messages into the `summaries` queue: each batch becomes one recompute per affected
- * (process, period), and SummaryJobs folds recomputes of the same summary within its coalescing
- * window into one job. Messages are marked processed in the transaction that queued them: if Redis
- * is away, they wait in the outbox. Several workers may relay at once (SKIP LOCKED).
+ * Moves outbox messages into the queues. Summary changes go to the `summaries` queue: each batch
+ * becomes one recompute per affected (process, period), and SummaryJobs folds recomputes of the
+ * same summary within its coalescing window into one job. Account notices go to the
+ * `notifications` queue, one email job each (sent once per notice key). Messages are marked
+ * processed in the transaction that queued them: if Redis is away, they wait in the outbox.
+ * Several workers may relay at once (SKIP LOCKED).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: SummariesService,
     private readonly jobs: SummaryJobs,
+    private readonly notifications: NotificationJobs,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,12 +58,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async drain(): Promise<number> {
     let moved = 0;
     try {
-      for (
-        let batch = await this.relayBatch();
-        batch > 0;
-        batch = batch === BATCH_SIZE ? await this.relayBatch() : 0
-      ) {
-        moved += batch;
+      for (const relay of [() => this.relaySummaryChanges(), () => this.relayAccountNotices()]) {
+        for (let batch = await relay(); batch > 0; batch = batch === BATCH_SIZE ? await relay() : 0)
+          moved += batch;
       }
       if (this.failing) this.logger.log('Relaying outbox messages again');
       this.failing = false;
@@ -75,7 +81,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.purgedAt = Date.now();
   }
 
-  private relayBatch(): Promise<number> {
+  private relayAccountNotices(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await lockAccountNotices(manager, BATCH_SIZE);
+      if (rows.length === 0) return 0;
+      await this.notifications.sendAccountNotices(rows.map((row) => row.payload));
+      await markProcessed(
+        manager,
+        rows.map((row) => row.id),
+      );
+      this.logger.log({ notices: rows.length }, 'account notices relayed');
+      return rows.length;
+    });
+  }
+
+  private relaySummaryChanges(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await lockSummaryChanges(manager, BATCH_SIZE);
       if (rows.length === 0) return 0;

@@ -1,3 +1,4 @@
+export { AccountNotices } from './account/account-notices.service';
 export * from './entities';
 export { EmailDeliveries } from './delivery/email-deliveries.service';
 export type { DeliveryOutcome, DeliveryView } from './delivery/email-deliveries.service';

@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/config';
 import {
+  AccountNotice,
   describeJob,
   DigestsPayload,
   JobDescription,
@@ -58,6 +59,14 @@ export class NotificationJobs {
    */
   async sendDigests(payloads: SendDigestPayload[]): Promise<void> {
     await this.queue.addBulk(payloads.map((data) => ({ name: NotificationJob.SendDigest, data })));
+  }
+
+  async sendAccountNotices(notices: AccountNotice[]): Promise<void> {
+    await withQueueTimeout(
+      this.queue.addBulk(
+        notices.map((data) => ({ name: NotificationJob.SendAccountNotice, data })),
+      ),
+    );
   }
 
   async sendReminders(payloads: SendReminderPayload[]): Promise<void> {

@@ -12,6 +12,7 @@ import { DigestsService } from './digests/digests.service';
 import { LoadDigest } from './digests/load-digest';
 import { NOTIFICATION_ENTITIES } from './entities';
 import { NotificationJobs } from './notification-jobs.service';
+import { AccountNotices } from './account/account-notices.service';
 import { RemindersService } from './reminders/reminders.service';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
 import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
@@ -35,6 +36,7 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
     DigestMail,
     DigestsService,
     RemindersService,
+    AccountNotices,
     NotificationJobs,
   ],
   exports: [
@@ -42,6 +44,7 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
     SubscriptionsService,
     DigestsService,
     RemindersService,
+    AccountNotices,
     NotificationJobs,
     BullModule,
   ],

@@ -44,6 +44,8 @@ export enum NotificationJob {
   Reminders = 'reminders',
   /** One reminder email. */
   SendReminder = 'send-reminder',
+  /** One email about an account to its owner (see AccountNotice). */
+  SendAccountNotice = 'send-account-notice',
 }
 
 export interface DigestsPayload {

@@ -444,6 +444,15 @@ export const en = {
   'email.unsubscribe': 'Unsubscribe from these digests',
   'email.unsubscribeFrom': 'Stop the {process} digest',
   'email.manage': 'Manage your subscriptions',
+  'email.signInFailuresSubject': 'Failed sign-ins to your GCM Objective 9 Tracker account',
+  'email.signInFailuresIntro':
+    'Dear {name}, someone tried to sign in to your account with a wrong password {failures, plural, one {# time} other {# times}} in the last 15 minutes.',
+  'email.signInFailuresWait':
+    'Sign-ins from addresses you have not used before now wait a little longer after each failure. Addresses you signed in from before are not slowed down.',
+  'email.signInFailuresAdvice':
+    'If this was you, nothing needs to be done. If not, change your password and tell your administrator.',
+  'email.footerAccount':
+    'GCM Objective 9 Tracker — an email about the security of your account, sent whatever your email settings.',
   'email.footer': 'GCM Objective 9 Tracker — only validated data counts in these figures.',
   'email.dueSubject': 'Reminder: {period} reports are due on {dueOn}',
   'email.dueIntro':

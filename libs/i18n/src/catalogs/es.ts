@@ -443,6 +443,16 @@ export const es: Catalog = {
   'email.unsubscribe': 'Cancelar la suscripción a estos resúmenes',
   'email.unsubscribeFrom': 'Dejar de recibir el resumen de {process}',
   'email.manage': 'Administrar sus suscripciones',
+  'email.signInFailuresSubject':
+    'Intentos fallidos de acceso a su cuenta del GCM Objective 9 Tracker',
+  'email.signInFailuresIntro':
+    'Estimado/a {name}: alguien intentó acceder a su cuenta con una contraseña incorrecta {failures, plural, one {# vez} other {# veces}} en los últimos 15 minutos.',
+  'email.signInFailuresWait':
+    'Los accesos desde direcciones que usted no ha usado antes esperan ahora un poco más tras cada fallo. Las direcciones desde las que ya accedió no se ven afectadas.',
+  'email.signInFailuresAdvice':
+    'Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña e informe a su administrador.',
+  'email.footerAccount':
+    'GCM Objective 9 Tracker — un correo sobre la seguridad de su cuenta, enviado sean cuales sean sus preferencias de correo.',
   'email.footer': 'GCM Objective 9 Tracker — solo los datos validados cuentan en estas cifras.',
   'email.dueSubject': 'Recordatorio: los informes de {period} vencen el {dueOn}',
   'email.dueIntro':

@@ -445,6 +445,15 @@ export const fr: Catalog = {
   'email.unsubscribe': 'Se désabonner de ces synthèses',
   'email.unsubscribeFrom': 'Ne plus recevoir la synthèse {process}',
   'email.manage': 'Gérer vos abonnements',
+  'email.signInFailuresSubject': 'Échecs de connexion à votre compte du GCM Objective 9 Tracker',
+  'email.signInFailuresIntro':
+    'Madame, Monsieur {name}, quelqu’un a tenté de se connecter à votre compte avec un mot de passe erroné {failures} fois au cours des 15 dernières minutes.',
+  'email.signInFailuresWait':
+    'Les connexions depuis des adresses que vous n’avez jamais utilisées attendent désormais un peu plus après chaque échec. Les adresses depuis lesquelles vous vous êtes déjà connecté ne sont pas ralenties.',
+  'email.signInFailuresAdvice':
+    'Si c’était vous, il n’y a rien à faire. Sinon, changez votre mot de passe et prévenez votre administrateur.',
+  'email.footerAccount':
+    'GCM Objective 9 Tracker — un courriel sur la sécurité de votre compte, envoyé quelles que soient vos préférences.',
   'email.footer':
     'GCM Objective 9 Tracker — seules les données validées comptent dans ces chiffres.',
   'email.dueSubject': 'Rappel : les rapports {period} sont dus le {dueOn}',

@@ -35,6 +35,7 @@ export function messagesFor(locale: string) {
     unsubscribeFrom: (process: string) => t('email.unsubscribeFrom', { process }),
     manage: t('email.manage'),
     footer: t('email.footer'),
+    footerAccount: t('email.footerAccount'),
     dueSubject: (period: string, dueOn: string) => t('email.dueSubject', { period, dueOn }),
     dueIntro: (name: string, period: string, dueOn: string, days: number) =>
       t('email.dueIntro', { name, period, dueOn, days }),
@@ -45,6 +46,11 @@ export function messagesFor(locale: string) {
     reviewSubject: (count: number) => t('email.reviewSubject', { count }),
     reviewIntro: (name: string, days: number) => t('email.reviewIntro', { name, days }),
     waitingSince: t('email.waitingSince'),
+    signInFailuresSubject: t('email.signInFailuresSubject'),
+    signInFailuresIntro: (name: string, failures: number) =>
+      t('email.signInFailuresIntro', { name, failures }),
+    signInFailuresWait: t('email.signInFailuresWait'),
+    signInFailuresAdvice: t('email.signInFailuresAdvice'),
     indicatorValues: t('email.indicatorValues'),
     /** A record's state in a reminder's list (others are shown as they are). */
     state: {
