@@ -2445,7 +2445,7 @@ export interface components {
        * @example digest
        * @enum {string}
        */
-      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review';
+      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -4433,7 +4433,8 @@ export interface operations {
         page?: number;
         pageSize?: number;
         status?: 'pending' | 'sending' | 'sent' | 'failed';
-        kind?: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review';
+        kind?:
+          'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
         recipient?: string;
       };
       header?: never;
@@ -4586,7 +4587,7 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyAr
 > = ['pending', 'sending', 'sent', 'failed'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review'];
+> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
 > = ['weekly', 'monthly', 'reminders'];
@@ -4766,7 +4767,7 @@ export const subscribeDtoFrequencyValues: ReadonlyArray<
 > = ['weekly', 'monthly'];
 export const deliveryDocKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review'];
+> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
