@@ -816,6 +816,25 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
     }
   });
 
+  it('names the field of every refused period change: due dates outside the period, nothing to change', async () => {
+    const patch = (body: object) =>
+      refused(400, () => api.http.patch('/api/v1/periods/2025').set(bearer(admin)).send(body));
+    for (const dueOn of ['2025-06-01', '2020-01-01', '9999-12-31']) {
+      const res = await patch({ dueOn });
+      expect(res.body.errors).toEqual([
+        { field: 'dueOn', messages: [expect.stringMatching(/^dueOn must be (after|at most)/)] },
+      ]);
+    }
+    for (const body of [{}, { state: null, dueOn: null }])
+      expect((await patch(body)).body.errors).toEqual([
+        { field: 'body', messages: ['give state or dueOn to change'] },
+      ]);
+    const created = await refused(400, () =>
+      api.http.post('/api/v1/periods').set(bearer(admin)).send({ year: 2031, dueOn: '2031-06-01' }),
+    );
+    expect(fieldsOf(created)).toEqual(['dueOn']);
+  });
+
   it('answers a path with malformed percent-encoding with problem details', async () => {
     await refused(400, () =>
       api.http

@@ -1,8 +1,10 @@
 import { AuditContext, AuditTrail } from '@app/audit';
+import { invalidField, ValidationProblem } from '@app/problems';
 import { publishToOutbox } from '@app/queue';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { dueDateProblem } from '../domain/due-date';
 import { PeriodState } from '../entities';
 import { PeriodView } from '../views';
 import {
@@ -12,6 +14,11 @@ import {
   periodByCode,
   updatePeriod,
 } from './periods.queries';
+
+function assertDueDate(endsOn: string, dueOn: string): void {
+  const problem = dueDateProblem(endsOn, dueOn);
+  if (problem) throw invalidField('dueOn', `dueOn ${problem}`);
+}
 
 /** Annual reporting periods; admins add them, change due dates, and close or reopen them. */
 @Injectable()
@@ -34,6 +41,7 @@ export class PeriodsService {
   /** A new annual period: 1 January – 31 December, due 31 March of the next year unless given. */
   async create(context: AuditContext, year: number, dueOn?: string): Promise<PeriodView> {
     const code = String(year);
+    if (dueOn !== undefined) assertDueDate(`${year}-12-31`, dueOn);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await insertPeriod(manager, {
         code,
@@ -59,10 +67,16 @@ export class PeriodsService {
     code: string,
     change: { state?: PeriodState; dueOn?: string },
   ): Promise<PeriodView> {
+    if (change.state == null && change.dueOn == null)
+      throw new ValidationProblem(
+        [{ field: 'body', messages: ['give state or dueOn to change'] }],
+        'Nothing to change.',
+      );
     return this.dataSource.transaction(async (manager) => {
       if (!(await lockPeriod(manager, code)))
         throw new NotFoundException(`No reporting period ${code}`);
       const before = await this.get(code, manager);
+      if (change.dueOn != null) assertDueDate(before.endsOn, change.dueOn);
       await updatePeriod(manager, code, change);
       const after = await this.get(code, manager);
       const action =
