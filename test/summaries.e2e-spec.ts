@@ -160,7 +160,7 @@ describe('Regional summaries', () => {
       no: 1,
       unknown: 0,
       unanswered: 9,
-      coverage: 0.0909,
+      shareYes: 0.0909,
     });
     expect(s.actions.find((a: { code: string }) => a.code === 'a')).toMatchObject({
       reports: 2,
@@ -168,13 +168,17 @@ describe('Regional summaries', () => {
     });
     expect(s.areas).toEqual([
       expect.objectContaining({ code: 1, score: 4, measures: 1, evidence: 0, actions: ['b', 'c'] }),
+      // HND's not_applicable report on (d) is no measure; no 2024 report: nothing to compare.
       expect.objectContaining({
         code: 2,
         score: 2.5,
         scorePercent: 62.5,
-        measures: 5,
+        measures: 4,
         evidence: 3,
         actions: ['a', 'd'],
+        previousScore: null,
+        change: null,
+        comparableMembers: 0,
       }),
       // MEX (d) answers d7 (migrants not criminally liable), an item of area 3.
       expect.objectContaining({
@@ -198,9 +202,14 @@ describe('Regional summaries', () => {
       reportingMembers: 2,
       total: 15,
       bySex: { female: 3, male: 12, unknown: 0 },
+      notDisaggregated: 0,
+      disaggregatedShare: 1,
+      // Raw totals of both periods with their own members, and the change like for like:
+      // MEX alone reported both years (12, then 10).
       previousTotal: 12,
       previousReportingMembers: 1,
-      change: 3,
+      change: -2,
+      comparableMembers: 1,
     });
     expect(
       s.indicators.find((i: { code: string }) => i.code === 'MIG_SMUGGLED_IDENTIFIED'),
@@ -215,10 +224,18 @@ describe('Regional summaries', () => {
       previousTotal: null,
       previousReportingMembers: 0,
       change: null,
+      comparableMembers: 0,
     });
+    // Nobody reported cases investigated: no data, never 0.
+    expect(
+      s.indicators.find((i: { code: string }) => i.code === 'SOM_CASES_INVESTIGATED'),
+    ).toMatchObject({ total: null, reportingMembers: 0, change: null });
+    // Every RCM member is a party by the record: no member is unknown after the complete date.
     expect(s.protocol).toMatchObject({
       asOf: '2025-12-31',
       parties: 11,
+      partiesAtLeast: false,
+      unknownMembers: [],
       signatoriesNotParties: 0,
       previousParties: 11,
       change: 0,
@@ -344,7 +361,13 @@ describe('Regional summaries', () => {
       const row = body.indicators.find((i: { code: string }) => i.code === 'SOM_PERSONS_CONVICTED');
       return row.previousTotal === 14 ? row : undefined;
     });
-    expect(convicted).toMatchObject({ total: 15, previousTotal: 14, change: 1 });
+    // Raw totals 15 (MEX and GTM) against 14 (MEX alone); like for like, MEX: 10 − 14 = −4.
+    expect(convicted).toMatchObject({
+      total: 15,
+      previousTotal: 14,
+      change: -4,
+      comparableMembers: 1,
+    });
   });
 
   it('retries a failed job with backoff and completes it once the cause is gone', async () => {
@@ -456,6 +479,19 @@ describe('Regional summaries', () => {
       .expect(200);
     expect(comparison.body.processes[0]).toMatchObject({ process: 'RCM', members: 11 });
     expect(comparison.body.processes.map((p: { process: string }) => p.process)).toContain('SACM');
+    // Processes the reference data lists without members are named, with the reason.
+    expect(comparison.body.processesWithoutSummary).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          process: 'BALI',
+          reason: expect.stringMatching(/no member list/),
+        }),
+        expect.objectContaining({
+          process: 'BUDAPEST',
+          reason: expect.stringMatching(/no member list/),
+        }),
+      ]),
+    );
     await api.http.get('/api/v1/summaries/RCM/2025').expect(401);
     await api.http.get('/api/v1/summaries/NOPE/2025').set(bearer(focal.token)).expect(404);
     await api.http
@@ -474,17 +510,35 @@ describe('Regional summaries', () => {
       return res.status === 200 ? res.body : undefined;
     });
     expect(s.members).toBe(16);
+    // The table is complete to 2014-07-10 only: Comoros and Zimbabwe, without a record, may have
+    // joined by the end of 2014, so the count is a lower bound and no change is stated.
     expect(s.protocol).toMatchObject({
       asOf: '2014-12-31',
       parties: 14,
+      partiesAtLeast: true,
+      unknownMembers: ['COM', 'ZWE'],
       previousParties: 13,
-      change: 1,
+      change: null,
       signatoriesNotParties: 0,
       partiesWithUnknownDate: [],
+      completeAsOf: '2014-07-10',
     });
     expect(s.protocol.partyMembers).toContain('AGO');
     expect(s.protocol.partyMembers).not.toContain('COM');
     expect(s.protocol.partyMembers).not.toContain('ZWE');
+    // Within what the table covers, the count is exact.
+    await api.http.post('/api/v1/periods').set(bearer(admin)).send({ year: 2013 }).expect(201);
+    const known = await eventually(async () => {
+      const res = await api.http.get('/api/v1/summaries/MIDSA/2013').set(bearer(admin));
+      return res.status === 200 ? res.body : undefined;
+    });
+    expect(known.protocol).toMatchObject({
+      asOf: '2013-12-31',
+      parties: 13,
+      partiesAtLeast: false,
+      unknownMembers: [],
+    });
+    expect(known.protocol.change).toEqual(expect.any(Number));
   });
 
   it('exports the same numbers as CSV, XLSX (a sheet per section) and PDF', async () => {
@@ -529,7 +583,7 @@ describe('Regional summaries', () => {
       'Follow-up',
     ]);
     const areas = workbook.getWorksheet('Areas')!;
-    expect(areas.getRow(3).values).toEqual(expect.arrayContaining([2, 2.5, 62.5, 5, 3]));
+    expect(areas.getRow(3).values).toEqual(expect.arrayContaining([2, 2.5, 62.5, 4, 3]));
     const indicatorsSheet = workbook.getWorksheet('Indicators')!;
     const header = (indicatorsSheet.getRow(1).values as unknown[]).map(String);
     const convicted = indicatorsSheet

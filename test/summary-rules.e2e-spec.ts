@@ -27,21 +27,28 @@ function random(seed: number): () => number {
 }
 
 /** The summary's inputs read straight from the tables, one report at a time. */
-async function referenceInput(db: DataSource, process: string, period: string) {
-  const members: Array<{ iso3: string }> = await db.query(
-    `SELECT country_iso3 AS iso3 FROM process_membership WHERE process_code = $1 AND role = 'member'`,
-    [process],
-  );
+async function validatedReports(db: DataSource, members: string[], period: string) {
   const reports: Array<Omit<ValidatedReportFacts, 'answers'> & { id: string }> = await db.query(
     `SELECT r.id, r.country_iso3 AS country, r.action_code AS action, r.status, r.areas,
             (SELECT count(*)::int FROM report_evidence e WHERE e.report_id = r.id) AS evidence,
             to_char(r.validated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "validatedOn"
        FROM report r
       WHERE r.period_code = $1 AND r.state = 'validated' AND r.country_iso3 = ANY($2)`,
-    [period, members.map((m) => m.iso3)],
+    [period, members],
   );
   const answers: Array<{ report: string; item: string; answer: ChecklistAnswer }> = await db.query(
     `SELECT report_id AS report, item_code AS item, answer FROM report_checklist_answer`,
+  );
+  return reports.map(({ id, ...report }) => ({
+    ...report,
+    answers: answers.filter((a) => a.report === id),
+  }));
+}
+
+async function referenceInput(db: DataSource, process: string, period: string) {
+  const members: Array<{ iso3: string }> = await db.query(
+    `SELECT country_iso3 AS iso3 FROM process_membership WHERE process_code = $1 AND role = 'member'`,
+    [process],
   );
   const framework: ReferenceInput['framework'] = {
     actions: await db.query(
@@ -60,12 +67,11 @@ async function referenceInput(db: DataSource, process: string, period: string) {
     `SELECT due_on AS "dueOn" FROM reporting_period WHERE code = $1`,
     [period],
   );
+  const codes = members.map((m) => m.iso3);
   return {
-    members: members.map((m) => m.iso3),
-    reports: reports.map(({ id, ...report }) => ({
-      ...report,
-      answers: answers.filter((a) => a.report === id),
-    })),
+    members: codes,
+    reports: await validatedReports(db, codes, period),
+    previousReports: await validatedReports(db, codes, String(Number(period) - 1)),
     framework,
     dueOn,
     today: new Date().toISOString().slice(0, 10),
@@ -77,8 +83,8 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
   let db: DataSource;
   let admin: string;
 
-  /** Every RCM member's 2025 reports, drawn at random: any state, status, areas and answers. */
-  async function seedReports(next: () => number): Promise<void> {
+  /** Every RCM member's reports of a period, drawn at random: any state, status, areas, answers. */
+  async function seedReports(period: string, next: () => number): Promise<void> {
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
     const members: Array<{ iso3: string }> = await db.query(
       `SELECT country_iso3 AS iso3 FROM process_membership WHERE process_code = 'RCM' AND role = 'member'`,
@@ -90,7 +96,7 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
       for (const action of ['a', 'b', 'c', 'd', 'e', 'f']) {
         const until = pick(['none', 'draft', 'submitted', 'validated', 'validated', 'validated']);
         if (until === 'none') continue;
-        const path = `/api/v1/reports/${iso3}/2025/${action}`;
+        const path = `/api/v1/reports/${iso3}/${period}/${action}`;
         const body = {
           status: pick(IMPLEMENTATION_STATUSES),
           ...(next() < 0.5 ? { areas: [1, 2, 3, 4].filter((a) => a === 2 || next() < 0.4) } : {}),
@@ -108,10 +114,11 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
         if (until === 'validated')
           await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
       }
-    // Some validated before the due date (2026-03-31), the rest after it.
+    // Some validated before the due date (31 March of the next year), the rest after it.
     await db.query(
-      `UPDATE report SET validated_at = timestamptz '2026-03-31 23:30:00+00' - abs(hashtext(id::text) % 60) * interval '1 day'
-        WHERE state = 'validated' AND country_iso3 < 'H'`,
+      `UPDATE report SET validated_at = make_timestamptz(period_code::int + 1, 3, 31, 23, 30, 0, 'UTC') - abs(hashtext(id::text) % 60) * interval '1 day'
+        WHERE state = 'validated' AND country_iso3 < 'H' AND period_code = $1`,
+      [period],
     );
   }
 
@@ -127,7 +134,8 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
        SELECT 'g', objective_code, 'A seventh action', 'Added by the test', '-' FROM action WHERE code = 'a'`,
     );
     await db.query(`INSERT INTO action_area (action_code, area_code) VALUES ('g', 1)`);
-    await seedReports(random(9));
+    await seedReports('2024', random(4));
+    await seedReports('2025', random(9));
   });
 
   afterAll(async () => {
@@ -148,6 +156,9 @@ describe('Summary rules: the SQL against the TypeScript reference', () => {
     expect(reference.timeliness).toBeGreaterThan(0);
     expect(reference.timeliness).toBeLessThan(reference.completeness);
     expect(reference.expectedReports).toBe(reference.members * 7);
+    // …and the areas' like-for-like change: some members are comparable, not all of them.
+    expect(reference.areas.some((a) => a.comparableMembers > 0 && a.change !== null)).toBe(true);
+    expect(reference.areas.some((a) => a.comparableMembers < a.measures)).toBe(true);
 
     const { actions, areas, ...figures } = reference;
     expect(computed).toMatchObject(figures);

@@ -9,9 +9,10 @@ export { ProcessesService } from './services/processes.service';
 export { TreatiesService } from './services/treaties.service';
 export { seedReferenceData } from './seed/reference-seed';
 export type { SeedReport } from './seed/reference-seed';
-export { treatyStatusAsOf } from './domain/treaty-status';
+export { standingAsOf, treatyStatusAsOf } from './domain/treaty-status';
 export type {
   ParticipationRecord,
+  Standing,
   TreatyCoverage,
   TreatyParticipation,
   TreatyStanding,

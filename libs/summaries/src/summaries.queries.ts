@@ -125,6 +125,28 @@ export function snapshotsOfProcess(db: EntityManager, process: string): Promise<
   );
 }
 
+export interface ProcessWithoutSummaryRow {
+  process: string;
+  processName: string;
+  /** Whether the reference data lists its members (a summary needs them). */
+  hasMembers: boolean;
+}
+
+/** The processes with no stored summary for a period, in the processes' order. */
+export function processesWithoutSnapshot(
+  db: EntityManager,
+  period: string,
+): Promise<ProcessWithoutSummaryRow[]> {
+  return db.query(
+    `SELECT p.code AS process, p.name AS "processName",
+            EXISTS (SELECT 1 FROM process_membership m WHERE m.process_code = p.code AND m.role = 'member') AS "hasMembers"
+       FROM regional_process p
+      WHERE NOT EXISTS (SELECT 1 FROM summary_snapshot s WHERE s.process_code = p.code AND s.period_code = $1)
+      ORDER BY p.sort_order, p.code`,
+    [period],
+  );
+}
+
 /** A period's snapshots, in the processes' order. */
 export function snapshotsOfPeriod(db: EntityManager, period: string): Promise<SnapshotRow[]> {
   return db.query(

@@ -8,6 +8,7 @@ import type { SummaryKey } from './compute/summary-inputs.queries';
 import {
   changedSnapshots,
   lockSummaries,
+  processesWithoutSnapshot,
   processAndPeriodExist,
   snapshotOf,
   SnapshotRow,
@@ -190,9 +191,14 @@ export class SummariesService {
     return { process, periods: rows.map(toPoint) };
   }
 
+  /**
+   * The processes side by side in one period; a process without a summary is listed apart with
+   * the reason, never left out silently.
+   */
   async compare(period: string): Promise<SummaryComparisonView> {
     await this.assertExists(undefined, period);
     const rows = await snapshotsOfPeriod(this.dataSource.manager, period);
+    const missing = await processesWithoutSnapshot(this.dataSource.manager, period);
     return {
       period,
       processes: rows.map((row) => ({
@@ -200,6 +206,13 @@ export class SummariesService {
         process: row.data.process,
         processName: row.data.processName,
         members: row.data.members,
+      })),
+      processesWithoutSummary: missing.map(({ process, processName, hasMembers }) => ({
+        process,
+        processName,
+        reason: hasMembers
+          ? 'not computed yet: it appears after the next change or the nightly run'
+          : 'no member list in the reference data: a summary counts members',
       })),
     };
   }

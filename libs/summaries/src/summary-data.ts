@@ -21,7 +21,11 @@ export class ChecklistCoverageView {
   @ApiProperty({ example: 0 }) unknown!: number;
   @ApiProperty({ example: 2, description: 'Members without a validated answer' })
   unanswered!: number;
-  @ApiProperty({ example: 0.545, description: 'Share of members answering yes' }) coverage!: number;
+  @ApiProperty({
+    example: 0.545,
+    description: 'Share of members answering yes, 0–1 (members without an answer count as not yes)',
+  })
+  shareYes!: number;
 }
 
 export class ActionSummaryView {
@@ -56,47 +60,83 @@ export class AreaSummaryView {
     description: 'Mean status score of the reports serving the area, 0–4',
   })
   score!: number | null;
-  @ApiProperty({ type: Number, nullable: true, example: 67.5 }) scorePercent!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 67.5,
+    description: 'The same as 0–100, from the unrounded score',
+  })
+  scorePercent!: number | null;
   @ApiProperty({
     example: 14,
-    description: 'Validated reports (national measures) serving the area',
+    description:
+      'Validated reports with a scored status (not not_applicable) serving the area: national measures',
   })
   measures!: number;
   @ApiProperty({ example: 31, description: 'Evidence items behind those reports' })
   evidence!: number;
   @ApiProperty({ type: [String], example: ['a', 'd'], description: 'Actions that feed the area' })
   actions!: string[];
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 2.5,
+    description: 'Score of the previous period, over all its measures',
+  })
+  previousScore!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.25,
+    description:
+      'Change of the score from the previous period, like for like: over the members with measures in both periods',
+  })
+  change!: number | null;
+  @ApiProperty({
+    example: 6,
+    description: 'Members with measures serving the area in both periods',
+  })
+  comparableMembers!: number;
 }
 
+/** A part is null when no member gave the split (no data), never 0. */
 export class SexTotalsView {
-  @ApiProperty({ example: 20 }) female!: number;
-  @ApiProperty({ example: 75 }) male!: number;
-  @ApiProperty({ example: 0 }) unknown!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 20 }) female!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 75 }) male!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0 }) unknown!: number | null;
 }
 
 export class AgeTotalsView {
-  @ApiProperty({ example: 12 }) child!: number;
-  @ApiProperty({ example: 80 }) adult!: number;
-  @ApiProperty({ example: 3 }) unknown!: number;
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) child!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 80 }) adult!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 3 }) unknown!: number | null;
 }
 
 export class IndicatorTotalView {
   @ApiProperty({ example: 'SOM_PERSONS_CONVICTED' }) code!: string;
   @ApiProperty({ example: 'Persons convicted for smuggling' }) name!: string;
-  @ApiProperty({ example: 'sex' }) disaggregation!: string;
+  @ApiProperty({ example: 'sex', enum: ['none', 'sex', 'sex_age'] }) disaggregation!: string;
   @ApiProperty({ example: 4, description: 'Members with validated values for the indicator' })
   reportingMembers!: number;
-  @ApiProperty({ example: 95 }) total!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 95,
+    description: 'Sum over the reporting members; null when none reported (no data, not 0)',
+  })
+  total!: number | null;
   @ApiProperty({
     type: SexTotalsView,
     nullable: true,
-    description: 'Sums over members that gave the split by sex',
+    description:
+      'Sums over the members that gave the split by sex; null when the indicator has no such split',
   })
   bySex!: SexTotalsView | null;
   @ApiProperty({
     type: AgeTotalsView,
     nullable: true,
-    description: 'Sums over members that gave the split by sex and age',
+    description:
+      'Sums over the members that gave the split by sex and age; null when the indicator has no such split',
   })
   byAge!: AgeTotalsView | null;
   @ApiProperty({
@@ -106,14 +146,29 @@ export class IndicatorTotalView {
       male: { child: 2, adult: 30, unknown: 1 },
       unknown: { child: 0, adult: 0, unknown: 0 },
     },
-    description: 'Sums over members that gave the split by sex and age',
+    description: 'Sums over the members that gave the split by sex and age (cells null: no data)',
   })
-  bySexAge!: Record<string, Record<string, number>> | null;
+  bySexAge!: Record<string, Record<string, number | null>> | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12,
+    description:
+      'The part of the total from members that gave no split: with the parts, adds up to the total',
+  })
+  notDisaggregated!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.87,
+    description: 'Share of the total that has a split, 0–1; null without a split or a total',
+  })
+  disaggregatedShare!: number | null;
   @ApiProperty({
     type: Number,
     nullable: true,
     example: 80,
-    description: 'Total of the previous period',
+    description: 'Total of the previous period over its own reporting members; null: no data',
   })
   previousTotal!: number | null;
   @ApiProperty({ example: 3, description: 'Members with validated values in the previous period' })
@@ -122,15 +177,28 @@ export class IndicatorTotalView {
     type: Number,
     nullable: true,
     example: 15,
-    description: 'Change from the previous period',
+    description:
+      'Change from the previous period, like for like: over the members with validated values in both periods; null when none has',
   })
   change!: number | null;
+  @ApiProperty({ example: 3, description: 'Members with validated values in both periods' })
+  comparableMembers!: number;
 }
 
 export class ProtocolSummaryView {
   @ApiProperty({ example: '2025-12-31', description: 'Last day of the period' }) asOf!: string;
-  @ApiProperty({ example: 11, description: 'Members bound by a dated act on or before asOf' })
+  @ApiProperty({
+    example: 11,
+    description:
+      'Members bound by a dated act on or before asOf; when asOf is after completeAsOf, a lower bound (see partiesAtLeast)',
+  })
   parties!: number;
+  @ApiProperty({
+    example: true,
+    description:
+      'asOf is after the date the treaty data is complete to: members without a record there may have joined since',
+  })
+  partiesAtLeast!: boolean;
   @ApiProperty({ type: [String], example: ['BLZ', 'CAN'] }) partyMembers!: string[];
   @ApiProperty({ example: 0 }) signatoriesNotParties!: number;
   @ApiProperty({ type: [String], example: [] }) signatoryMembers!: string[];
@@ -140,12 +208,20 @@ export class ProtocolSummaryView {
     description: 'Parties whose date no source gives (left out of the count)',
   })
   partiesWithUnknownDate!: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['BLZ'],
+    description:
+      'Members whose status at asOf the data cannot tell (after completeAsOf, no record)',
+  })
+  unknownMembers!: string[];
   @ApiProperty({ type: Number, nullable: true, example: 11 }) previousParties!: number | null;
   @ApiProperty({
     type: Number,
     nullable: true,
     example: 0,
-    description: 'Change since the end of the previous period',
+    description:
+      'Change since the end of the previous period; null when either date is after completeAsOf',
   })
   change!: number | null;
   @ApiProperty({
@@ -256,9 +332,25 @@ export class SummaryComparisonRowView extends SummaryPointView {
   @ApiProperty({ example: 11 }) members!: number;
 }
 
+export class ProcessWithoutSummaryView {
+  @ApiProperty({ example: 'IGAD-RCP' }) process!: string;
+  @ApiProperty({ example: 'IGAD Regional Consultative Process on Migration' })
+  processName!: string;
+  @ApiProperty({
+    example: 'no member list in the reference data',
+    description: 'Why the comparison has no row for it',
+  })
+  reason!: string;
+}
+
 export class SummaryComparisonView {
   @ApiProperty({ example: '2025' }) period!: string;
   @ApiProperty({ type: [SummaryComparisonRowView] }) processes!: SummaryComparisonRowView[];
+  @ApiProperty({
+    type: [ProcessWithoutSummaryView],
+    description: 'Processes left out of the comparison, each with the reason',
+  })
+  processesWithoutSummary!: ProcessWithoutSummaryView[];
 }
 
 export class JobAcceptedView {

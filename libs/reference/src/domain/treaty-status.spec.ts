@@ -1,4 +1,4 @@
-import { ParticipationRecord, treatyStatusAsOf } from './treaty-status';
+import { ParticipationRecord, standingAsOf, treatyStatusAsOf } from './treaty-status';
 
 const record = (
   participant: string,
@@ -60,5 +60,32 @@ describe('treatyStatusAsOf', () => {
     const status = treatyStatusAsOf(records, null);
     expect(codes(status.parties)).not.toContain('FFF');
     expect(codes(status.unconfirmed)).toEqual(['FFF']);
+  });
+});
+
+describe('standingAsOf', () => {
+  const complete = '2014-07-10';
+  it('is party once bound, whatever the date; a party of unknown date is a party', () => {
+    expect(standingAsOf(records[0], '2010-01-01', complete)).toBe('party');
+    expect(standingAsOf(records[0], '2030-01-01', complete)).toBe('party');
+    expect(standingAsOf(records[4], '2030-01-01', complete)).toBe('party');
+  });
+
+  it('is not a party only as far as the data covers the date', () => {
+    expect(standingAsOf(records[2], '2013-12-31', complete)).toBe('not_party');
+    expect(standingAsOf(undefined, '2014-07-10', complete)).toBe('not_party');
+    // After the complete date, without a record saying otherwise: it may have joined since.
+    expect(standingAsOf(records[2], '2025-12-31', complete)).toBe('unknown');
+    expect(standingAsOf(undefined, '2025-12-31', complete)).toBe('unknown');
+  });
+
+  it('trusts a later sourced record up to its own date', () => {
+    // Accession recorded in 2015 (statusAsOf 2015-06-01): not yet a party before that, known.
+    const later = { ...records[1], statusAsOf: '2015-06-01' };
+    expect(standingAsOf(later, '2015-01-01', complete)).toBe('not_party');
+    expect(standingAsOf(later, '2015-12-31', complete)).toBe('party');
+    const checked = record('GGG', { status: 'signatory', statusAsOf: '2020-01-01' });
+    expect(standingAsOf(checked, '2019-12-31', complete)).toBe('not_party');
+    expect(standingAsOf(checked, '2021-01-01', complete)).toBe('unknown');
   });
 });

@@ -1,7 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { TreatyParticipation, TreatyStanding, treatyStatusAsOf } from '../domain/treaty-status';
+import {
+  standingAsOf,
+  TreatyParticipation,
+  TreatyStanding,
+  treatyStatusAsOf,
+} from '../domain/treaty-status';
 import { TreatyCode } from '../entities';
 import {
   CountryTreatyStatusView,
@@ -115,8 +120,9 @@ export class TreatiesService {
   }
 
   /**
-   * Whether a country was bound by each of some treaties on a date, in one query; a party with an
-   * unknown date counts. Pass the caller's transaction so a request reads one point in time.
+   * Where a country stood in each of some treaties on a date, in one query: a party with an
+   * unknown date counts; past what the data covers, no recorded act is `unknown`, not "not a
+   * party". Pass the caller's transaction so a request reads one point in time.
    */
   async standingsOn(
     codes: TreatyCode[],
@@ -127,13 +133,23 @@ export class TreatiesService {
     const rows = await standingRows(manager, codes, iso3);
     return new Map(
       rows.map((row) => {
-        const bound =
-          row.status === 'party' && (row.consentDate == null || row.consentDate <= date);
+        const standing = standingAsOf(
+          row.recorded
+            ? {
+                status: row.status!,
+                consentDate: row.consentDate ?? null,
+                statusAsOf: row.statusAsOf!,
+              }
+            : undefined,
+          date,
+          row.completeAsOf,
+        );
+        const bound = standing === 'party';
         return [
           row.treaty,
           {
             treaty: row.treaty,
-            standing: bound ? 'party' : 'not_party',
+            standing,
             consentDate: bound ? (row.consentDate ?? null) : null,
             consentKind: bound ? (row.consentKind ?? null) : null,
             sources: row.recorded && row.sources ? row.sources : [row.completeSource],

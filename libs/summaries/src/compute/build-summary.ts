@@ -20,6 +20,7 @@ import type {
   ChecklistTotalsRow,
   CoverageRow,
   IndicatorCellRow,
+  IndicatorComparisonRow,
   MemberActionsRow,
   SummaryHeadRow,
   TreatyAnswerRow,
@@ -33,6 +34,7 @@ export interface SummaryRows {
   checklist: ChecklistTotalsRow[];
   areas: AreaTotalsRow[];
   cells: IndicatorCellRow[];
+  comparisons: IndicatorComparisonRow[];
   memberActions: MemberActionsRow[];
   treatyAnswers: TreatyAnswerRow[];
 }
@@ -48,13 +50,12 @@ function actionSummary(
   checklist: ChecklistTotalsRow[],
   members: number,
 ): ActionSummaryView {
-  const meanScore = round(row.meanScore);
   return {
     code: row.code,
     title: row.title,
     reports: row.reports,
-    meanScore,
-    meanScorePercent: percent(meanScore),
+    meanScore: round(row.meanScore),
+    meanScorePercent: percent(row.meanScore),
     statusCounts: statusCounts(row.statuses, row.reports, members),
     checklist: checklist
       .filter((item) => item.action === row.code)
@@ -63,8 +64,13 @@ function actionSummary(
 }
 
 function areaSummary({ process: _p, period: _y, ...row }: AreaTotalsRow): AreaSummaryView {
-  const score = round(row.score);
-  return { ...row, score, scorePercent: percent(score) };
+  return {
+    ...row,
+    score: round(row.score),
+    scorePercent: percent(row.score),
+    previousScore: round(row.previousScore),
+    change: round(row.change),
+  };
 }
 
 const cellsOf = (rows: IndicatorCellRow[]): IndicatorCellSum[] =>
@@ -100,7 +106,13 @@ export function buildSummary(rows: SummaryRows, shared: SharedInputs, today: str
     },
     actions: rows.actions.map((row) => actionSummary(row, rows.checklist, members)),
     areas: rows.areas.map(areaSummary),
-    indicators: indicatorTotals(shared.indicators, cellsOf(rows.cells), head.period, previous),
+    indicators: indicatorTotals(
+      shared.indicators,
+      cellsOf(rows.cells),
+      rows.comparisons,
+      head.period,
+      previous,
+    ),
     protocol: protocolSummary(shared.treaties.SOM, memberCodes, head.endsOn, `${previous}-12-31`),
     notReported: reported.filter((m) => m.actions.length === 0).map((m) => m.iso3),
     overdue: today > head.dueOn ? overdueMembers(reported, actionCodes) : [],

@@ -8,6 +8,7 @@ import {
   areaTotals,
   checklistTotals,
   indicatorCells,
+  indicatorComparisons,
   indicatorDefinitions,
   memberActions,
   summaryCoverage,
@@ -79,6 +80,7 @@ export class SummaryCalculator {
     const checklist = bySummary(await checklistTotals(manager, keys));
     const areas = bySummary(await areaTotals(manager, keys));
     const cells = bySummary(await indicatorCells(manager, keys));
+    const comparisons = bySummary(await indicatorComparisons(manager, keys));
     const reported = bySummary(await memberActions(manager, keys));
     const answers = bySummary(await treatyAnswers(manager, keys));
     return (head) => {
@@ -90,6 +92,7 @@ export class SummaryCalculator {
         checklist: checklist.get(key) ?? [],
         areas: areas.get(key) ?? [],
         cells: cells.get(key) ?? [],
+        comparisons: comparisons.get(key) ?? [],
         memberActions: reported.get(key) ?? [],
         treatyAnswers: answers.get(key) ?? [],
       };

@@ -144,44 +144,70 @@ export interface AreaTotalsRow extends SummaryKey {
   code: number;
   nameEn: string;
   nameEs: string;
-  /** Unrounded mean status score of the reports serving the area, not_applicable left out. */
+  /** Unrounded mean status score of the measures serving the area; null without any. */
   score: number | null;
   measures: number;
   evidence: number;
   actions: string[];
+  /** The previous period's score over all its measures. */
+  previousScore: number | null;
+  /** Like for like: the score over the comparable members' measures, now minus then. */
+  change: number | null;
+  comparableMembers: number;
 }
 
-/** Every Work Plan area, with the validated reports serving it. */
+/**
+ * Every Work Plan area, with the measures serving it in the period and the one before: validated
+ * reports whose status has a score (not_applicable is no measure). A report serves its own area
+ * tags, its action's areas, and the area of a checklist item it answers yes or partial (d7:
+ * detention). The change is like for like, over the members with measures in both periods.
+ */
 export const areaTotals = (db: EntityManager, keys: SummaryKey[]) =>
   inScope<AreaTotalsRow>(
     db,
     keys,
     `,
+     measures AS (SELECT pr.process, pr.period, y.which, r.id, r.country_iso3, r.action_code, r.status, r.areas
+                    FROM pairs pr
+                   CROSS JOIN LATERAL (VALUES ('current', pr.period), ('previous', to_char(pr.period::int - 1, 'FM0000'))) AS y(which, data_period)
+                    JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'
+                    JOIN report r ON r.country_iso3 = m.country_iso3 AND r.period_code = y.data_period
+                   WHERE r.state = 'validated' AND $2::jsonb ? r.status),
      own_areas AS (SELECT a.report_id, array_agg(DISTINCT i.area_code) AS areas
                      FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
-                    WHERE i.area_code IS NOT NULL GROUP BY a.report_id),
+                    WHERE i.area_code IS NOT NULL AND a.answer IN ('yes', 'partial')
+                      AND a.report_id IN (SELECT id FROM measures)
+                    GROUP BY a.report_id),
      mapped AS (SELECT action_code, array_agg(area_code) AS areas FROM action_area GROUP BY action_code),
      contributions AS (
-       -- A report serves its own area tags, its action's areas, and the area of any item it
-       -- answers that has one of its own (d7: detention).
-       SELECT DISTINCT vr.process, vr.period, vr.id, vr.action_code, vr.status, area
-         FROM vr LEFT JOIN mapped m ON m.action_code = vr.action_code
-         LEFT JOIN own_areas o ON o.report_id = vr.id,
-         LATERAL unnest(vr.areas || COALESCE(m.areas, '{}') || COALESCE(o.areas, '{}')) AS area),
+       SELECT DISTINCT ms.process, ms.period, ms.which, ms.id, ms.country_iso3, ms.action_code,
+              ($2::jsonb ->> ms.status)::numeric AS score, area
+         FROM measures ms LEFT JOIN mapped mp ON mp.action_code = ms.action_code
+         LEFT JOIN own_areas o ON o.report_id = ms.id,
+         LATERAL unnest(ms.areas || COALESCE(mp.areas, '{}') || COALESCE(o.areas, '{}')) AS area),
+     comparable AS (SELECT process, period, area, country_iso3 FROM contributions
+                     GROUP BY 1, 2, 3, 4 HAVING count(DISTINCT which) = 2),
+     scored AS (SELECT c.*, cm.country_iso3 IS NOT NULL AS comparable
+                  FROM contributions c LEFT JOIN comparable cm
+                    ON cm.process = c.process AND cm.period = c.period AND cm.area = c.area AND cm.country_iso3 = c.country_iso3),
      evidence AS (SELECT e.report_id, count(*)::int AS n FROM report_evidence e
-                   WHERE e.report_id IN (SELECT id FROM vr) GROUP BY e.report_id),
+                   WHERE e.report_id IN (SELECT id FROM measures) GROUP BY e.report_id),
      feeding AS (SELECT area_code AS area, action_code::text AS action FROM action_area
                  UNION SELECT area_code, action_code::text FROM checklist_item WHERE area_code IS NOT NULL)
      SELECT pr.process, pr.period, w.code, w.name_en AS "nameEn", w.name_es AS "nameEs",
-            avg(($2::jsonb ->> c.status)::numeric)::float AS score,
-            count(c.id)::int AS measures,
-            COALESCE(sum(e.n), 0)::int AS evidence,
+            (avg(s.score) FILTER (WHERE s.which = 'current'))::float AS score,
+            count(s.id) FILTER (WHERE s.which = 'current')::int AS measures,
+            COALESCE(sum(e.n) FILTER (WHERE s.which = 'current'), 0)::int AS evidence,
             ARRAY(SELECT DISTINCT a FROM unnest(
-                     array_agg(c.action_code::text) FILTER (WHERE c.id IS NOT NULL)
-                     || ARRAY(SELECT f.action FROM feeding f WHERE f.area = w.code)) AS a ORDER BY a) AS actions
+                     array_agg(s.action_code::text) FILTER (WHERE s.which = 'current')
+                     || ARRAY(SELECT f.action FROM feeding f WHERE f.area = w.code)) AS a ORDER BY a) AS actions,
+            (avg(s.score) FILTER (WHERE s.which = 'previous'))::float AS "previousScore",
+            (avg(s.score) FILTER (WHERE s.which = 'current' AND s.comparable)
+              - avg(s.score) FILTER (WHERE s.which = 'previous' AND s.comparable))::float AS change,
+            count(DISTINCT s.country_iso3) FILTER (WHERE s.comparable)::int AS "comparableMembers"
        FROM pairs pr CROSS JOIN work_plan_area w
-       LEFT JOIN contributions c ON c.process = pr.process AND c.period = pr.period AND c.area = w.code
-       LEFT JOIN evidence e ON e.report_id = c.id
+       LEFT JOIN scored s ON s.process = pr.process AND s.period = pr.period AND s.area = w.code
+       LEFT JOIN evidence e ON e.report_id = s.id
       GROUP BY pr.process, pr.period, w.code ORDER BY w.code`,
     [SCORES],
   );
@@ -213,6 +239,46 @@ export const indicatorCells = (db: EntityManager, keys: SummaryKey[]) =>
             c.age_group AS "ageGroup", c.total::float AS total, c.countries::int AS countries
        FROM pairs pr JOIN sums c ON c.process = pr.process
                                 AND c.period IN (pr.period, to_char(pr.period::int - 1, 'FM0000'))`,
+  );
+
+export interface IndicatorComparisonRow extends SummaryKey {
+  indicator: string;
+  /** Sum of the totals of the members that gave a split by sex (or sex and age); null if none. */
+  splitTotal: number | null;
+  /** Members with validated values for the indicator in this period and the one before. */
+  comparableMembers: number;
+  /** Their total this period minus their total the period before; null without any. */
+  change: number | null;
+}
+
+/**
+ * Per indicator, what needs each member's own values: the part of the total that has a split,
+ * and the change over the members with validated values in both periods (like for like).
+ */
+export const indicatorComparisons = (db: EntityManager, keys: SummaryKey[]) =>
+  inScope<IndicatorComparisonRow>(
+    db,
+    keys,
+    `,
+     totals AS (SELECT pr.process, pr.period, y.which, v.country_iso3, v.indicator_code, v.value,
+                       EXISTS (SELECT 1 FROM indicator_value d
+                                WHERE d.country_iso3 = v.country_iso3 AND d.period_code = v.period_code
+                                  AND d.indicator_code = v.indicator_code AND d.sex <> 'all') AS split
+                  FROM pairs pr
+                 CROSS JOIN LATERAL (VALUES ('current', pr.period), ('previous', to_char(pr.period::int - 1, 'FM0000'))) AS y(which, data_period)
+                  JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'
+                  JOIN indicator_set s ON s.country_iso3 = m.country_iso3 AND s.period_code = y.data_period AND s.state = 'validated'
+                  JOIN indicator_value v ON v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code
+                                        AND v.sex = 'all' AND v.age_group = 'all')
+     SELECT c.process, c.period, c.indicator_code AS indicator,
+            (sum(c.value) FILTER (WHERE c.split))::float AS "splitTotal",
+            count(p.country_iso3)::int AS "comparableMembers",
+            (sum(c.value) FILTER (WHERE p.country_iso3 IS NOT NULL) - sum(p.value))::float AS change
+       FROM totals c
+       LEFT JOIN totals p ON p.process = c.process AND p.period = c.period AND p.which = 'previous'
+                         AND p.country_iso3 = c.country_iso3 AND p.indicator_code = c.indicator_code
+      WHERE c.which = 'current'
+      GROUP BY 1, 2, 3`,
   );
 
 /** The framework's indicators, in their order. */

@@ -1,4 +1,5 @@
 import { AGE_CATEGORIES, SEX_CATEGORIES } from '@app/reporting';
+import { round } from './summary-figures';
 
 /** One summed cell: the validated values of a process's members for an indicator, period, sex, age. */
 export interface IndicatorCellSum {
@@ -16,80 +17,117 @@ export interface IndicatorCellSum {
 export interface IndicatorDefinitionRow {
   code: string;
   name: string;
+  /** none, sex, or sex_age. */
   disaggregation: string;
 }
 
-type Totals<K extends string> = Record<K, number>;
+/** What needs each member's own values (see indicatorComparisons). */
+export interface IndicatorComparison {
+  indicator: string;
+  splitTotal: number | null;
+  comparableMembers: number;
+  change: number | null;
+}
+
+type Sex = (typeof SEX_CATEGORIES)[number];
+type Age = (typeof AGE_CATEGORIES)[number];
+/** A part is null when no member gave it: no data, never 0. */
+type Parts<K extends string> = Record<K, number | null>;
 
 export interface IndicatorTotals {
   code: string;
   name: string;
   disaggregation: string;
   reportingMembers: number;
-  total: number;
-  bySex: Totals<(typeof SEX_CATEGORIES)[number]> | null;
-  byAge: Totals<(typeof AGE_CATEGORIES)[number]> | null;
-  bySexAge: Record<string, Record<string, number>> | null;
+  total: number | null;
+  bySex: Parts<Sex> | null;
+  byAge: Parts<Age> | null;
+  bySexAge: Record<string, Record<string, number | null>> | null;
+  notDisaggregated: number | null;
+  disaggregatedShare: number | null;
   previousTotal: number | null;
   previousReportingMembers: number;
   change: number | null;
+  comparableMembers: number;
+}
+
+const sumOrNull = (values: Array<number | null>): number | null =>
+  values.every((value) => value === null)
+    ? null
+    : values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+
+/** The split of one indicator's total in a period: by sex, by age, by both; null parts unknown. */
+function splitOf(
+  cell: (sex: string, age: string) => number | null,
+  disaggregation: string,
+): Pick<IndicatorTotals, 'bySex' | 'byAge' | 'bySexAge'> {
+  if (disaggregation === 'sex')
+    return {
+      bySex: Object.fromEntries(SEX_CATEGORIES.map((sex) => [sex, cell(sex, 'all')])) as Parts<Sex>,
+      byAge: null,
+      bySexAge: null,
+    };
+  if (disaggregation !== 'sex_age') return { bySex: null, byAge: null, bySexAge: null };
+  // Sex × age values are stored without their per-sex or per-age sums: those are added up here.
+  const sumOver = <K extends string>(keys: readonly K[], value: (key: K) => number | null) =>
+    sumOrNull(keys.map(value));
+  return {
+    bySex: Object.fromEntries(
+      SEX_CATEGORIES.map((sex) => [sex, sumOver(AGE_CATEGORIES, (age) => cell(sex, age))]),
+    ) as Parts<Sex>,
+    byAge: Object.fromEntries(
+      AGE_CATEGORIES.map((age) => [age, sumOver(SEX_CATEGORIES, (sex) => cell(sex, age))]),
+    ) as Parts<Age>,
+    bySexAge: Object.fromEntries(
+      SEX_CATEGORIES.map((sex) => [
+        sex,
+        Object.fromEntries(AGE_CATEGORIES.map((age) => [age, cell(sex, age)])),
+      ]),
+    ),
+  };
 }
 
 /**
- * Totals per indicator across members, by sex and by age group where the indicator is
- * disaggregated, with the change from the previous period. Sex × age values are stored without
- * their per-sex sums, so those are added up here; an indicator no member gave is 0 with no split.
+ * Totals per indicator across members, split by sex and by age group where the indicator is
+ * disaggregated, with the change from the previous period. No data is never 0: an indicator no
+ * member reported has a null total, and a part no member gave is null. The part of the total
+ * from members that gave no split is `notDisaggregated`, so the parts always add up to the total.
+ * The change is like for like: over the members with validated values in both periods.
  */
 export function indicatorTotals(
   definitions: IndicatorDefinitionRow[],
   cells: IndicatorCellSum[],
+  comparisons: IndicatorComparison[],
   period: string,
   previous: string,
 ): IndicatorTotals[] {
   const byKey = new Map(
     cells.map((cell) => [`${cell.period}|${cell.indicator}|${cell.sex}|${cell.ageGroup}`, cell]),
   );
-  const cell = (p: string, code: string, sex: string, age: string) =>
-    byKey.get(`${p}|${code}|${sex}|${age}`);
+  const comparisonOf = new Map(comparisons.map((row) => [row.indicator, row]));
   return definitions.map((definition) => {
-    const value = (sex: string, age: string) => cell(period, definition.code, sex, age)?.total ?? 0;
-    const total = cell(period, definition.code, 'all', 'all');
-    const before = cell(previous, definition.code, 'all', 'all');
-    const hasSexAge = SEX_CATEGORIES.some((sex) =>
-      AGE_CATEGORIES.some((age) => cell(period, definition.code, sex, age)),
-    );
-    const hasSex =
-      hasSexAge || SEX_CATEGORIES.some((sex) => cell(period, definition.code, sex, 'all'));
-    const sumOverAges = (sex: string) =>
-      AGE_CATEGORIES.reduce((sum, age) => sum + value(sex, age), 0);
-    const bySex = (sex: string) => (hasSexAge ? sumOverAges(sex) : value(sex, 'all'));
+    const cell = (p: string, sex: string, age: string) =>
+      byKey.get(`${p}|${definition.code}|${sex}|${age}`);
+    const current = cell(period, 'all', 'all');
+    const before = cell(previous, 'all', 'all');
+    const comparison = comparisonOf.get(definition.code);
+    const total = current?.total ?? null;
+    const disaggregated = definition.disaggregation !== 'none';
+    const splitTotal = comparison?.splitTotal ?? 0;
     return {
       code: definition.code,
       name: definition.name,
       disaggregation: definition.disaggregation,
-      reportingMembers: total?.countries ?? 0,
-      total: total?.total ?? 0,
-      bySex: hasSex
-        ? { female: bySex('female'), male: bySex('male'), unknown: bySex('unknown') }
-        : null,
-      byAge: hasSexAge
-        ? {
-            child: SEX_CATEGORIES.reduce((sum, sex) => sum + value(sex, 'child'), 0),
-            adult: SEX_CATEGORIES.reduce((sum, sex) => sum + value(sex, 'adult'), 0),
-            unknown: SEX_CATEGORIES.reduce((sum, sex) => sum + value(sex, 'unknown'), 0),
-          }
-        : null,
-      bySexAge: hasSexAge
-        ? Object.fromEntries(
-            SEX_CATEGORIES.map((sex) => [
-              sex,
-              Object.fromEntries(AGE_CATEGORIES.map((age) => [age, value(sex, age)])),
-            ]),
-          )
-        : null,
+      reportingMembers: current?.countries ?? 0,
+      total,
+      ...splitOf((sex, age) => cell(period, sex, age)?.total ?? null, definition.disaggregation),
+      notDisaggregated: disaggregated && total !== null ? total - splitTotal : null,
+      disaggregatedShare:
+        disaggregated && total !== null && total > 0 ? round(splitTotal / total, 4) : null,
       previousTotal: before?.total ?? null,
       previousReportingMembers: before?.countries ?? 0,
-      change: total && before ? total.total - before.total : null,
+      change: comparison?.change ?? null,
+      comparableMembers: comparison?.comparableMembers ?? 0,
     };
   });
 }

@@ -67,12 +67,12 @@ describe('checklistCoverage', () => {
     expect(checklistCoverage(counts, 11)).toEqual({
       ...counts,
       unanswered: 7,
-      coverage: 0.1818,
+      shareYes: 0.1818,
     });
   });
 
-  it('has no coverage without members', () => {
-    expect(checklistCoverage({ ...counts, yes: 0, partial: 0, no: 0 }, 0).coverage).toBe(0);
+  it('has no share answering yes without members', () => {
+    expect(checklistCoverage({ ...counts, yes: 0, partial: 0, no: 0 }, 0).shareYes).toBe(0);
   });
 });
 

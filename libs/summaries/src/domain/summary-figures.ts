@@ -6,7 +6,7 @@ import type { ChecklistCoverageView, OverdueMemberView, StatusCountsView } from 
 export const round = (value: number | null, digits = 2): number | null =>
   value === null || Number.isNaN(value) ? null : Number(value.toFixed(digits));
 
-/** A 0–4 status score as 0–100. */
+/** A 0–4 status score as 0–100, rounded once from the unrounded score. */
 export const percent = (score: number | null): number | null =>
   score === null ? null : round((score / 4) * 100, 1);
 
@@ -58,7 +58,7 @@ export interface ChecklistAnswerCounts {
   unknown: number;
 }
 
-/** A checklist item's answers across the members; coverage is the share answering yes. */
+/** A checklist item's answers across the members, with the share of members answering yes. */
 export function checklistCoverage(
   counts: ChecklistAnswerCounts,
   members: number,
@@ -72,7 +72,7 @@ export function checklistCoverage(
     no,
     unknown,
     unanswered: members - yes - partial - no - unknown,
-    coverage: members === 0 ? 0 : (round(yes / members, 4) as number),
+    shareYes: members === 0 ? 0 : (round(yes / members, 4) as number),
   };
 }
 

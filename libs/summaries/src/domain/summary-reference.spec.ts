@@ -30,9 +30,14 @@ const report = (facts: Partial<ValidatedReportFacts>): ValidatedReportFacts => (
   ...facts,
 });
 
-const input = (reports: ValidatedReportFacts[], today = '2026-02-01'): ReferenceInput => ({
+const input = (
+  reports: ValidatedReportFacts[],
+  today = '2026-02-01',
+  previousReports: ValidatedReportFacts[] = [],
+): ReferenceInput => ({
   members: ['MEX', 'GTM', 'NIC'],
   reports,
+  previousReports,
   framework,
   dueOn: '2026-03-31',
   today,
@@ -94,14 +99,68 @@ describe('referenceReportFigures', () => {
     });
   });
 
-  it('credits a report to its own tags, its action’s areas and its answered items’ areas', () => {
+  it('credits a measure to its own tags, its action’s areas and the items it affirms', () => {
     const area = (code: number) => figures.areas.find((a) => a.code === code)!;
     expect(area(1)).toMatchObject({ measures: 1, score: 4, evidence: 0, actions: ['a'] });
-    expect(area(2)).toMatchObject({ measures: 3, score: 3.5, evidence: 3, actions: ['a', 'd'] });
-    // d7 answered by MEX has area 3; the GTM report does not answer it.
+    // Area 2: MEX a (4) and MEX d (3); GTM's not_applicable report is no measure.
+    expect(area(2)).toMatchObject({ measures: 2, score: 3.5, evidence: 2, actions: ['a', 'd'] });
+    // d7 answered "partial" by MEX brings its report to area 3.
     expect(area(3)).toMatchObject({ measures: 1, score: 3, scorePercent: 75, evidence: 2 });
     expect(area(3).actions).toEqual(['d', 'e']);
     expect(area(4)).toMatchObject({ measures: 0, score: null, evidence: 0, actions: ['e'] });
+  });
+
+  it('does not bring a report to an item’s area when the item is answered no or unknown', () => {
+    const answered = (answer: 'no' | 'unknown') =>
+      referenceReportFigures(input([report({ answers: [{ item: 'd7', answer }] })])).areas.find(
+        (a) => a.code === 3,
+      );
+    expect(answered('no')).toMatchObject({ measures: 0, score: null });
+    expect(answered('unknown')).toMatchObject({ measures: 0, score: null });
+  });
+
+  it('computes the percentage from the unrounded score, rounding once', () => {
+    // Scores 4, 4, 2, 2, 2, 1, 1: mean 16 / 7 = 2.2857…, that is 57.14 %: shown 57.1, where
+    // rounding the score first (2.29 / 4) would show 57.3.
+    const statuses = [
+      'implemented',
+      'implemented',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'planned',
+      'planned',
+    ] as const;
+    const seven = referenceReportFigures({
+      ...input([]),
+      members: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+      reports: statuses.map((status, i) => report({ country: 'ABCDEFG'[i], status })),
+    });
+    expect(seven.actions.find((a) => a.code === 'd')).toMatchObject({
+      meanScore: 2.29,
+      meanScorePercent: 57.1,
+    });
+  });
+
+  it('changes an area’s score like for like: only members with measures in both periods', () => {
+    const before = [
+      report({ country: 'MEX', action: 'a', status: 'planned' }), // area 2: 1
+      report({ country: 'NIC', action: 'a', status: 'implemented' }), // area 2, but NIC is gone
+    ];
+    const now = [
+      report({ country: 'MEX', action: 'a', status: 'in_progress' }), // area 2: 2
+      report({ country: 'GTM', action: 'a', status: 'implemented' }), // new in area 2
+    ];
+    const area2 = referenceReportFigures(input(now, '2026-02-01', before)).areas.find(
+      (a) => a.code === 2,
+    )!;
+    // Raw: 3 now against 2.5 before; like for like (MEX only): 2 − 1 = +1.
+    expect(area2).toMatchObject({ score: 3, previousScore: 2.5, change: 1, comparableMembers: 1 });
+    const noneInCommon = referenceReportFigures(input(now, '2026-02-01', [before[1]]));
+    expect(noneInCommon.areas.find((a) => a.code === 2)).toMatchObject({
+      change: null,
+      comparableMembers: 0,
+    });
   });
 
   it('lists the members still missing actions once the due date has passed', () => {

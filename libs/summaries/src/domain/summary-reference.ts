@@ -1,4 +1,4 @@
-import { CHECKLIST_ANSWERS } from '@app/reporting';
+import { CHECKLIST_ANSWERS, statusScore } from '@app/reporting';
 import type { ChecklistAnswer, ImplementationStatus } from '@app/reporting';
 import type { ActionSummaryView, AreaSummaryView, SummaryData } from '../summary-data';
 import {
@@ -35,6 +35,8 @@ export interface ReferenceInput {
   /** The process's members' ISO3 codes. */
   members: string[];
   reports: ValidatedReportFacts[];
+  /** The members' validated reports of the period before (for the areas' change). */
+  previousReports: ValidatedReportFacts[];
   framework: SummaryFramework;
   dueOn: string;
   today: string;
@@ -63,7 +65,7 @@ function actionFigures(input: ReferenceInput, code: string, title: string): Acti
   const reports = input.reports.filter((report) => report.action === code);
   const counts: Partial<Record<string, number>> = {};
   for (const report of reports) counts[report.status] = (counts[report.status] ?? 0) + 1;
-  const mean = round(meanScore(reports.map((report) => report.status)));
+  const mean = meanScore(reports.map((report) => report.status));
   const checklist = input.framework.checklist
     .filter((item) => item.action === code)
     .map((item) => {
@@ -79,7 +81,7 @@ function actionFigures(input: ReferenceInput, code: string, title: string): Acti
     code,
     title,
     reports: reports.length,
-    meanScore: mean,
+    meanScore: round(mean),
     meanScorePercent: percent(mean),
     statusCounts: statusCounts(counts, reports.length, members),
     checklist,
@@ -88,15 +90,34 @@ function actionFigures(input: ReferenceInput, code: string, title: string): Acti
 
 /**
  * The areas a report serves: its own tags, its action's areas, and the area of any checklist
- * item it answers that has an area of its own.
+ * item it answers yes or partial that has an area of its own (d7: detention).
  */
 function areasServed(report: ValidatedReportFacts, framework: SummaryFramework): Set<number> {
   const action = framework.actions.find((a) => a.code === report.action);
-  const answered = new Set(report.answers.map((a) => a.item));
+  const affirmed = new Set(
+    report.answers.filter((a) => a.answer === 'yes' || a.answer === 'partial').map((a) => a.item),
+  );
   const itemAreas = framework.checklist
-    .filter((item) => item.area !== null && answered.has(item.code))
+    .filter((item) => item.area !== null && affirmed.has(item.code))
     .map((item) => item.area as number);
   return new Set([...report.areas, ...(action?.areas ?? []), ...itemAreas]);
+}
+
+/** The measures serving an area: reports with a scored status (not_applicable is no measure). */
+const measuresOf = (reports: ValidatedReportFacts[], area: number, framework: SummaryFramework) =>
+  reports.filter((r) => statusScore(r.status) !== null && areasServed(r, framework).has(area));
+
+/** The change of a mean score over the members with measures in both periods (like for like). */
+function likeForLike(now: ValidatedReportFacts[], before: ValidatedReportFacts[]) {
+  const earlier = new Set(before.map((r) => r.country));
+  const comparable = new Set(now.map((r) => r.country).filter((c) => earlier.has(c)));
+  const of = (reports: ValidatedReportFacts[]) =>
+    meanScore(reports.filter((r) => comparable.has(r.country)).map((r) => r.status));
+  const [current, previous] = [of(now), of(before)];
+  return {
+    change: current === null || previous === null ? null : current - previous,
+    comparableMembers: comparable.size,
+  };
 }
 
 function areaFigures(input: ReferenceInput): AreaSummaryView[] {
@@ -104,29 +125,35 @@ function areaFigures(input: ReferenceInput): AreaSummaryView[] {
   return [...framework.areas]
     .sort((a, b) => a.code - b.code)
     .map((area) => {
-      const serving = input.reports.filter((r) => areasServed(r, framework).has(area.code));
+      const serving = measuresOf(input.reports, area.code, framework);
+      const before = measuresOf(input.previousReports, area.code, framework);
       const feeding = [
         ...framework.actions.filter((a) => a.areas.includes(area.code)).map((a) => a.code),
         ...framework.checklist.filter((i) => i.area === area.code).map((i) => i.action),
       ];
-      const score = round(meanScore(serving.map((r) => r.status)));
+      const score = meanScore(serving.map((r) => r.status));
+      const { change, comparableMembers } = likeForLike(serving, before);
       return {
         code: area.code,
         nameEn: area.nameEn,
         nameEs: area.nameEs,
-        score,
+        score: round(score),
         scorePercent: percent(score),
         measures: serving.length,
         evidence: serving.reduce((sum, r) => sum + r.evidence, 0),
         actions: distinctSorted([...serving.map((r) => r.action), ...feeding]),
+        previousScore: round(meanScore(before.map((r) => r.status))),
+        change: round(change),
+        comparableMembers,
       };
     });
 }
 
 /**
  * A reference implementation, in plain TypeScript over single reports, of the rules the summary
- * queries apply in SQL: not_applicable left out of every mean, the number of actions taken from
- * the framework. Slow and obvious on purpose; a database test pins the SQL against it.
+ * queries apply in SQL: not_applicable left out of every mean and of the measures, the number of
+ * actions taken from the framework, areas' change like for like, one rounding. Slow and obvious
+ * on purpose; a database test pins the SQL against it.
  */
 export function referenceReportFigures(input: ReferenceInput): ReportFigures {
   const memberCodes = distinctSorted(input.members);

@@ -1,5 +1,6 @@
 import {
   ParticipationRecord,
+  standingAsOf,
   TreatyParticipation,
   TreatyStanding,
   treatyStatusAsOf,
@@ -23,28 +24,30 @@ const recordsOf = (treaty: TreatyParticipation, members: string[]): Participatio
   return treaty.records.filter((record) => record.iso3 !== null && wanted.has(record.iso3));
 };
 
-/** Each member's standing in a treaty on a date (a party with an unknown date counts). */
+/**
+ * Each member's standing in a treaty on a date: a party with an unknown date counts; after what
+ * the data covers, a member without a binding act recorded is `unknown`, never "not a party".
+ */
 export function standingsOf(
   code: ChecklistTreaty,
   treaty: TreatyParticipation,
   members: string[],
   asOf: string,
 ): Map<string, TreatyStanding> {
-  const status = treatyStatusAsOf(recordsOf(treaty, members), asOf);
-  const parties = new Map(
-    [...status.parties, ...status.partiesWithUnknownDate].map((p) => [p.iso3, p]),
-  );
+  const byMember = new Map(recordsOf(treaty, members).map((record) => [record.iso3, record]));
   return new Map(
     members.map((iso3): [string, TreatyStanding] => {
-      const party = parties.get(iso3);
+      const record = byMember.get(iso3);
+      const standing = standingAsOf(record, asOf, treaty.coverage.completeAsOf);
+      const bound = standing === 'party';
       return [
         iso3,
         {
           treaty: code,
-          standing: party ? 'party' : 'not_party',
-          consentDate: party?.consentDate ?? null,
-          consentKind: party?.consentKind ?? null,
-          sources: party?.sources ?? [treaty.coverage.completeSource],
+          standing,
+          consentDate: bound ? (record?.consentDate ?? null) : null,
+          consentKind: bound ? (record?.consentKind ?? null) : null,
+          sources: bound && record ? record.sources : [treaty.coverage.completeSource],
           completeAsOf: treaty.coverage.completeAsOf,
         },
       ];
@@ -52,7 +55,11 @@ export function standingsOf(
   );
 }
 
-/** The members' standing in the Smuggling Protocol at the period's end, and the change. */
+/**
+ * The members' standing in the Smuggling Protocol at the period's end, and the change. Past the
+ * date the data is complete to, the count is a lower bound (members the data cannot place are
+ * listed as unknown), and no change is stated unless both ends are known for every member.
+ */
 export function protocolSummary(
   som: TreatyParticipation,
   members: string[],
@@ -63,21 +70,33 @@ export function protocolSummary(
   const now = treatyStatusAsOf(records, asOf);
   const before = treatyStatusAsOf(records, previousEnd);
   const codes = (list: ParticipationRecord[]) => list.map((p) => p.iso3 as string);
+  const unknownOn = (date: string) =>
+    [...standingsOf('SOM', som, members, date)]
+      .filter(([, standing]) => standing.standing === 'unknown')
+      .map(([iso3]) => iso3)
+      .sort();
+  const unknownMembers = unknownOn(asOf);
+  const knownBothEnds = unknownMembers.length === 0 && unknownOn(previousEnd).length === 0;
   return {
     asOf,
     parties: now.parties.length,
+    partiesAtLeast: unknownMembers.length > 0,
     partyMembers: codes(now.parties),
     signatoriesNotParties: now.signatoriesNotParties.length,
     signatoryMembers: codes(now.signatoriesNotParties),
     partiesWithUnknownDate: codes(now.partiesWithUnknownDate),
+    unknownMembers,
     previousParties: before.parties.length,
-    change: now.parties.length - before.parties.length,
+    change: knownBothEnds ? now.parties.length - before.parties.length : null,
     completeAsOf: som.coverage.completeAsOf,
     gap: som.coverage.gap,
   };
 }
 
-/** The validated answers that contradict the members' treaty records at the period's end. */
+/**
+ * The validated answers that contradict the members' treaty records at the period's end; an
+ * unknown standing contradicts nothing.
+ */
 export function treatyMismatches(
   answers: TreatyAnswer[],
   treaties: Record<ChecklistTreaty, TreatyParticipation>,

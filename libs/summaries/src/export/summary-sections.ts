@@ -71,7 +71,7 @@ const actions = (summary: SummaryView): Section => ({
 /** Each checklist item's answers. */
 const checklist = (summary: SummaryView): Section => ({
   name: 'Checklist',
-  columns: ['item', 'action', 'text', 'yes', 'partial', 'no', 'unknown', 'unanswered', 'coverage'],
+  columns: ['item', 'action', 'text', 'yes', 'partial', 'no', 'unknown', 'unanswered', 'shareYes'],
   rows: summary.actions.flatMap((a) =>
     a.checklist.map((i) => [
       i.item,
@@ -82,7 +82,7 @@ const checklist = (summary: SummaryView): Section => ({
       i.no,
       i.unknown,
       i.unanswered,
-      i.coverage,
+      i.shareYes,
     ]),
   ),
 });

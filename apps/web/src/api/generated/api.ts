@@ -2016,10 +2016,13 @@ export interface components {
        * @example 2.7
        */
       score: number | null;
-      /** @example 67.5 */
+      /**
+       * @description The same as 0–100, from the unrounded score
+       * @example 67.5
+       */
       scorePercent: number | null;
       /**
-       * @description Validated reports (national measures) serving the area
+       * @description Validated reports with a scored status (not not_applicable) serving the area: national measures
        * @example 14
        */
       measures: number;
@@ -2036,6 +2039,21 @@ export interface components {
        *     ]
        */
       actions: string[];
+      /**
+       * @description Score of the previous period, over all its measures
+       * @example 2.5
+       */
+      previousScore: number | null;
+      /**
+       * @description Change of the score from the previous period, like for like: over the members with measures in both periods
+       * @example 0.25
+       */
+      change: number | null;
+      /**
+       * @description Members with measures serving the area in both periods
+       * @example 6
+       */
+      comparableMembers: number;
     };
     SummaryComparisonRowView: {
       /** @example 2025 */
@@ -2058,10 +2076,23 @@ export interface components {
       /** @example 11 */
       members: number;
     };
+    ProcessWithoutSummaryView: {
+      /** @example IGAD-RCP */
+      process: string;
+      /** @example IGAD Regional Consultative Process on Migration */
+      processName: string;
+      /**
+       * @description Why the comparison has no row for it
+       * @example no member list in the reference data
+       */
+      reason: string;
+    };
     SummaryComparisonView: {
       /** @example 2025 */
       period: string;
       processes: components['schemas']['SummaryComparisonRowView'][];
+      /** @description Processes left out of the comparison, each with the reason */
+      processesWithoutSummary: components['schemas']['ProcessWithoutSummaryView'][];
     };
     SummaryPointView: {
       /** @example 2025 */
@@ -2132,10 +2163,10 @@ export interface components {
        */
       unanswered: number;
       /**
-       * @description Share of members answering yes
+       * @description Share of members answering yes, 0–1 (members without an answer count as not yes)
        * @example 0.545
        */
-      coverage: number;
+      shareYes: number;
     };
     ActionSummaryView: {
       /** @example d */
@@ -2162,40 +2193,46 @@ export interface components {
     };
     SexTotalsView: {
       /** @example 20 */
-      female: number;
+      female: number | null;
       /** @example 75 */
-      male: number;
+      male: number | null;
       /** @example 0 */
-      unknown: number;
+      unknown: number | null;
     };
     AgeTotalsView: {
       /** @example 12 */
-      child: number;
+      child: number | null;
       /** @example 80 */
-      adult: number;
+      adult: number | null;
       /** @example 3 */
-      unknown: number;
+      unknown: number | null;
     };
     IndicatorTotalView: {
       /** @example SOM_PERSONS_CONVICTED */
       code: string;
       /** @example Persons convicted for smuggling */
       name: string;
-      /** @example sex */
-      disaggregation: string;
+      /**
+       * @example sex
+       * @enum {string}
+       */
+      disaggregation: 'none' | 'sex' | 'sex_age';
       /**
        * @description Members with validated values for the indicator
        * @example 4
        */
       reportingMembers: number;
-      /** @example 95 */
-      total: number;
-      /** @description Sums over members that gave the split by sex */
+      /**
+       * @description Sum over the reporting members; null when none reported (no data, not 0)
+       * @example 95
+       */
+      total: number | null;
+      /** @description Sums over the members that gave the split by sex; null when the indicator has no such split */
       bySex: components['schemas']['SexTotalsView'] | null;
-      /** @description Sums over members that gave the split by sex and age */
+      /** @description Sums over the members that gave the split by sex and age; null when the indicator has no such split */
       byAge: components['schemas']['AgeTotalsView'] | null;
       /**
-       * @description Sums over members that gave the split by sex and age
+       * @description Sums over the members that gave the split by sex and age (cells null: no data)
        * @example {
        *       "female": {
        *         "child": 1,
@@ -2216,7 +2253,17 @@ export interface components {
        */
       bySexAge: Record<string, unknown> | null;
       /**
-       * @description Total of the previous period
+       * @description The part of the total from members that gave no split: with the parts, adds up to the total
+       * @example 12
+       */
+      notDisaggregated: number | null;
+      /**
+       * @description Share of the total that has a split, 0–1; null without a split or a total
+       * @example 0.87
+       */
+      disaggregatedShare: number | null;
+      /**
+       * @description Total of the previous period over its own reporting members; null: no data
        * @example 80
        */
       previousTotal: number | null;
@@ -2226,10 +2273,15 @@ export interface components {
        */
       previousReportingMembers: number;
       /**
-       * @description Change from the previous period
+       * @description Change from the previous period, like for like: over the members with validated values in both periods; null when none has
        * @example 15
        */
       change: number | null;
+      /**
+       * @description Members with validated values in both periods
+       * @example 3
+       */
+      comparableMembers: number;
     };
     ProtocolSummaryView: {
       /**
@@ -2238,10 +2290,15 @@ export interface components {
        */
       asOf: string;
       /**
-       * @description Members bound by a dated act on or before asOf
+       * @description Members bound by a dated act on or before asOf; when asOf is after completeAsOf, a lower bound (see partiesAtLeast)
        * @example 11
        */
       parties: number;
+      /**
+       * @description asOf is after the date the treaty data is complete to: members without a record there may have joined since
+       * @example true
+       */
+      partiesAtLeast: boolean;
       /**
        * @example [
        *       "BLZ",
@@ -2258,10 +2315,17 @@ export interface components {
        * @example []
        */
       partiesWithUnknownDate: string[];
+      /**
+       * @description Members whose status at asOf the data cannot tell (after completeAsOf, no record)
+       * @example [
+       *       "BLZ"
+       *     ]
+       */
+      unknownMembers: string[];
       /** @example 11 */
       previousParties: number | null;
       /**
-       * @description Change since the end of the previous period
+       * @description Change since the end of the previous period; null when either date is after completeAsOf
        * @example 0
        */
       change: number | null;
@@ -2566,6 +2630,7 @@ export type IndicatorValueDto = components['schemas']['IndicatorValueDto'];
 export type SaveIndicatorValuesDto = components['schemas']['SaveIndicatorValuesDto'];
 export type AreaSummaryView = components['schemas']['AreaSummaryView'];
 export type SummaryComparisonRowView = components['schemas']['SummaryComparisonRowView'];
+export type ProcessWithoutSummaryView = components['schemas']['ProcessWithoutSummaryView'];
 export type SummaryComparisonView = components['schemas']['SummaryComparisonView'];
 export type SummaryPointView = components['schemas']['SummaryPointView'];
 export type SummarySeriesView = components['schemas']['SummarySeriesView'];
@@ -4753,6 +4818,9 @@ export const indicatorSetSummaryViewStateValues: ReadonlyArray<
 export const indicatorSetViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
+export const indicatorTotalViewDisaggregationValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorTotalView']['disaggregation']
+> = ['none', 'sex', 'sex_age'];
 export const jobViewQueueValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['JobView']['queue']
 > = ['summaries', 'notifications'];
