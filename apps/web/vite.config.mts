@@ -11,6 +11,8 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   publicDir: here('public'),
+  // The domain rules the API applies, shared as source (plain TypeScript, no Node modules).
+  resolve: { alias: { '@app/domain': here('../../libs/domain/src/index.ts') } },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: process.env.WEB_OUT_DIR ?? here('../../dist/web'),

@@ -15,11 +15,11 @@ import {
   IndicatorDefinition,
   IndicatorValueInput,
   indicatorValueProblems,
+  isSameData as same,
   toCells,
-} from './domain/indicator-values';
-import { isSameData as same } from './domain/same-data';
+  WorkflowState,
+} from '@app/domain';
 import { scopedConditions } from './list-filter';
-import { WorkflowState } from './domain/workflow';
 import { ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
 import { IndicatorSetListView, IndicatorSetSummaryView, IndicatorSetView } from './views';
 

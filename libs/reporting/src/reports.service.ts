@@ -13,15 +13,18 @@ import { preparedQuery } from '@app/database';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ChecklistAnswer, ImplementationStatus } from './domain/implementation-status';
 import {
   changesBetween,
+  ChecklistAnswer,
   ChecklistEntry,
   EvidenceEntry,
+  ImplementationStatus,
+  prefilledAnswer,
   ReportContent,
-} from './domain/report-content';
-import { prefilledAnswer, ReportFlag, treatyMismatch } from './domain/treaty-check';
-import { WorkflowState } from './domain/workflow';
+  ReportFlag,
+  treatyMismatch,
+  WorkflowState,
+} from '@app/domain';
 import { periodClosed, ReviewTarget, ReviewWorkflow, TransitionRequest } from './review-workflow';
 import { scopedConditions } from './list-filter';
 import { ReportListView, ReportSummaryView, ReportView } from './views';

@@ -4,7 +4,7 @@ import { StaleVersion } from '@app/problems';
 import { publishToOutbox } from '@app/queue';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { transition, WorkflowEvent, WorkflowState } from './domain/workflow';
+import { transition, WorkflowEvent, WorkflowState } from '@app/domain';
 
 /** 409: a closed period takes no edits or submissions until an admin reopens it. */
 export const periodClosed = (period: string, doing: string) =>

@@ -6,8 +6,9 @@ import {
   EvidenceKind,
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
-} from './domain/implementation-status';
-import { WORKFLOW_STATES, WorkflowState } from './domain/workflow';
+  WORKFLOW_STATES,
+  WorkflowState,
+} from '@app/domain';
 
 export class ChecklistEntryView {
   @ApiProperty({ example: 'd5' }) item!: string;

@@ -1,5 +1,15 @@
-import type { TreatyStanding } from '@app/reference';
 import type { ChecklistAnswer } from './implementation-status';
+
+/** What the treaty record says about one country on a date (e.g. a period's last day). */
+export interface TreatyStanding {
+  treaty: string;
+  /** party: bound by that date, or a party whose date is unknown; not_party: no binding act recorded. */
+  standing: 'party' | 'not_party';
+  consentDate: string | null;
+  consentKind: string | null;
+  sources: string[];
+  completeAsOf: string;
+}
 
 export interface ReportFlag {
   code: 'treaty_record_mismatch';

@@ -2,7 +2,21 @@ export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'validated'] a
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 /** What can happen to a report (or a country's indicator values) in review. */
-export type WorkflowEvent = 'save' | 'submit' | 'return' | 'validate' | 'reopen';
+export const WORKFLOW_EVENTS = ['save', 'submit', 'return', 'validate', 'reopen'] as const;
+export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
+
+/** The events that change only the state (`POST …/{event}`); a save changes the content. */
+export const TRANSITION_EVENTS = ['submit', 'return', 'validate', 'reopen'] as const;
+export type TransitionEvent = (typeof TRANSITION_EVENTS)[number];
+
+/** How messages and audit actions name an event that happened: `report.submitted`. */
+export const PAST_TENSE: Readonly<Record<WorkflowEvent, string>> = {
+  save: 'edited',
+  submit: 'submitted',
+  return: 'returned',
+  validate: 'validated',
+  reopen: 'reopened',
+};
 
 export type TransitionResult =
   { allowed: true; state: WorkflowState } | { allowed: false; reason: string };
