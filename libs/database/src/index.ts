@@ -6,4 +6,5 @@ export { revertMigrations, runMigrations } from './migrate';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
-export { preparedQuery } from './prepared-query';
+export { sqlRow, sqlRows } from './sql';
+export type { Planning } from './sql';

@@ -9,7 +9,7 @@ import {
 } from '@app/problems';
 import { LocalCache, publishToOutbox } from '@app/queue';
 import { TreatiesService, TreatyCode, TreatyStanding } from '@app/reference';
-import { preparedQuery } from '@app/database';
+import { sqlRows } from '@app/database';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -281,10 +281,11 @@ export class ReportsService {
       const period = await this.assertEditable(manager, key);
       const standings = await this.standings(manager, framework, key.country, period.endsOn);
       prefillFromTreaties(framework, content, standings);
-      const [existing] = await preparedQuery<ReportRow>(
+      const [existing] = await sqlRows<ReportRow>(
         manager,
         `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3 FOR UPDATE OF r`,
         [key.country, key.period, key.action],
+        'prepared',
       );
       let written: { id: string; version: number; created_at: Date; updated_at: Date };
       if (!existing) {
@@ -386,7 +387,7 @@ export class ReportsService {
     const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
     const order = `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, r.country_iso3, r.period_code, r.action_code`;
     // The total comes with the page (one query); only a page past the end needs it apart.
-    const rows = await preparedQuery<ReportListRow>(
+    const rows = await sqlRows<ReportListRow>(
       this.dataSource.manager,
       `SELECT r.country_iso3::text AS country, c.name AS "countryName", r.period_code::text AS period,
               r.action_code::text AS action, r.state, r.status, r.version, r.review_comment AS "reviewComment",
@@ -394,6 +395,7 @@ export class ReportsService {
          FROM report r JOIN country c ON c.iso3 = r.country_iso3 ${clause}
         ORDER BY ${order} LIMIT ${p(filter.pageSize)} OFFSET ${p((filter.page - 1) * filter.pageSize)}`,
       params,
+      'prepared',
     );
     const total: number =
       rows[0]?.total ??
@@ -439,10 +441,11 @@ export class ReportsService {
   }
 
   private async row(manager: EntityManager, key: ReportKey): Promise<ReportRow> {
-    const [row] = await preparedQuery<ReportRow>(
+    const [row] = await sqlRows<ReportRow>(
       manager,
       `${REPORT_SELECT} WHERE r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3`,
       [key.country, key.period, key.action],
+      'prepared',
     );
     if (!row) throw new NotFoundException(`${labelOf(key)} does not exist yet.`);
     return row;
