@@ -23,6 +23,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -83,7 +84,7 @@ export class TransitionDto {
  * An unknown transition is an unknown route.
  */
 @Injectable()
-export class TransitionScopeGuard implements CanActivate {
+class TransitionScopeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context
       .switchToHttp()
@@ -150,6 +151,7 @@ export const TransitionRoute = (path: string, view: Type, record: string) =>
         '(coordinators). Submitting and reopening need an open period.',
     }),
     ApiHeader(IF_MATCH_HEADER),
+    ApiBody({ type: TransitionDto, required: false }),
     ApiOkResponse({ type: view }),
     ApiBadRequestProblem(),
     ApiForbiddenResponse({ description: 'The transition is not yours on this country' }),

@@ -13,7 +13,7 @@ import type { RecordKey, RecordKind } from './record-kind';
 import { KeyStatus, keyStatus } from './record.queries';
 
 /** 409: a closed period takes no edits or submissions until an admin reopens it. */
-export const periodClosed = (period: string, doing: string) =>
+const periodClosed = (period: string, doing: string) =>
   new ConflictException(
     `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
   );
@@ -38,7 +38,7 @@ export function refusalError(
 }
 
 /** The 404 for a part of the key that names nothing, if one does. */
-export function unknownKeyError(key: RecordKey, status: KeyStatus): NotFoundException | null {
+function unknownKeyError(key: RecordKey, status: KeyStatus): NotFoundException | null {
   if (!status.countryKnown)
     return new NotFoundException(`No country with ISO3 code "${key.country}"`);
   if (!status.periodState) return new NotFoundException(`No reporting period ${key.period}`);
