@@ -20,7 +20,8 @@ export const INDICATOR_SET_TABLE: ReviewedTable = {
   entityId: `t.country_iso3 || '/' || t.period_code`,
 };
 
-export const INDICATOR_SET_SORTS = ['submittedAt', 'updatedAt', 'country', 'period'] as const;
+/** What an indicator values list can be sorted by (`-` first for descending). */
+export const INDICATOR_SET_SORTS = Object.keys(RECORD_SORT_COLUMNS);
 
 /** A country's quantitative indicators for a period: values, versioned and reviewed like reports. */
 @Injectable()

@@ -24,14 +24,14 @@ export const REPORT_TABLE: ReviewedTable = {
   entityId: 't.id::text',
 };
 
-export const REPORT_SORTS = [
-  'submittedAt',
-  'updatedAt',
-  'validatedAt',
-  'country',
-  'period',
-  'action',
-] as const;
+const REPORT_SORT_COLUMNS = {
+  ...RECORD_SORT_COLUMNS,
+  validatedAt: 't.validated_at',
+  action: 't.action_code',
+};
+
+/** What a reports list can be sorted by (`-` first for descending). */
+export const REPORT_SORTS = Object.keys(REPORT_SORT_COLUMNS);
 
 export interface ReportFilter extends RecordFilter {
   action?: string;
@@ -116,7 +116,7 @@ interface ReportListRow extends ListedRow {
 export const REPORT_LIST: ListSpec<ReportFilter, ReportListRow, ReportSummaryView> = {
   table: REPORT_TABLE,
   columns: 't.action_code::text AS action, t.status',
-  sortColumns: { ...RECORD_SORT_COLUMNS, validatedAt: 't.validated_at', action: 't.action_code' },
+  sortColumns: REPORT_SORT_COLUMNS,
   where: (conditions, filter) =>
     conditions
       .when(filter.action, (p) => `t.action_code = ${p}`)
