@@ -20,7 +20,6 @@ import {
   Put,
   Type,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBody,
@@ -40,7 +39,6 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { AuditEventDoc } from '../audit/audit.controller';
 import { ApiBadRequestProblem } from './api-problem.decorators';
 import { IF_MATCH_HEADER } from './if-match';
-import { RecordEtagInterceptor } from './record-etag.interceptor';
 
 /** `…/:transition` of a reviewed record. */
 export class TransitionParams {
@@ -109,7 +107,6 @@ export const ReadRecordRoute = (path: string, view: Type, summary: string) =>
   applyDecorators(
     Get(path),
     CountryScope('read'),
-    UseInterceptors(RecordEtagInterceptor),
     ApiOperation({ summary }),
     ApiOkResponse({ type: view }),
     ApiForbiddenResponse({ description: 'The country is outside your scope' }),
@@ -121,7 +118,6 @@ export const SaveRecordRoute = (path: string, view: Type, summary: string) =>
   applyDecorators(
     Put(path),
     CountryScope('write'),
-    UseInterceptors(RecordEtagInterceptor),
     ApiOperation({ summary }),
     ApiHeader({
       ...IF_MATCH_HEADER,
@@ -141,7 +137,6 @@ export const TransitionRoute = (path: string, view: Type, record: string) =>
     Post(`${path}/:transition`),
     HttpCode(200),
     UseGuards(TransitionScopeGuard),
-    UseInterceptors(RecordEtagInterceptor),
     ApiOperation({
       summary: `Submit, return, validate or reopen ${record}`,
       description:

@@ -7,7 +7,6 @@ import {
   ListRecords,
   ListView,
   ReadRecord,
-  SavedRecord,
   SaveIndicatorValues,
   TransitionRecord,
 } from '@app/reporting';
@@ -16,6 +15,7 @@ import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { RecordAnswer } from '../http/record-answer';
 import { CountryPeriodParams } from '../http/params';
 import {
   ReadRecordRoute,
@@ -63,8 +63,12 @@ export class IndicatorValuesController {
     IndicatorSetView,
     'A country’s indicator values for a period, with version as ETag',
   )
-  get(@CurrentActor() actor: Actor, @Param() params: CountryPeriodParams): Promise<View> {
-    return this.records.view(this.sets, actor, indicatorSetKeyOf(params));
+  get(
+    @CurrentActor() actor: Actor,
+    @Param() params: CountryPeriodParams,
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    return this.records.view(this.sets, actor, indicatorSetKeyOf(params)).then(answer);
   }
 
   @SaveRecordRoute(
@@ -77,8 +81,10 @@ export class IndicatorValuesController {
     @Param() params: CountryPeriodParams,
     @Body() body: SaveIndicatorValuesDto,
     @IfMatch() expected: ExpectedVersion,
-  ): Promise<SavedRecord<View>> {
-    return this.saveValues.execute(actor, indicatorSetKeyOf(params), body.values, expected);
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    const key = indicatorSetKeyOf(params);
+    return this.saveValues.execute(actor, key, body.values, expected).then(answer);
   }
 
   @TransitionRoute(SET, IndicatorSetView, 'a country’s indicator values')
@@ -87,9 +93,12 @@ export class IndicatorValuesController {
     @Param() params: IndicatorSetTransitionParams,
     @Body() body: TransitionDto,
     @IfMatch() expectedVersion: ExpectedVersion,
+    @RecordAnswer() answer: RecordAnswer,
   ): Promise<View> {
     const command = { event: params.transition, expectedVersion, ...body };
-    return this.transitions.execute(this.sets, actor, indicatorSetKeyOf(params), command);
+    return this.transitions
+      .execute(this.sets, actor, indicatorSetKeyOf(params), command)
+      .then(answer);
   }
 
   @RecordHistoryRoute(SET, 'Every change and transition of these values, oldest first')

@@ -7,7 +7,6 @@ import {
   ReadRecord,
   REPORT_LIST,
   ReportRecords,
-  SavedRecord,
   SaveReport,
   TransitionRecord,
 } from '@app/reporting';
@@ -16,6 +15,7 @@ import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
   ReadRecordRoute,
@@ -58,8 +58,12 @@ export class ReportsController {
   }
 
   @ReadRecordRoute(REPORT, ReportView, 'One report, with its version as ETag')
-  get(@CurrentActor() actor: Actor, @Param() params: ReportKeyParams): Promise<View> {
-    return this.records.view(this.reports, actor, reportKeyOf(params));
+  get(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    return this.records.view(this.reports, actor, reportKeyOf(params)).then(answer);
   }
 
   @SaveRecordRoute(
@@ -72,8 +76,9 @@ export class ReportsController {
     @Param() params: ReportKeyParams,
     @Body() body: SaveReportDto,
     @IfMatch() expected: ExpectedVersion,
-  ): Promise<SavedRecord<View>> {
-    return this.saveReport.execute(actor, reportKeyOf(params), body, expected);
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    return this.saveReport.execute(actor, reportKeyOf(params), body, expected).then(answer);
   }
 
   @TransitionRoute(REPORT, ReportView, 'a report')
@@ -82,9 +87,10 @@ export class ReportsController {
     @Param() params: ReportTransitionParams,
     @Body() body: TransitionDto,
     @IfMatch() expectedVersion: ExpectedVersion,
+    @RecordAnswer() answer: RecordAnswer,
   ): Promise<View> {
     const command = { event: params.transition, expectedVersion, ...body };
-    return this.transitions.execute(this.reports, actor, reportKeyOf(params), command);
+    return this.transitions.execute(this.reports, actor, reportKeyOf(params), command).then(answer);
   }
 
   @RecordHistoryRoute(REPORT, 'Every change and transition of the report, oldest first')
