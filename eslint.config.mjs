@@ -18,6 +18,28 @@ export default tseslint.config(
     },
   },
   {
+    // The domain is shared with the browser: no framework, no database, no Node-only module.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'ioredis', 'bull'],
+              message: 'libs/domain is plain TypeScript.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os'],
+              message: 'libs/domain also runs in the browser.',
+            },
+            { group: ['@app/*', '../*'], message: 'libs/domain imports nothing of the tracker.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',

@@ -76,6 +76,7 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
 
   it('creates the values without If-Match and returns them in indicator order, parts exactly as sent', async () => {
     expect(order).toHaveLength(15);
+    const outboxBefore = await outboxOf('MEX', '2025');
     const created = await api.http
       .put(path('MEX', '2025'))
       .set(bearer(mexico.token))
@@ -93,8 +94,11 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       validatedAt: null,
       changedSinceValidation: null,
       updatedBy: mexico.email,
+      allowedActions: ['save', 'submit'],
     });
     expect(created.body.values).toEqual(inOrder(FIRST));
+    // A save tells the regional summaries to recount, as reports' saves do.
+    expect(await outboxOf('MEX', '2025')).toBe(outboxBefore + 1);
     expect(created.body.values.map((v: IndicatorValue) => v.indicator)).toEqual([
       'SOM_CASES_INVESTIGATED',
       'SOM_PERSONS_CONVICTED',
@@ -108,9 +112,10 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
     const read = await api.http.get(path('MEX', '2025')).set(bearer(mexico.token)).expect(200);
     expect(read.headers.etag).toBe('"1"');
     expect(read.body).toEqual(created.body);
-    // Coordinators and admins read the same thing.
+    // Coordinators and admins read the same values; what they may do differs.
     const seen = await api.http.get(path('MEX', '2025')).set(bearer(coordinator.token)).expect(200);
     expect(seen.body.values).toEqual(inOrder(FIRST));
+    expect(seen.body.allowedActions).toEqual([]);
 
     // Stored as cells: a total per indicator, plus each part given (zeros included).
     const [{ cells }] = await db.query(
@@ -389,6 +394,9 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       submittedAt: expect.any(String),
     });
     expect(submitted.body.values).toEqual(inOrder(FIRST));
+    expect(submitted.body.allowedActions).toEqual([]);
+    const inReview = await api.http.get(p).set(bearer(coordinator.token)).expect(200);
+    expect(inReview.body.allowedActions).toEqual(['return', 'validate']);
     const locked = await api.http
       .put(p)
       .set(bearer(mexico.token))
@@ -443,6 +451,7 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       validatedBy: coordinator.email,
       validatedAt: expect.any(String),
       changedSinceValidation: [],
+      allowedActions: ['reopen'],
     });
     const frozen = await api.http
       .put(p)
@@ -538,8 +547,8 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       after: { state: 'returned', version: 7, comment: reason },
     });
     expect(history.body[7]).toMatchObject({ before: inOrder(corrected), after: inOrder(edited) });
-    // Every transition (not the edits) tells the regional summaries to recount.
-    expect((await outboxOf('MEX', '2025')) - outboxBefore).toBe(7);
+    // Every transition (7) and every edit (2) tells the regional summaries to recount.
+    expect((await outboxOf('MEX', '2025')) - outboxBefore).toBe(9);
   });
 
   it('answers an invalid transition with 409 naming the current state, and changes nothing', async () => {

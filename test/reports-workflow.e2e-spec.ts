@@ -62,6 +62,7 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       ],
       evidence: [expect.objectContaining({ kind: 'legislation', date: '2021-11-12' })],
       createdBy: mexico.email,
+      allowedActions: ['save', 'submit'],
     });
 
     const submitted = await api.http
@@ -72,7 +73,13 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       state: 'submitted',
       version: 2,
       submittedBy: mexico.email,
+      allowedActions: [],
     });
+    const inReview = await api.http
+      .get(report('MEX', '2025', 'd'))
+      .set(bearer(coordinator.token))
+      .expect(200);
+    expect(inReview.body.allowedActions).toEqual(['return', 'validate']);
 
     const queue = await api.http
       .get('/api/v1/reports?state=submitted')
@@ -124,6 +131,7 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       changesSinceValidation: [],
       // The return comment was answered: it lives on in the history, not on the validated report.
       review: { comment: null, reviewedBy: coordinator.email },
+      allowedActions: ['reopen'],
     });
 
     const history = await api.http
@@ -223,6 +231,30 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       .expect(404);
   });
 
+  it('takes a note only with the transition it belongs to, and knows no other transition', async () => {
+    const path = report('GTM', '2025', 'f');
+    await api.http.post(`${path}/publish`).set(bearer(coordinator.token)).expect(404);
+    const misplaced = await api.http
+      .post(`${path}/return`)
+      .set(bearer(coordinator.token))
+      .send({ reason: 'Figures missing.' })
+      .expect(400);
+    expect(misplaced.body.errors).toEqual([
+      { field: 'comment', messages: ['comment is required (1 to 4000 characters)'] },
+      { field: 'reason', messages: ['property reason should not exist'] },
+    ]);
+    const noted = await api.http
+      .post(`${path}/validate`)
+      .set(bearer(coordinator.token))
+      .send({ comment: 'Fine.' })
+      .expect(400);
+    expect(noted.body.errors).toEqual([
+      { field: 'comment', messages: ['property comment should not exist'] },
+    ]);
+    const current = await api.http.get(path).set(bearer(guatemala.token)).expect(200);
+    expect(current.body).toMatchObject({ state: 'submitted', version: 2 });
+  });
+
   it('never lets two officers overwrite each other: If-Match is required and must be current', async () => {
     const path = report('MEX', '2024', 'b');
     const first = await api.http
@@ -304,6 +336,8 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       .send({ status: 'planned' })
       .expect(409);
     expect(edit.body.detail).toMatch(/2022 reporting period is closed/);
+    const closed = await api.http.get(path).set(bearer(mexico.token)).expect(200);
+    expect(closed.body.allowedActions).toEqual([]);
     await api.http.post(`${path}/submit`).set(bearer(mexico.token)).expect(409);
     await api.http
       .put(report('MEX', '2022', 'b'))

@@ -3,7 +3,7 @@ import {
   ChecklistAnswer,
   EVIDENCE_KINDS,
   IMPLEMENTATION_STATUSES,
-} from '@app/reporting';
+} from '@app/domain';
 import { SummariesService } from '@app/summaries';
 import { DataSource } from 'typeorm';
 import {

@@ -11,9 +11,15 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   publicDir: here('public'),
+  // Shared as source, as in tsconfig.json's paths: the domain rules the API applies and the
+  // message catalogs the emails use (plain TypeScript, no Node modules).
+  resolve: {
+    alias: {
+      '@app/domain': here('../../libs/domain/src/index.ts'),
+      '@app/i18n': here('../../libs/i18n/src'),
+    },
+  },
   oxc: { jsx: { runtime: 'automatic' } },
-  // The message catalogs the emails share (as in tsconfig.json's paths).
-  resolve: { alias: { '@app/i18n': here('../../libs/i18n/src') } },
   build: {
     outDir: process.env.WEB_OUT_DIR ?? here('../../dist/web'),
     emptyOutDir: true,

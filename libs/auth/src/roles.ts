@@ -1,6 +1,5 @@
-export const ROLES = ['admin', 'focal_point', 'coordinator', 'analyst'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Interface languages: the RCM's working languages. */
-export const LOCALES = ['en', 'es', 'fr'] as const;
-export type Locale = (typeof LOCALES)[number];
+// Roles are domain rules (libs/domain), languages are the catalogs' (libs/i18n): one copy each.
+export { ROLES } from '@app/domain';
+export type { Role } from '@app/domain';
+export { LOCALES } from '@app/i18n';
+export type { Locale } from '@app/i18n';

@@ -6,5 +6,6 @@ export { revertMigrations, runMigrations } from './migrate';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
-export { preparedQuery } from './prepared-query';
 export { isLostRace, retryingTransaction } from './retrying-transaction';
+export { sqlRow, sqlRows } from './sql';
+export type { Planning } from './sql';

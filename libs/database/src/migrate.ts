@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
+import { sqlRow } from './sql';
 
 async function withDataSource<T>(
   config: Pick<AppConfig, 'database'>,
@@ -30,8 +31,11 @@ export function revertMigrations(
   return withDataSource(config, async (dataSource) => {
     let reverted = 0;
     while (steps === 'all' || reverted < steps) {
-      const applied = await dataSource.query(`SELECT count(*)::int AS n FROM ${MIGRATIONS_TABLE}`);
-      if (applied[0].n === 0) break;
+      const applied = await sqlRow<{ n: number }>(
+        dataSource.manager,
+        `SELECT count(*)::int AS n FROM ${MIGRATIONS_TABLE}`,
+      );
+      if (!applied?.n) break;
       await dataSource.undoLastMigration({ transaction: 'each' });
       reverted += 1;
     }

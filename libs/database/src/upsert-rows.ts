@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { sqlRow, sqlRows } from './sql';
 
 export interface ColumnSpec {
   name: string;
@@ -47,7 +48,8 @@ export async function upsertRows<Row>(
     const extra = spec.updateOnlyWhere ? ` AND (${spec.updateOnlyWhere})` : '';
     conflict = `DO UPDATE SET ${assignments} WHERE ROW(${current}) IS DISTINCT FROM ROW(${incoming})${extra}`;
   }
-  const result: Array<{ inserted: boolean }> = await manager.query(
+  const result = await sqlRows<{ inserted: boolean }>(
+    manager,
     `INSERT INTO ${table} AS t (${names.join(', ')})
      SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})
      ON CONFLICT (${spec.key.map(quote).join(', ')}) ${conflict}
@@ -66,8 +68,8 @@ export async function deleteRowsNotIn<Row>(
   const recordType = spec.key.map((c) => `${quote(c.name)} ${c.type}`).join(', ');
   const match = spec.key.map((c) => `r.${quote(c.name)} = t.${quote(c.name)}`).join(' AND ');
   const scope = spec.scope ? ` AND (${spec.scope})` : '';
-  // A SELECT around the DELETE: TypeORM returns [rows, count] pairs for bare DELETEs.
-  const [{ deleted }]: Array<{ deleted: number }> = await manager.query(
+  const counted = await sqlRow<{ deleted: number }>(
+    manager,
     `WITH gone AS (
        DELETE FROM ${quote(spec.table)} AS t
         WHERE NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS r(${recordType}) WHERE ${match})${scope}
@@ -75,5 +77,5 @@ export async function deleteRowsNotIn<Row>(
      SELECT count(*)::int AS deleted FROM gone`,
     [JSON.stringify(spec.rows)],
   );
-  return deleted;
+  return counted?.deleted ?? 0;
 }

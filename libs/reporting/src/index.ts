@@ -1,14 +1,20 @@
-export * from './domain/implementation-status';
-export { SEX_CATEGORIES, AGE_CATEGORIES } from './domain/indicator-values';
-export type { IndicatorValueInput, SexBreakdown, SexAgeBreakdown } from './domain/indicator-values';
-export { WORKFLOW_STATES } from './domain/workflow';
-export type { WorkflowState } from './domain/workflow';
+export { ListRecords } from './core/list-records';
+export type { RecordFilter } from './core/list-records';
+export { ReadRecord } from './core/read-record';
+export type { RecordKey, RecordKind, SavedRecord } from './core/record-kind';
+export { TransitionRecord } from './core/transition-record';
+export type { TransitionCommand } from './core/transition-record';
 export { REPORTING_ENTITIES } from './entities';
-export { INDICATOR_SET_SORTS, IndicatorValuesService } from './indicator-values.service';
-export type { IndicatorSetFilter, IndicatorSetKey } from './indicator-values.service';
+export {
+  INDICATOR_SET_LIST,
+  INDICATOR_SET_SORTS,
+  IndicatorSetRecords,
+} from './indicator-values/indicator-set-records';
+export type { IndicatorSetKey } from './indicator-values/indicator-values.queries';
+export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
 export { ReportingModule } from './reporting.module';
-export { REPORT_SORTS, ReportsService } from './reports.service';
-export type { ReportFilter, ReportKey, SaveReportCommand } from './reports.service';
-export * from './views';
-export { treatyMismatch } from './domain/treaty-check';
-export type { ReportFlag } from './domain/treaty-check';
+export { REPORT_LIST, REPORT_SORTS, ReportRecords } from './reports/report-records';
+export type { ReportFilter } from './reports/report-records';
+export type { ReportKey } from './reports/report.queries';
+export { SaveReport } from './reports/save-report';
+export type * from './views';

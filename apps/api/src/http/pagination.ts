@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -19,4 +19,11 @@ export class PageQuery {
   @Min(1)
   @Max(200)
   pageSize: number = 50;
+}
+
+/** The paging of every list answer; a list adds its `items`. */
+export class PageView {
+  @ApiProperty({ example: 1 }) total!: number;
+  @ApiProperty({ example: 1 }) page!: number;
+  @ApiProperty({ example: 50 }) pageSize!: number;
 }

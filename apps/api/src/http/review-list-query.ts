@@ -1,4 +1,5 @@
-import { WORKFLOW_STATES, WorkflowState } from '@app/reporting';
+import { CODE_PATTERNS, WORKFLOW_STATES, WorkflowState } from '@app/domain';
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -10,18 +11,18 @@ export class ReviewListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'MEX' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
+  @Matches(CODE_PATTERNS.iso3, { message: 'country must be an ISO3 code such as MEX' })
   country?: string;
 
   @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
+  @Matches(CODE_PATTERNS.process, { message: 'process must be a code such as RCM' })
   process?: string;
 
   @ApiPropertyOptional({ example: '2025' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  @Matches(CODE_PATTERNS.period, { message: 'period must be a year such as 2025' })
   period?: string;
 
   @ApiPropertyOptional({
@@ -32,4 +33,19 @@ export class ReviewListQuery extends PageQuery {
   @IsOptional()
   @IsIn(WORKFLOW_STATES)
   state?: WorkflowState;
+}
+
+/** `?sort=` of a list of reviewed records: its sorts, each also descending (`-updatedAt`). */
+export function SortQuery(sorts: readonly string[]): PropertyDecorator {
+  const allowed = [...sorts, ...sorts.map((sort) => `-${sort}`)];
+  return applyDecorators(
+    ApiPropertyOptional({
+      enum: allowed,
+      example: 'submittedAt',
+      description:
+        'Default: oldest submission first for state=submitted, otherwise most recently updated first',
+    }),
+    IsOptional(),
+    IsIn(allowed),
+  );
 }

@@ -60,6 +60,9 @@ export const listIndicatorSets = (query: IndicatorSetQuery, signal?: Signal) =>
 export type Transition = 'submit' | 'return' | 'validate' | 'reopen';
 /** What a transition says: the comment a record is returned with, the reason it is reopened. */
 export type TransitionNote = { comment?: string; reason?: string };
+/** The body of a transition: only the note it takes (a note on another transition is refused). */
+const noteOf = (transition: Transition, { comment = '', reason = '' }: TransitionNote) =>
+  transition === 'return' ? { comment } : transition === 'reopen' ? { reason } : {};
 
 export interface ReportKey {
   iso3: string;
@@ -75,29 +78,18 @@ export const saveReport = (path: ReportKey, body: SaveReportDto, etag: string | 
       body,
     }),
   );
-export function reportTransition(
+export const reportTransition = (
   path: ReportKey,
   transition: Transition,
   etag: string | null,
   note: TransitionNote = {},
-) {
-  const params = { path, header: ifMatch(etag) };
-  const { comment = '', reason = '' } = note;
-  switch (transition) {
-    case 'submit':
-      return result(api.POST('/api/v1/reports/{iso3}/{period}/{action}/submit', { params }));
-    case 'validate':
-      return result(api.POST('/api/v1/reports/{iso3}/{period}/{action}/validate', { params }));
-    case 'return':
-      return result(
-        api.POST('/api/v1/reports/{iso3}/{period}/{action}/return', { params, body: { comment } }),
-      );
-    case 'reopen':
-      return result(
-        api.POST('/api/v1/reports/{iso3}/{period}/{action}/reopen', { params, body: { reason } }),
-      );
-  }
-}
+) =>
+  result(
+    api.POST('/api/v1/reports/{iso3}/{period}/{action}/{transition}', {
+      params: { path: { ...path, transition }, header: ifMatch(etag) },
+      body: noteOf(transition, note),
+    }),
+  );
 
 export interface IndicatorSetKey {
   iso3: string;
@@ -116,29 +108,18 @@ export const saveIndicatorSet = (
       body: { values },
     }),
   );
-export function indicatorTransition(
+export const indicatorTransition = (
   path: IndicatorSetKey,
   transition: Transition,
   etag: string | null,
   note: TransitionNote = {},
-) {
-  const params = { path, header: ifMatch(etag) };
-  const { comment = '', reason = '' } = note;
-  switch (transition) {
-    case 'submit':
-      return result(api.POST('/api/v1/indicator-values/{iso3}/{period}/submit', { params }));
-    case 'validate':
-      return result(api.POST('/api/v1/indicator-values/{iso3}/{period}/validate', { params }));
-    case 'return':
-      return result(
-        api.POST('/api/v1/indicator-values/{iso3}/{period}/return', { params, body: { comment } }),
-      );
-    case 'reopen':
-      return result(
-        api.POST('/api/v1/indicator-values/{iso3}/{period}/reopen', { params, body: { reason } }),
-      );
-  }
-}
+) =>
+  result(
+    api.POST('/api/v1/indicator-values/{iso3}/{period}/{transition}', {
+      params: { path: { ...path, transition }, header: ifMatch(etag) },
+      body: noteOf(transition, note),
+    }),
+  );
 
 export const getSummary = async (process: string, period: string, signal?: Signal) =>
   (

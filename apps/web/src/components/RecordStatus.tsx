@@ -1,14 +1,12 @@
-import type { WorkflowState } from '../api/codes';
 import type { PeriodView, ReviewView } from '../api/generated/api';
 import { useI18n, type I18n } from '../i18n';
+import type { VersionedRecord } from '../lib/editable/editorState';
 import type { SaveStatus } from '../lib/editable/useEditableRecord';
 import { StateBadge } from './badges';
 import { Notice } from './feedback';
 
 /** What the page shows of any saved record (a report, indicator values). */
-export interface SavedRecord {
-  state: WorkflowState;
-  version: number;
+export interface SavedRecord extends VersionedRecord {
   updatedAt: string;
   updatedBy: string;
   review: ReviewView;

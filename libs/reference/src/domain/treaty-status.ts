@@ -49,34 +49,8 @@ export function treatyStatusAsOf(
   };
 }
 
-/**
- * Where a country stood on a date by the record: `party` when bound by then (or a party whose
- * date is unknown); `not_party` when the data covers that date and records no binding act;
- * `unknown` when the date lies after what the data covers (its complete date, or the country's
- * own later sourced record) and no binding act is recorded: it may have joined since.
- */
-export type Standing = 'party' | 'not_party' | 'unknown';
-
-export function standingAsOf(
-  record: Pick<ParticipationRecord, 'status' | 'consentDate' | 'statusAsOf'> | undefined,
-  asOf: string,
-  completeAsOf: string,
-): Standing {
-  if (record?.status === 'party' && (record.consentDate === null || record.consentDate <= asOf))
-    return 'party';
-  const knownUntil = record && record.statusAsOf > completeAsOf ? record.statusAsOf : completeAsOf;
-  return asOf <= knownUntil ? 'not_party' : 'unknown';
-}
-
-/** What the treaty record says about one country on a date (e.g. a period's last day). */
-export interface TreatyStanding {
-  treaty: string;
-  standing: Standing;
-  consentDate: string | null;
-  consentKind: string | null;
-  sources: string[];
-  completeAsOf: string;
-}
+export { standingAsOf } from '@app/domain';
+export type { Standing, TreatyStanding } from '@app/domain';
 
 /** How far a treaty's participant table is complete. */
 export interface TreatyCoverage {

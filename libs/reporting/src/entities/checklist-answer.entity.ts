@@ -1,6 +1,6 @@
 import { ChecklistItem } from '@app/reference';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ChecklistAnswer as Answer } from '../domain/implementation-status';
+import type { ChecklistAnswer as Answer } from '@app/domain';
 import { Report } from './report.entity';
 
 /** A report's answer to one checklist item of its action. */

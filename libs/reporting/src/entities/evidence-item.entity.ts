@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { EvidenceKind } from '../domain/implementation-status';
+import type { EvidenceKind } from '@app/domain';
 import { Report } from './report.entity';
 
 /** A piece of evidence behind a report: a law, an agreement, a statistic, a campaign… */

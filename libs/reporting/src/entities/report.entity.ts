@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { ImplementationStatus } from '../domain/implementation-status';
+import type { ImplementationStatus } from '@app/domain';
 import { ChecklistAnswer } from './checklist-answer.entity';
 import { EvidenceItem } from './evidence-item.entity';
 import { Reviewable } from './reviewable';

@@ -1,6 +1,6 @@
 import { User } from '@app/auth';
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import type { WorkflowState } from '../domain/workflow';
+import type { WorkflowState } from '@app/domain';
 
 /**
  * The columns every reviewed record shares (a report, a country's indicator values): workflow

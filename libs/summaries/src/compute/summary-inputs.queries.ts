@@ -1,4 +1,4 @@
-import { ChecklistAnswer, ImplementationStatus, STATUS_SCORES } from '@app/reporting';
+import { ChecklistAnswer, ImplementationStatus, STATUS_SCORES } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { IndicatorCellSum, IndicatorDefinitionRow } from '../domain/indicator-totals';
 import type { ChecklistTreaty } from '../domain/treaty-standings';

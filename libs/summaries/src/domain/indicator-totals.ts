@@ -1,4 +1,4 @@
-import { AGE_CATEGORIES, SEX_CATEGORIES } from '@app/reporting';
+import { AGE_CATEGORIES, SEX_CATEGORIES } from '@app/domain';
 import { round } from './summary-figures';
 
 /** One summed cell: the validated values of a process's members for an indicator, period, sex, age. */

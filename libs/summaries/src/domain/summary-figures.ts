@@ -1,5 +1,5 @@
-import { statusScore } from '@app/reporting';
-import type { ImplementationStatus } from '@app/reporting';
+import { statusScore } from '@app/domain';
+import type { ImplementationStatus } from '@app/domain';
 import type { ChecklistCoverageView, OverdueMemberView, StatusCountsView } from '../summary-data';
 
 /** Rounded once, for display, from the unrounded value; null (no data) stays null. */

@@ -1,5 +1,5 @@
-import { CHECKLIST_ANSWERS, statusScore } from '@app/reporting';
-import type { ChecklistAnswer, ImplementationStatus } from '@app/reporting';
+import { CHECKLIST_ANSWERS, statusScore } from '@app/domain';
+import type { ChecklistAnswer, ImplementationStatus } from '@app/domain';
 import type { ActionSummaryView, AreaSummaryView, SummaryData } from '../summary-data';
 import {
   checklistCoverage,

@@ -5,7 +5,7 @@ import {
   TreatyStanding,
   treatyStatusAsOf,
 } from '@app/reference';
-import { ChecklistAnswer, treatyMismatch } from '@app/reporting';
+import { ChecklistAnswer, treatyMismatch } from '@app/domain';
 import type { ProtocolSummaryView, TreatyMismatchView } from '../summary-data';
 
 /** The two treaties the checklist's pre-filled answers come from. */

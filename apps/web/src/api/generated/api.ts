@@ -316,7 +316,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/reports/{iso3}/{period}/{action}/submit': {
+  '/api/v1/reports/{iso3}/{period}/{action}/{transition}': {
     parameters: {
       query?: never;
       header?: never;
@@ -325,59 +325,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Submit a draft or returned report for review */
-    post: operations['ReportsController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reports/{iso3}/{period}/{action}/return': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Return a submitted report to the focal point, with a comment */
-    post: operations['ReportsController_return'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reports/{iso3}/{period}/{action}/validate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Validate a submitted report: from now on it counts in regional summaries */
-    post: operations['ReportsController_validate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reports/{iso3}/{period}/{action}/reopen': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reopen a validated report for correction, with a reason; it stops counting until validated again */
-    post: operations['ReportsController_reopen'];
+    /**
+     * Submit, return, validate or reopen a report
+     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     */
+    post: operations['ReportsController_transition'];
     delete?: never;
     options?: never;
     head?: never;
@@ -436,7 +388,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/indicator-values/{iso3}/{period}/submit': {
+  '/api/v1/indicator-values/{iso3}/{period}/{transition}': {
     parameters: {
       query?: never;
       header?: never;
@@ -445,59 +397,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Submit the values for review */
-    post: operations['IndicatorValuesController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/indicator-values/{iso3}/{period}/return': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Return submitted values with a comment */
-    post: operations['IndicatorValuesController_return'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/indicator-values/{iso3}/{period}/validate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Validate submitted values */
-    post: operations['IndicatorValuesController_validate'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/indicator-values/{iso3}/{period}/reopen': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reopen validated values for correction, with a reason */
-    post: operations['IndicatorValuesController_reopen'];
+    /**
+     * Submit, return, validate or reopen a country’s indicator values
+     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     */
+    post: operations['IndicatorValuesController_transition'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1578,13 +1482,23 @@ export interface components {
       countryName: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
       /**
        * @example submitted
        * @enum {string}
        */
       state: 'draft' | 'submitted' | 'returned' | 'validated';
+      /** @example 3 */
+      version: number;
+      /** @example null */
+      reviewComment: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      submittedAt: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+      /** @example d */
+      action: string;
       /**
        * @example partially_implemented
        * @enum {string}
@@ -1596,25 +1510,23 @@ export interface components {
         | 'partially_implemented'
         | 'implemented'
         | 'not_applicable';
-      /** @example 3 */
-      version: number;
-      /** @example null */
-      reviewComment: string | null;
-      /** @example 2026-02-01T12:00:00.000Z */
-      submittedAt: string | null;
-      /** @example null */
-      validatedAt: string | null;
-      /** @example 2026-02-01T12:00:00.000Z */
-      updatedAt: string;
     };
     ReportListView: {
-      items: components['schemas']['ReportSummaryView'][];
       /** @example 1 */
       total: number;
       /** @example 1 */
       page: number;
       /** @example 50 */
       pageSize: number;
+      items: components['schemas']['ReportSummaryView'][];
+    };
+    ReviewView: {
+      /** @example Please cite the article on aggravating circumstances. */
+      comment: string | null;
+      /** @example 2026-02-10T09:00:00.000Z */
+      reviewedAt: string | null;
+      /** @example coordinator@rcm.example */
+      reviewedBy: string | null;
     };
     ChecklistEntryView: {
       /** @example d5 */
@@ -1661,14 +1573,6 @@ export interface components {
       /** @example Answer "no" contradicts the SOM treaty record: party since 2003-03-04 by ratification … */
       message: string;
     };
-    ReviewView: {
-      /** @example Please cite the article on aggravating circumstances. */
-      comment: string | null;
-      /** @example 2026-02-10T09:00:00.000Z */
-      reviewedAt: string | null;
-      /** @example coordinator@rcm.example */
-      reviewedBy: string | null;
-    };
     ContentChangeView: {
       /**
        * @description status, narrative, areas, evidence or checklist.<item>
@@ -1693,12 +1597,6 @@ export interface components {
       after: Record<string, unknown> | null;
     };
     ReportView: {
-      /** @example MEX */
-      country: string;
-      /** @example 2025 */
-      period: string;
-      /** @example d */
-      action: string;
       /**
        * @example submitted
        * @enum {string}
@@ -1709,6 +1607,33 @@ export interface components {
        * @example 3
        */
       version: number;
+      review: components['schemas']['ReviewView'];
+      /** @example 2026-02-01T12:00:00.000Z */
+      submittedAt: string | null;
+      /** @example fp@sre.gob.mx */
+      submittedBy: string | null;
+      /** @example null */
+      validatedAt: string | null;
+      /** @example null */
+      validatedBy: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+      /** @example fp@sre.gob.mx */
+      updatedBy: string;
+      /**
+       * @description What the caller may do to the record now, by their role and scope, the period and the state: save (PUT), submit, return, validate, reopen (POST …/{transition})
+       * @example [
+       *       "return",
+       *       "validate"
+       *     ]
+       */
+      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
       /**
        * @example partially_implemented
        * @enum {string}
@@ -1733,25 +1658,12 @@ export interface components {
       evidence: components['schemas']['EvidenceView'][];
       /** @description Answers that contradict official records */
       flags: components['schemas']['ReportFlagView'][];
-      review: components['schemas']['ReviewView'];
-      /** @example 2026-02-01T12:00:00.000Z */
-      submittedAt: string | null;
-      /** @example fp@sre.gob.mx */
-      submittedBy: string | null;
-      /** @example null */
-      validatedAt: string | null;
-      /** @example null */
-      validatedBy: string | null;
       /** @description After a reopening: what changed since the last validation (null if never validated) */
       changesSinceValidation: components['schemas']['ContentChangeView'][] | null;
       /** @example 2026-01-20T12:00:00.000Z */
       createdAt: string;
       /** @example fp@sre.gob.mx */
       createdBy: string;
-      /** @example 2026-02-01T12:00:00.000Z */
-      updatedAt: string;
-      /** @example fp@sre.gob.mx */
-      updatedBy: string;
     };
     ChecklistAnswerDto: {
       /**
@@ -1817,13 +1729,17 @@ export interface components {
       checklist?: components['schemas']['ChecklistAnswerDto'][];
       evidence?: components['schemas']['EvidenceDto'][];
     };
-    ReturnDto: {
-      /** @example Please cite the article on aggravating circumstances. */
-      comment: string;
-    };
-    ReopenDto: {
-      /** @example Conviction figures were corrected by the prosecutor’s office. */
-      reason: string;
+    TransitionDto: {
+      /**
+       * @description return: required
+       * @example Please cite the article on aggravating circumstances.
+       */
+      comment?: string;
+      /**
+       * @description reopen: required
+       * @example Conviction figures were corrected by the prosecutor’s office.
+       */
+      reason?: string;
     };
     AuditActorDoc: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -1872,13 +1788,8 @@ export interface components {
        * @enum {string}
        */
       state: 'draft' | 'submitted' | 'returned' | 'validated';
-      /** @example 2 */
+      /** @example 3 */
       version: number;
-      /**
-       * @description How many indicators have values
-       * @example 7
-       */
-      indicators: number;
       /** @example null */
       reviewComment: string | null;
       /** @example 2026-02-01T12:00:00.000Z */
@@ -1887,15 +1798,20 @@ export interface components {
       validatedAt: string | null;
       /** @example 2026-02-01T12:00:00.000Z */
       updatedAt: string;
+      /**
+       * @description How many indicators have values
+       * @example 7
+       */
+      indicators: number;
     };
     IndicatorSetListView: {
-      items: components['schemas']['IndicatorSetSummaryView'][];
       /** @example 1 */
       total: number;
       /** @example 1 */
       page: number;
       /** @example 50 */
       pageSize: number;
+      items: components['schemas']['IndicatorSetSummaryView'][];
     };
     SexBreakdownView: {
       /** @example 20 */
@@ -1930,27 +1846,42 @@ export interface components {
       bySexAge?: components['schemas']['SexAgeBreakdownView'];
     };
     IndicatorSetView: {
-      /** @example MEX */
-      country: string;
-      /** @example 2025 */
-      period: string;
       /**
-       * @example draft
+       * @example submitted
        * @enum {string}
        */
       state: 'draft' | 'submitted' | 'returned' | 'validated';
-      /** @example 1 */
+      /**
+       * @description Also sent as the ETag header; send it back as If-Match
+       * @example 3
+       */
       version: number;
-      values: components['schemas']['IndicatorValueView'][];
       review: components['schemas']['ReviewView'];
-      /** @example null */
+      /** @example 2026-02-01T12:00:00.000Z */
       submittedAt: string | null;
-      /** @example null */
+      /** @example fp@sre.gob.mx */
       submittedBy: string | null;
       /** @example null */
       validatedAt: string | null;
       /** @example null */
       validatedBy: string | null;
+      /** @example 2026-02-01T12:00:00.000Z */
+      updatedAt: string;
+      /** @example fp@sre.gob.mx */
+      updatedBy: string;
+      /**
+       * @description What the caller may do to the record now, by their role and scope, the period and the state: save (PUT), submit, return, validate, reopen (POST …/{transition})
+       * @example [
+       *       "return",
+       *       "validate"
+       *     ]
+       */
+      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      values: components['schemas']['IndicatorValueView'][];
       /**
        * @description After a reopening: indicators whose values changed since the last validation
        * @example [
@@ -1958,10 +1889,6 @@ export interface components {
        *     ]
        */
       changedSinceValidation: string[] | null;
-      /** @example 2026-01-20T12:00:00.000Z */
-      updatedAt: string;
-      /** @example fp@sre.gob.mx */
-      updatedBy: string;
     };
     SexBreakdownDto: {
       /** @example 20 */
@@ -2603,17 +2530,16 @@ export type CreatePeriodDto = components['schemas']['CreatePeriodDto'];
 export type UpdatePeriodDto = components['schemas']['UpdatePeriodDto'];
 export type ReportSummaryView = components['schemas']['ReportSummaryView'];
 export type ReportListView = components['schemas']['ReportListView'];
+export type ReviewView = components['schemas']['ReviewView'];
 export type ChecklistEntryView = components['schemas']['ChecklistEntryView'];
 export type EvidenceView = components['schemas']['EvidenceView'];
 export type ReportFlagView = components['schemas']['ReportFlagView'];
-export type ReviewView = components['schemas']['ReviewView'];
 export type ContentChangeView = components['schemas']['ContentChangeView'];
 export type ReportView = components['schemas']['ReportView'];
 export type ChecklistAnswerDto = components['schemas']['ChecklistAnswerDto'];
 export type EvidenceDto = components['schemas']['EvidenceDto'];
 export type SaveReportDto = components['schemas']['SaveReportDto'];
-export type ReturnDto = components['schemas']['ReturnDto'];
-export type ReopenDto = components['schemas']['ReopenDto'];
+export type TransitionDto = components['schemas']['TransitionDto'];
 export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
 export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
@@ -3532,15 +3458,15 @@ export interface operations {
         sort?:
           | 'submittedAt'
           | 'updatedAt'
-          | 'validatedAt'
           | 'country'
           | 'period'
+          | 'validatedAt'
           | 'action'
           | '-submittedAt'
           | '-updatedAt'
-          | '-validatedAt'
           | '-country'
           | '-period'
+          | '-validatedAt'
           | '-action';
       };
       header?: never;
@@ -3599,7 +3525,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No such country, period or action, or no report yet */
+      /** @description No such country, period or action, or no record yet */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3672,37 +3598,8 @@ export interface operations {
         };
         content?: never;
       };
-    };
-  };
-  ReportsController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-        /** @description Objective 9 action, a–f */
-        action: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReportView'];
-        };
-      };
-      /** @description Not in a state that can be submitted, or the period is closed */
-      409: {
+      /** @description An update without If-Match */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -3710,7 +3607,7 @@ export interface operations {
       };
     };
   };
-  ReportsController_return: {
+  ReportsController_transition: {
     parameters: {
       query?: never;
       header?: {
@@ -3724,12 +3621,13 @@ export interface operations {
         period: string;
         /** @description Objective 9 action, a–f */
         action: string;
+        transition: 'submit' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
-        'application/json': components['schemas']['ReturnDto'];
+        'application/json': components['schemas']['TransitionDto'];
       };
     };
     responses: {
@@ -3750,93 +3648,29 @@ export interface operations {
           'application/json': components['schemas']['ProblemDoc'];
         };
       };
-      /** @description Not submitted */
+      /** @description The transition is not yours on this country */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not in a state that allows it, or the period is closed */
       409: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-    };
-  };
-  ReportsController_validate: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-        /** @description Objective 9 action, a–f */
-        action: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReportView'];
-        };
-      };
-      /** @description Not submitted */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ReportsController_reopen: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-        /** @description Objective 9 action, a–f */
-        action: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReopenDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReportView'];
-        };
-      };
-      /** @description Malformed parameters, one entry per field */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProblemDoc'];
-        };
-      };
-      /** @description Not validated, or the period is closed */
-      409: {
+      /** @description Someone changed the record meanwhile */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -3867,6 +3701,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AuditEventDoc'][];
         };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -3939,6 +3780,20 @@ export interface operations {
           'application/json': components['schemas']['IndicatorSetView'];
         };
       };
+      /** @description The country is outside your scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
   IndicatorValuesController_save: {
@@ -4003,36 +3858,16 @@ export interface operations {
         };
         content?: never;
       };
-    };
-  };
-  IndicatorValuesController_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description An update without If-Match */
+      428: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['IndicatorSetView'];
-        };
+        content?: never;
       };
     };
   };
-  IndicatorValuesController_return: {
+  IndicatorValuesController_transition: {
     parameters: {
       query?: never;
       header?: {
@@ -4044,12 +3879,13 @@ export interface operations {
         iso3: string;
         /** @description Reporting period (year) */
         period: string;
+        transition: 'submit' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
-        'application/json': components['schemas']['ReturnDto'];
+        'application/json': components['schemas']['TransitionDto'];
       };
     };
     responses: {
@@ -4061,63 +3897,42 @@ export interface operations {
           'application/json': components['schemas']['IndicatorSetView'];
         };
       };
-    };
-  };
-  IndicatorValuesController_validate: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description Malformed parameters, one entry per field */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IndicatorSetView'];
+          'application/json': components['schemas']['ProblemDoc'];
         };
       };
-    };
-  };
-  IndicatorValuesController_reopen: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag you read */
-        'If-Match'?: string;
-      };
-      path: {
-        /** @description ISO 3166-1 alpha-3 code */
-        iso3: string;
-        /** @description Reporting period (year) */
-        period: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReopenDto'];
-      };
-    };
-    responses: {
-      200: {
+      /** @description The transition is not yours on this country */
+      403: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['IndicatorSetView'];
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description Not in a state that allows it, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Someone changed the record meanwhile */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4142,6 +3957,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AuditEventDoc'][];
         };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4618,17 +4440,20 @@ export const pathsApiV1ReportsGetParametersQuerySortValues: ReadonlyArray<
 > = [
   'submittedAt',
   'updatedAt',
-  'validatedAt',
   'country',
   'period',
+  'validatedAt',
   'action',
   '-submittedAt',
   '-updatedAt',
-  '-validatedAt',
   '-country',
   '-period',
+  '-validatedAt',
   '-action',
 ];
+export const pathsApiV1ReportsIso3PeriodActionTransitionPostParametersPathTransitionValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/reports/{iso3}/{period}/{action}/{transition}']['post']['parameters']['path']['transition']
+> = ['submit', 'return', 'validate', 'reopen'];
 export const pathsApiV1IndicatorValuesGetParametersQueryStateValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/indicator-values']['get']['parameters']['query']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
@@ -4644,6 +4469,9 @@ export const pathsApiV1IndicatorValuesGetParametersQuerySortValues: ReadonlyArra
   '-country',
   '-period',
 ];
+export const pathsApiV1IndicatorValuesIso3PeriodTransitionPostParametersPathTransitionValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/indicator-values/{iso3}/{period}/{transition}']['post']['parameters']['path']['transition']
+> = ['submit', 'return', 'validate', 'reopen'];
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
 > = ['json', 'csv', 'xlsx', 'pdf'];
@@ -4774,6 +4602,9 @@ export const evidenceViewKindValues: ReadonlyArray<
 export const reportViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
+export const reportViewAllowedActionsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportView']['allowedActions']
+> = ['save', 'submit', 'return', 'validate', 'reopen'];
 export const reportViewStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['status']
 > = [
@@ -4818,6 +4649,9 @@ export const indicatorSetSummaryViewStateValues: ReadonlyArray<
 export const indicatorSetViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
+export const indicatorSetViewAllowedActionsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['allowedActions']
+> = ['save', 'submit', 'return', 'validate', 'reopen'];
 export const indicatorTotalViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorTotalView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];

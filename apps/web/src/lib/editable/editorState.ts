@@ -1,3 +1,4 @@
+import type { WorkflowEvent } from '@app/domain';
 import { useRef, useState } from 'react';
 import { etagOf, type ApiResult } from '../../api/client';
 import type { WorkflowState } from '../../api/codes';
@@ -8,6 +9,8 @@ import { deleteDraft, readDraft, writeDraft } from './drafts';
 export interface VersionedRecord {
   version: number;
   state: WorkflowState;
+  /** What the signed-in user may do with it now, as the API says. */
+  allowedActions: WorkflowEvent[];
 }
 
 export interface Conflict<R, F> {

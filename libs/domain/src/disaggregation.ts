@@ -1,4 +1,5 @@
-import type { FieldError } from '@app/problems';
+import type { FieldError } from './field-error';
+import { isSameData } from './same-data';
 
 export const SEX_CATEGORIES = ['female', 'male', 'unknown'] as const;
 export const AGE_CATEGORIES = ['child', 'adult', 'unknown'] as const;
@@ -120,4 +121,20 @@ export function fromCells(
     byIndicator.set(cell.indicator, value);
   }
   return order.filter((code) => byIndicator.has(code)).map((code) => byIndicator.get(code)!);
+}
+
+/** Stored cells back as values, in the order the cells come (the indicators' order). */
+export function valuesOf(cells: readonly IndicatorCell[]): IndicatorValueInput[] {
+  return fromCells(cells, [...new Set(cells.map((cell) => cell.indicator))]);
+}
+
+/** The indicators whose values differ between two versions (one added or removed included). */
+export function changedIndicators(
+  before: readonly IndicatorValueInput[],
+  after: readonly IndicatorValueInput[],
+): string[] {
+  const codes = [...new Set([...before, ...after].map((value) => value.indicator))];
+  const find = (values: readonly IndicatorValueInput[], code: string) =>
+    values.find((value) => value.indicator === code);
+  return codes.filter((code) => !isSameData(find(before, code), find(after, code)));
 }

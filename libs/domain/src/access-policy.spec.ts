@@ -1,7 +1,10 @@
-import type { Actor } from './actor';
-import { ACCESS_DENIED, mayAccessCountry, Operation, readableCountries } from './policy';
-
-type Scope = Pick<Actor, 'role' | 'countries' | 'coordinatedCountries'>;
+import {
+  ACCESS_DENIED,
+  AccessScope as Scope,
+  mayAccessCountry,
+  Operation,
+  readableCountries,
+} from './access-policy';
 
 const admin: Scope = { role: 'admin', countries: [], coordinatedCountries: [] };
 const analyst: Scope = { role: 'analyst', countries: [], coordinatedCountries: [] };

@@ -1,4 +1,5 @@
 import {
+  changedIndicators,
   fromCells,
   IndicatorCell,
   IndicatorDefinition,
@@ -6,7 +7,8 @@ import {
   indicatorValueProblems,
   SexAgeBreakdown,
   toCells,
-} from './indicator-values';
+  valuesOf,
+} from './disaggregation';
 
 const definitions = new Map<string, IndicatorDefinition>(
   [
@@ -261,5 +263,38 @@ describe('fromCells', () => {
     expect(fromCells(cells, ORDER)).toEqual([
       { indicator: 'victims', total: 4, bySex: { female: 0, male: 4, unknown: 0 } },
     ]);
+  });
+});
+
+describe('valuesOf', () => {
+  it('keeps the order of the cells, which the database gives in indicator order', () => {
+    const cells = toCells([
+      { indicator: 'migrants', total: 1 },
+      { indicator: 'cases', total: 2 },
+    ]);
+    expect(valuesOf(cells).map((v) => v.indicator)).toEqual(['migrants', 'cases']);
+  });
+});
+
+describe('changedIndicators', () => {
+  const before = [
+    { indicator: 'cases', total: 2 },
+    { indicator: 'victims', total: 3, bySex: { female: 1, male: 2, unknown: 0 } },
+  ];
+
+  it('finds nothing when the values are the same, whatever the key order', () => {
+    const same = [
+      { total: 2, indicator: 'cases' },
+      { bySex: { unknown: 0, male: 2, female: 1 }, indicator: 'victims', total: 3 },
+    ];
+    expect(changedIndicators(before, same)).toEqual([]);
+  });
+
+  it('names a changed split at the same total, a removed and an added indicator', () => {
+    const after = [
+      { indicator: 'victims', total: 3, bySex: { female: 2, male: 1, unknown: 0 } },
+      { indicator: 'migrants', total: 0 },
+    ];
+    expect(changedIndicators(before, after).sort()).toEqual(['cases', 'migrants', 'victims']);
   });
 });

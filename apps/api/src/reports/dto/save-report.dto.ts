@@ -1,12 +1,13 @@
 import {
   CHECKLIST_ANSWERS,
   ChecklistAnswer,
+  CODE_PATTERNS,
   EVIDENCE_KINDS,
   EvidenceKind,
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
-  REPORT_SORTS,
-} from '@app/reporting';
+  ReportDraft,
+} from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -26,8 +27,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../http/is-calendar-date';
-import { ReviewListQuery } from '../http/review-list-query';
+import { IsCalendarDate } from '../../http/is-calendar-date';
 
 export class ChecklistAnswerDto {
   @ApiProperty({
@@ -35,7 +35,9 @@ export class ChecklistAnswerDto {
     description: 'An item of the report’s action (see GET /framework)',
   })
   @IsString()
-  @Matches(/^[a-f][0-9]{1,2}$/, { message: 'item must be a checklist item code such as d5' })
+  @Matches(CODE_PATTERNS.checklistItem, {
+    message: 'item must be a checklist item code such as d5',
+  })
   item!: string;
 
   @ApiProperty({ enum: CHECKLIST_ANSWERS, example: 'yes' })
@@ -85,7 +87,7 @@ export class EvidenceDto {
 }
 
 /** The whole report as the focal point writes it (PUT replaces every part). */
-export class SaveReportDto {
+export class SaveReportDto implements ReportDraft {
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, example: 'partially_implemented' })
   @IsIn(IMPLEMENTATION_STATUSES)
   status!: ImplementationStatus;
@@ -129,48 +131,4 @@ export class SaveReportDto {
   @ValidateNested({ each: true })
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];
-}
-
-export class ReturnDto {
-  @ApiProperty({
-    example: 'Please cite the article on aggravating circumstances.',
-    maxLength: 4000,
-  })
-  @IsString()
-  @Length(1, 4000, { message: 'comment is required (1 to 4000 characters)' })
-  @Matches(/\S/, { message: 'comment must not be blank' })
-  comment!: string;
-}
-
-export class ReopenDto {
-  @ApiProperty({
-    example: 'Conviction figures were corrected by the prosecutor’s office.',
-    maxLength: 4000,
-  })
-  @IsString()
-  @Length(1, 4000, { message: 'reason is required (1 to 4000 characters)' })
-  @Matches(/\S/, { message: 'reason must not be blank' })
-  reason!: string;
-}
-
-export class ReportListQuery extends ReviewListQuery {
-  @ApiPropertyOptional({ example: 'd' })
-  @IsOptional()
-  @Matches(/^[a-f]$/, { message: 'action must be one of a, b, c, d, e, f' })
-  action?: string;
-
-  @ApiPropertyOptional({ enum: IMPLEMENTATION_STATUSES, example: 'implemented' })
-  @IsOptional()
-  @IsIn(IMPLEMENTATION_STATUSES)
-  status?: ImplementationStatus;
-
-  @ApiPropertyOptional({
-    enum: [...REPORT_SORTS, ...REPORT_SORTS.map((sort) => `-${sort}`)],
-    example: 'submittedAt',
-    description:
-      'Default: oldest submission first for state=submitted, otherwise most recently updated first',
-  })
-  @IsOptional()
-  @IsIn([...REPORT_SORTS, ...REPORT_SORTS.map((sort) => `-${sort}`)])
-  sort?: string;
 }

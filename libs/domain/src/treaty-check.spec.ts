@@ -1,5 +1,4 @@
-import type { TreatyStanding } from '@app/reference';
-import { prefilledAnswer, treatyMismatch } from './treaty-check';
+import { prefilledAnswer, treatyMismatch, TreatyStanding } from './treaty-check';
 
 const standing = (fields: Partial<TreatyStanding> = {}): TreatyStanding => ({
   treaty: 'protocol',

@@ -2,12 +2,27 @@ export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'validated'] a
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 /** What can happen to a report (or a country's indicator values) in review. */
-export type WorkflowEvent = 'save' | 'submit' | 'return' | 'validate' | 'reopen';
+export const WORKFLOW_EVENTS = ['save', 'submit', 'return', 'validate', 'reopen'] as const;
+export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
+
+/** The events that change only the state (`POST …/{event}`); a save changes the content. */
+export const TRANSITION_EVENTS = ['submit', 'return', 'validate', 'reopen'] as const;
+export type TransitionEvent = (typeof TRANSITION_EVENTS)[number];
+
+/** How messages and audit actions name an event that happened: `report.submitted`. */
+export const PAST_TENSE: Readonly<Record<WorkflowEvent, string>> = {
+  save: 'edited',
+  submit: 'submitted',
+  return: 'returned',
+  validate: 'validated',
+  reopen: 'reopened',
+};
 
 export type TransitionResult =
   { allowed: true; state: WorkflowState } | { allowed: false; reason: string };
 
-const EDITABLE: readonly WorkflowState[] = ['draft', 'returned'];
+/** States in which a focal point may still change a record. */
+export const EDITABLE_STATES: readonly WorkflowState[] = ['draft', 'returned'];
 
 /**
  * The review workflow: draft → submitted → validated, or submitted → returned → submitted;
@@ -20,13 +35,13 @@ export function transition(current: WorkflowState | null, event: WorkflowEvent):
   switch (event) {
     case 'save':
       if (current === null) return { allowed: true, state: 'draft' };
-      return EDITABLE.includes(current)
+      return EDITABLE_STATES.includes(current)
         ? { allowed: true, state: current }
         : refuse(
             `It is ${now}: only draft or returned records can be edited${current === 'validated' ? ' (reopen it first)' : ''}.`,
           );
     case 'submit':
-      return current !== null && EDITABLE.includes(current)
+      return current !== null && EDITABLE_STATES.includes(current)
         ? { allowed: true, state: 'submitted' }
         : refuse(`It is ${now}: only draft or returned records can be submitted.`);
     case 'return':

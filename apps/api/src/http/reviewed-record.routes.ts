@@ -1,0 +1,166 @@
+import { Actor, CountryScope } from '@app/auth';
+import {
+  ACCESS_DENIED,
+  mayAccessCountry,
+  NOTE_MAX_LENGTH,
+  OPERATION_OF,
+  TRANSITION_EVENTS,
+  TransitionEvent,
+} from '@app/domain';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Injectable,
+  NotFoundException,
+  Post,
+  Put,
+  Type,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionFailedResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { AuditEventDoc } from '../audit/audit.controller';
+import { ApiBadRequestProblem } from './api-problem.decorators';
+import { IF_MATCH_HEADER } from './if-match';
+
+/** `…/:transition` of a reviewed record. */
+export class TransitionParams {
+  @ApiProperty({ enum: TRANSITION_EVENTS, example: 'submit' })
+  @IsIn(TRANSITION_EVENTS)
+  transition!: TransitionEvent;
+}
+
+const TransitionNote = (field: string) =>
+  applyDecorators(
+    IsOptional(),
+    IsString(),
+    Length(1, NOTE_MAX_LENGTH, {
+      message: `${field} is required (1 to ${NOTE_MAX_LENGTH} characters)`,
+    }),
+    Matches(/\S/, { message: `${field} must not be blank` }),
+  );
+
+/** What a transition says: a return its comment, a reopening its reason; submit and validate nothing. */
+export class TransitionDto {
+  @ApiPropertyOptional({
+    example: 'Please cite the article on aggravating circumstances.',
+    maxLength: NOTE_MAX_LENGTH,
+    description: 'return: required',
+  })
+  @TransitionNote('comment')
+  comment?: string;
+
+  @ApiPropertyOptional({
+    example: 'Conviction figures were corrected by the prosecutor’s office.',
+    maxLength: NOTE_MAX_LENGTH,
+    description: 'reopen: required',
+  })
+  @TransitionNote('reason')
+  reason?: string;
+}
+
+/**
+ * Focal points submit; coordinators return, validate and reopen: the operation depends on the
+ * transition, so this guard, not a fixed @CountryScope, checks the route's `:iso3` against it.
+ * An unknown transition is an unknown route.
+ */
+@Injectable()
+class TransitionScopeGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context
+      .switchToHttp()
+      .getRequest<{ actor?: Actor; params: Record<string, string>; url: string }>();
+    const transition = request.params.transition as TransitionEvent;
+    if (!TRANSITION_EVENTS.includes(transition))
+      throw new NotFoundException(`Cannot POST ${request.url.split('?')[0]}`);
+    const operation = OPERATION_OF[transition];
+    const iso3 = String(request.params.iso3 ?? '').toUpperCase();
+    if (!request.actor || !mayAccessCountry(request.actor, operation, iso3))
+      throw new ForbiddenException(`${ACCESS_DENIED[operation]} ${iso3}.`);
+    return true;
+  }
+}
+
+const noRecord = ApiNotFoundResponse({
+  description: 'No such country, period or action, or no record yet',
+});
+
+/** GET of one reviewed record, with its version as ETag. */
+export const ReadRecordRoute = (path: string, view: Type, summary: string) =>
+  applyDecorators(
+    Get(path),
+    CountryScope('read'),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: view }),
+    ApiForbiddenResponse({ description: 'The country is outside your scope' }),
+    noRecord,
+  );
+
+/** PUT of one reviewed record: created without If-Match, updated with the ETag read. */
+export const SaveRecordRoute = (path: string, view: Type, summary: string) =>
+  applyDecorators(
+    Put(path),
+    CountryScope('write'),
+    ApiOperation({ summary }),
+    ApiHeader({
+      ...IF_MATCH_HEADER,
+      description: 'Required to update: the ETag you read. Absent to create.',
+    }),
+    ApiCreatedResponse({ type: view, description: 'Created' }),
+    ApiOkResponse({ type: view, description: 'Updated' }),
+    ApiBadRequestProblem(),
+    ApiPreconditionFailedResponse({ description: 'Someone saved a newer version meanwhile' }),
+    ApiResponse({ status: 428, description: 'An update without If-Match' }),
+    ApiConflictResponse({ description: 'Not editable in its state, or the period is closed' }),
+  );
+
+/** POST …/{submit|return|validate|reopen} of one reviewed record. */
+export const TransitionRoute = (path: string, view: Type, record: string) =>
+  applyDecorators(
+    Post(`${path}/:transition`),
+    HttpCode(200),
+    UseGuards(TransitionScopeGuard),
+    ApiOperation({
+      summary: `Submit, return, validate or reopen ${record}`,
+      description:
+        'submit: a draft or returned record, for review (focal points). return: a submitted one, ' +
+        'with a comment. validate: a submitted one; from then on it counts in regional summaries. ' +
+        'reopen: a validated one, with a reason; it stops counting until validated again ' +
+        '(coordinators). Submitting and reopening need an open period.',
+    }),
+    ApiHeader(IF_MATCH_HEADER),
+    ApiBody({ type: TransitionDto, required: false }),
+    ApiOkResponse({ type: view }),
+    ApiBadRequestProblem(),
+    ApiForbiddenResponse({ description: 'The transition is not yours on this country' }),
+    noRecord,
+    ApiPreconditionFailedResponse({ description: 'Someone changed the record meanwhile' }),
+    ApiConflictResponse({ description: 'Not in a state that allows it, or the period is closed' }),
+  );
+
+/** GET …/history of one reviewed record. */
+export const RecordHistoryRoute = (path: string, summary: string) =>
+  applyDecorators(
+    Get(`${path}/history`),
+    CountryScope('read'),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: [AuditEventDoc] }),
+    noRecord,
+  );

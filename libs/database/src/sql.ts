@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { PoolClient, QueryConfig } from 'pg';
+import { EntityManager, QueryFailedError } from 'typeorm';
+
+/** How a statement runs: parsed and planned on every call, or once per connection. */
+export type Planning = 'once' | 'prepared';
+
+const statementName = (text: string) =>
+  `q${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+
+/**
+ * Runs one SQL statement on the manager's connection (its transaction's, or any pooled one) and
+ * returns its rows as the query module that owns the SQL declares them. Every statement answers
+ * with its rows, UPDATE … RETURNING included, whatever its command.
+ *
+ * `prepared` makes it a named prepared statement, which PostgreSQL parses and plans once per
+ * connection instead of on every request: for the hot paths, where planning costs as much as
+ * running. The connection is the `pg` client that TypeORM's public `QueryRunner.connect()`
+ * hands out; errors are TypeORM's `QueryFailedError`, as for `manager.query`.
+ */
+export async function sqlRows<Row>(
+  db: EntityManager,
+  text: string,
+  values: readonly unknown[] = [],
+  planning: Planning = 'once',
+): Promise<Row[]> {
+  const own = db.queryRunner ? undefined : db.connection.createQueryRunner();
+  const runner = db.queryRunner ?? own!;
+  try {
+    const client: PoolClient = await runner.connect();
+    const query: QueryConfig = { text, values: [...values] };
+    if (planning === 'prepared') query.name = statementName(text);
+    db.connection.logger.logQuery(text, query.values, runner);
+    try {
+      return (await client.query(query)).rows as Row[];
+    } catch (error) {
+      db.connection.logger.logQueryError(error as Error, text, query.values, runner);
+      throw new QueryFailedError(text, query.values, error as Error);
+    }
+  } finally {
+    await own?.release();
+  }
+}
+
+/** The first row of a statement's answer, if any. */
+export async function sqlRow<Row>(
+  db: EntityManager,
+  text: string,
+  values: readonly unknown[] = [],
+  planning: Planning = 'once',
+): Promise<Row | undefined> {
+  return (await sqlRows<Row>(db, text, values, planning))[0];
+}

@@ -1,0 +1,14 @@
+// The tracker's rules as plain TypeScript: no Nest, no database, no Node-only modules, so the
+// API, the worker and the web app share one copy.
+export * from './access-policy';
+export * from './codes';
+export * from './disaggregation';
+export type * from './field-error';
+export * from './implementation-status';
+export * from './report-content';
+export * from './report-draft';
+export * from './review';
+export * from './roles';
+export * from './same-data';
+export * from './treaty-check';
+export * from './workflow';

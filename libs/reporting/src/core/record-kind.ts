@@ -1,0 +1,35 @@
+import type { Actor } from '@app/auth';
+import type { EntityManager } from 'typeorm';
+import type { ReviewedTable } from './record.queries';
+
+/** What identifies any reviewed record: a country's, for a period (reports add an action). */
+export interface RecordKey {
+  country: string;
+  period: string;
+  action?: string;
+}
+
+/**
+ * One kind of reviewed record (a report, a country's indicator values; imports and publications
+ * later): what the core needs to lock, name, snapshot and show it. Everything else (versions,
+ * transitions, history, lists, audit, outbox) is the core's.
+ */
+export interface RecordKind<Key extends RecordKey, View> {
+  readonly table: ReviewedTable;
+  /** The key's values in the order of the table's key columns. */
+  keyValues(key: Key): string[];
+  /** How messages name the record: "The report MEX/2025/d". */
+  label(key: Key): string;
+  /** The 404 message when it does not exist yet. */
+  missing(key: Key): string;
+  /** Its content now, kept at validation so that later changes can be shown. */
+  content(db: EntityManager, key: Key): Promise<unknown>;
+  /** The record as the API shows it to this actor; undefined when there is none. */
+  view(db: EntityManager, key: Key, actor: Actor): Promise<View | undefined>;
+}
+
+/** A saved record, and whether the save created it (201 with its Location). */
+export interface SavedRecord<View> {
+  view: View;
+  created: boolean;
+}

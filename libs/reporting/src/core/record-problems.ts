@@ -1,0 +1,84 @@
+import {
+  decide,
+  ExpectedVersion,
+  PAST_TENSE,
+  Refusal,
+  WorkflowEvent,
+  WorkflowState,
+} from '@app/domain';
+import { PreconditionRequired, StaleVersion } from '@app/problems';
+import { ConflictException, HttpException, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RecordKey, RecordKind } from './record-kind';
+import { KeyStatus, keyStatus } from './record.queries';
+
+/** 409: a closed period takes no edits or submissions until an admin reopens it. */
+const periodClosed = (period: string, doing: string) =>
+  new ConflictException(
+    `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
+  );
+
+/** The answer to a refused event: 409, 412 or 428 problem details. */
+export function refusalError(
+  label: string,
+  period: string,
+  event: WorkflowEvent,
+  refusal: Refusal,
+): HttpException {
+  switch (refusal.kind) {
+    case 'period_closed':
+      return periodClosed(period, refusal.doing);
+    case 'version_required':
+      return new PreconditionRequired();
+    case 'stale_version':
+      return new StaleVersion(refusal.current);
+    case 'not_allowed':
+      return new ConflictException(`${label} cannot be ${PAST_TENSE[event]}. ${refusal.reason}`);
+  }
+}
+
+/** The 404 for a part of the key that names nothing, if one does. */
+function unknownKeyError(key: RecordKey, status: KeyStatus): NotFoundException | null {
+  if (!status.countryKnown)
+    return new NotFoundException(`No country with ISO3 code "${key.country}"`);
+  if (!status.periodState) return new NotFoundException(`No reporting period ${key.period}`);
+  if (status.actionKnown === false)
+    return new NotFoundException(`No Objective 9 action (${key.action})`);
+  return null;
+}
+
+/** The 404 for a record that is not there: which part of its key is unknown, or that it is not yet. */
+export async function missingRecordError<Key extends RecordKey>(
+  db: EntityManager,
+  kind: RecordKind<Key, unknown>,
+  key: Key,
+): Promise<NotFoundException> {
+  return unknownKeyError(key, await keyStatus(db, key)) ?? new NotFoundException(kind.missing(key));
+}
+
+/**
+ * The checks of every save, in the order a client can act on them: the key names something,
+ * the period is open, If-Match fits (none to create, the current ETag to update), the state
+ * is editable.
+ */
+export function assertSavable(
+  label: string,
+  key: RecordKey,
+  status: KeyStatus,
+  existing: { state: WorkflowState; version: number } | undefined,
+  expected: ExpectedVersion,
+): void {
+  const unknown = unknownKeyError(key, status);
+  if (unknown) throw unknown;
+  const record = {
+    country: key.country,
+    state: existing?.state ?? null,
+    version: existing?.version ?? null,
+    periodOpen: status.periodState === 'open',
+  };
+  const decision = decide(record, 'save', expected);
+  if (!decision.allowed) throw refusalError(label, key.period, 'save', decision.refusal);
+}
+
+/** Someone created the record between our read and our insert: they win, this client reloads. */
+export const createdConcurrently = () => new StaleVersion(1);

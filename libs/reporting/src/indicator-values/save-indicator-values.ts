@@ -1,0 +1,66 @@
+import type { Actor } from '@app/auth';
+import {
+  ExpectedVersion,
+  fromCells,
+  IndicatorValueInput,
+  indicatorValueProblems,
+  toCells,
+} from '@app/domain';
+import { ValidationProblem } from '@app/problems';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RecordChanges } from '../core/record-changes';
+import type { SavedRecord } from '../core/record-kind';
+import { assertSavable, createdConcurrently } from '../core/record-problems';
+import { keyStatus, lockRecord } from '../core/record.queries';
+import type { IndicatorSetView } from '../views';
+import { IndicatorSetRecords, INDICATOR_SET_TABLE } from './indicator-set-records';
+import {
+  createIndicatorSet,
+  IndicatorSetKey,
+  selectIndicatorDefinitions,
+  updateIndicatorSet,
+} from './indicator-values.queries';
+
+/** Creates a country's values for a period, or replaces them at the version the client read. */
+@Injectable()
+export class SaveIndicatorValues {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sets: IndicatorSetRecords,
+    private readonly changes: RecordChanges,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    key: IndicatorSetKey,
+    values: IndicatorValueInput[],
+    expected: ExpectedVersion,
+  ): Promise<SavedRecord<IndicatorSetView>> {
+    return this.dataSource.transaction(async (db) => {
+      const definitions = await selectIndicatorDefinitions(db);
+      const problems = indicatorValueProblems(values, new Map(definitions.map((d) => [d.code, d])));
+      if (problems.length > 0) throw new ValidationProblem(problems);
+      const status = await keyStatus(db, key);
+      const existing = await lockRecord(db, INDICATOR_SET_TABLE, this.sets.keyValues(key));
+      assertSavable(this.sets.label(key), key, status, existing, expected);
+      const before = existing ? await this.sets.content(db, key) : null;
+      const cells = toCells(values);
+      if (existing) await updateIndicatorSet(db, key, cells, actor.id);
+      else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
+      await this.changes.record(db, actor, {
+        table: INDICATOR_SET_TABLE,
+        entityId: this.sets.entityId(key),
+        verb: existing ? 'updated' : 'created',
+        before,
+        after: fromCells(
+          cells,
+          definitions.map((definition) => definition.code),
+        ),
+        key,
+      });
+      return { view: (await this.sets.view(db, key, actor))!, created: !existing };
+    });
+  }
+}

@@ -1,0 +1,125 @@
+import type { Actor } from '@app/auth';
+import {
+  ActionFramework,
+  changesBetween,
+  ImplementationStatus,
+  ReportContent,
+  treatyFlags,
+  TreatyStanding,
+} from '@app/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { RECORD_SORT_COLUMNS, RecordFilter, ListSpec } from '../core/list-records';
+import type { ListedRow } from '../core/list.queries';
+import type { RecordKind } from '../core/record-kind';
+import type { ReviewedTable } from '../core/record.queries';
+import { reviewedView } from '../core/reviewed-view';
+import type { ReportSummaryView, ReportView } from '../views';
+import { ActionFrameworks } from './action-frameworks';
+import { ReportKey, ReportRow, selectReport } from './report.queries';
+
+export const REPORT_TABLE: ReviewedTable = {
+  name: 'report',
+  key: ['country_iso3', 'period_code', 'action_code'],
+  entityId: 't.id::text',
+};
+
+const REPORT_SORT_COLUMNS = {
+  ...RECORD_SORT_COLUMNS,
+  validatedAt: 't.validated_at',
+  action: 't.action_code',
+};
+
+/** What a reports list can be sorted by (`-` first for descending). */
+export const REPORT_SORTS = Object.keys(REPORT_SORT_COLUMNS);
+
+export interface ReportFilter extends RecordFilter {
+  action?: string;
+  status?: ImplementationStatus;
+}
+
+export const contentOf = (row: ReportContent): ReportContent => ({
+  status: row.status,
+  narrative: row.narrative,
+  areas: row.areas,
+  checklist: row.checklist,
+  evidence: row.evidence,
+});
+
+/** A report as the API shows it: its content, treaty flags, review and what the actor may do. */
+export function reportView(
+  row: ReportRow,
+  framework: ActionFramework,
+  standings: ReadonlyMap<string, TreatyStanding>,
+  actor: Actor,
+): ReportView {
+  const content = contentOf(row);
+  return {
+    country: row.country,
+    period: row.period,
+    action: row.action,
+    ...content,
+    flags: treatyFlags(framework, content, standings),
+    ...reviewedView(row, row.country, actor),
+    changesSinceValidation: row.validated_content
+      ? changesBetween(row.validated_content, content)
+      : null,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+  };
+}
+
+/** Reports as reviewed records: one per country × period × action. */
+@Injectable()
+export class ReportRecords implements RecordKind<ReportKey, ReportView> {
+  readonly table = REPORT_TABLE;
+
+  constructor(private readonly frameworks: ActionFrameworks) {}
+
+  keyValues(key: ReportKey): string[] {
+    return [key.country, key.period, key.action];
+  }
+
+  label(key: ReportKey): string {
+    return `The report ${key.country}/${key.period}/${key.action}`;
+  }
+
+  missing(key: ReportKey): string {
+    return `${this.label(key)} does not exist yet.`;
+  }
+
+  async content(db: EntityManager, key: ReportKey): Promise<ReportContent | undefined> {
+    const row = await selectReport(db, key);
+    return row && contentOf(row);
+  }
+
+  async view(db: EntityManager, key: ReportKey, actor: Actor): Promise<ReportView | undefined> {
+    const row = await selectReport(db, key);
+    if (!row) return undefined;
+    const framework = await this.frameworks.of(db, key.action);
+    const standings = await this.frameworks.standings(
+      db,
+      framework,
+      row.country,
+      row.period_ends_on,
+    );
+    return reportView(row, framework, standings, actor);
+  }
+}
+
+interface ReportListRow extends ListedRow {
+  action: string;
+  status: ImplementationStatus;
+}
+
+/** How reports are listed: by action and status too. */
+export const REPORT_LIST: ListSpec<ReportFilter, ReportListRow, ReportSummaryView> = {
+  table: REPORT_TABLE,
+  columns: 't.action_code::text AS action, t.status',
+  sortColumns: REPORT_SORT_COLUMNS,
+  where: (conditions, filter) =>
+    conditions
+      .when(filter.action, (p) => `t.action_code = ${p}`)
+      .when(filter.status, (p) => `t.status = ${p}`),
+  item: (row) => ({ action: row.action, status: row.status }),
+};
