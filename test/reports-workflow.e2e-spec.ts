@@ -416,6 +416,46 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
     expect(resaved.body.flags).toEqual([]);
   });
 
+  it('answers a1 unknown, never no, where the treaty data stops, and flags nothing against it', async () => {
+    // Comoros has no record in the Protocol's table, which is complete to 2014-07-10 only.
+    const after = await api.http
+      .put(report('COM', '2025', 'a'))
+      .set(bearer(admin))
+      .send({ status: 'planned' })
+      .expect(201);
+    expect(after.body.checklist[0]).toEqual({
+      item: 'a1',
+      answer: 'unknown',
+      note: expect.stringMatching(
+        /^Not pre-filled from the treaty record: it is complete only to 2014-07-10 /,
+      ),
+    });
+    const answered = await api.http
+      .put(report('COM', '2025', 'a'))
+      .set(bearer(admin))
+      .set('If-Match', after.headers.etag)
+      .send({ status: 'planned', checklist: [{ item: 'a1', answer: 'no' }] })
+      .expect(200);
+    expect(answered.body.flags).toEqual([]);
+    // Within what the data covers, no record means not a party: pre-filled "no", "yes" flagged.
+    await api.http.post('/api/v1/periods').set(bearer(admin)).send({ year: 2013 }).expect(201);
+    const before = await api.http
+      .put(report('COM', '2013', 'a'))
+      .set(bearer(admin))
+      .send({ status: 'planned' })
+      .expect(201);
+    expect(before.body.checklist[0]).toMatchObject({ item: 'a1', answer: 'no' });
+    const contradicted = await api.http
+      .put(report('COM', '2013', 'a'))
+      .set(bearer(admin))
+      .set('If-Match', before.headers.etag)
+      .send({ status: 'planned', checklist: [{ item: 'a1', answer: 'yes' }] })
+      .expect(200);
+    expect(contradicted.body.flags).toEqual([
+      expect.objectContaining({ code: 'treaty_record_mismatch', item: 'a1' }),
+    ]);
+  });
+
   it('lists reports with filters, sorting and pagination, scoped to what the caller may see', async () => {
     const own = await api.http
       .get('/api/v1/reports?pageSize=2&page=1&sort=action')
