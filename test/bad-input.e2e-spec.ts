@@ -754,7 +754,7 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
     expect(malformed.body.errors).toEqual([
       { field: 'If-Match', messages: [expect.stringMatching(/must be the ETag/)] },
     ]);
-    await refused(428, () => write(next));
+    await refused(412, () => write(next));
 
     const current = await api.http.get(path).set(bearer(mexico.token)).expect(200);
     expect(current.headers.etag).toBe('"2"');

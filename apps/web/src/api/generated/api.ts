@@ -3591,15 +3591,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Someone saved a newer version meanwhile */
+      /** @description Someone saved a newer version meanwhile, or a create (no If-Match) found the record already there */
       412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description An update without If-Match */
-      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -3851,15 +3844,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Someone saved a newer version meanwhile */
+      /** @description Someone saved a newer version meanwhile, or a create (no If-Match) found the record already there */
       412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description An update without If-Match */
-      428: {
         headers: {
           [name: string]: unknown;
         };
