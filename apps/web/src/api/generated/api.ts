@@ -1700,7 +1700,10 @@ export interface components {
       title: string;
       /** @example https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf */
       url?: string;
-      /** @example 2021-11-12 */
+      /**
+       * @description The document’s date: no later than today in any time zone
+       * @example 2021-11-12
+       */
       date?: string;
       /** @example art. 160 */
       reference?: string;
