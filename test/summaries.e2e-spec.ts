@@ -549,16 +549,15 @@ describe('Regional summaries', () => {
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe('attachment; filename="gcm9-RCM-2025.csv"');
-    const rows: Array<{ section: string; row: string; measure: string; value: string }> = parse(
-      csv.text,
-      { columns: true },
-    );
-    const value = (section: string, row: string, measure: string) =>
-      rows.find((r) => r.section === section && r.row === row && r.measure === measure)?.value;
-    expect(Number(value('Overview', 'completeness', 'value'))).toBe(s.completeness);
-    expect(Number(value('Actions', 'd', 'meanScore'))).toBe(2.5);
-    expect(Number(value('Areas', '2', 'evidence'))).toBe(3);
-    expect(Number(value('Indicators', 'SOM_PERSONS_CONVICTED', 'total'))).toBe(15);
+    const rows: Array<Record<string, string>> = parse(csv.text, { columns: true });
+    const value = (keys: Record<string, string>) =>
+      rows.find((row) => Object.entries(keys).every(([key, v]) => row[key] === v))?.value;
+    expect(Number(value({ measure: 'completeness' }))).toBe(s.completeness);
+    expect(Number(value({ section: 'actions', action: 'd', measure: 'meanScore' }))).toBe(2.5);
+    expect(Number(value({ area: '2', measure: 'evidence' }))).toBe(3);
+    expect(
+      Number(value({ indicator: 'SOM_PERSONS_CONVICTED', sex: '', age: '', measure: 'total' })),
+    ).toBe(15);
 
     const xlsx = await api.http
       .get('/api/v1/summaries/RCM/2025?format=xlsx')
