@@ -1,3 +1,5 @@
+export { areaChartSvg, type AreaBar } from './charts/area-chart-svg';
+export { chartPng } from './charts/chart-png';
 export type { SummaryKey } from './compute/summary-inputs.queries';
 export { SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS, summaryFile } from './export/summary-file';
 export type { SummaryFormat } from './export/summary-file';
