@@ -14,6 +14,8 @@ export interface AreaChartText {
   title: string;
   /** What a bar without a score says instead of a number ("no data"). */
   noData: string;
+  /** A score as the reader writes numbers (default: one decimal with a point). */
+  score?: (percent: number) => string;
 }
 
 const LABEL_SIZE = 12;
@@ -33,8 +35,9 @@ const clamp = (value: number) => Math.min(100, Math.max(0, value));
  * follows from the labels.
  */
 export function areaChartSvg(bars: AreaBar[], text: AreaChartText, width = 480): string {
+  const score = text.score ?? ((percent: number) => percent.toFixed(1));
   const valueText = (bar: AreaBar) =>
-    finite(bar.scorePercent) ? bar.scorePercent.toFixed(1) : text.noData;
+    finite(bar.scorePercent) ? score(bar.scorePercent) : text.noData;
   const codeWidth = Math.max(10, ...bars.map((b) => textWidth(String(b.code), VALUE_SIZE, 'bold')));
   const valueWidth = Math.max(...bars.map((b) => textWidth(valueText(b), VALUE_SIZE)), 30);
   const trackX = MARGIN + codeWidth + 8;
