@@ -6,7 +6,9 @@ describe('summaryXlsx', () => {
   let workbook: ExcelJS.Workbook;
   beforeAll(async () => {
     workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await summaryXlsx(summaryFixture));
+    const file = await summaryXlsx(summaryFixture);
+    // ExcelJS types its own Buffer, older than Node 20's generic one.
+    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   });
   const rowOf = (sheet: string, key: string | number) => {
     const ws = workbook.getWorksheet(sheet)!;
