@@ -4018,6 +4018,9 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description The document's language (PDF, XLSX read-me); default: the user's language */
+        lang?: 'en' | 'es' | 'fr';
+        paper?: 'A4' | 'LETTER';
       };
       header?: never;
       path: {
@@ -4464,6 +4467,12 @@ export const pathsApiV1IndicatorValuesIso3PeriodTransitionPostParametersPathTran
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
 > = ['json', 'csv', 'xlsx', 'pdf'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryLangValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['lang']
+> = ['en', 'es', 'fr'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryPaperValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['paper']
+> = ['A4', 'LETTER'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
