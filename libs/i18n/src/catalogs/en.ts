@@ -454,6 +454,9 @@ export const en = {
   'email.protocolParties':
     '{parties} of {members} members are parties to the Protocol as of {asOf}',
   'email.protocolChange': '{change, number, ::sign-except-zero group-off} since the last digest',
+  'email.protocolPartiesAtLeast':
+    'At least {parties} of {members} members are parties to the Protocol (treaty data complete to {completeAsOf})',
+  'email.unchangedSince': 'Completeness {completeness}. Nothing changed since your last digest.',
   'email.notComputed': 'This summary has not been computed yet.',
   'email.fullReport': 'Open the full report',
   'email.action': 'Action',

@@ -454,6 +454,9 @@ export const es: Catalog = {
   'email.noOverdue': 'Ningún miembro está atrasado.',
   'email.protocolParties': '{parties} de {members} miembros son Partes del Protocolo al {asOf}',
   'email.protocolChange': '{change, number, ::sign-except-zero group-off} desde el último resumen',
+  'email.protocolPartiesAtLeast':
+    'Al menos {parties} de {members} miembros son Partes del Protocolo (datos de tratados completos hasta el {completeAsOf})',
+  'email.unchangedSince': 'Completitud: {completeness}. Nada cambió desde su último resumen.',
   'email.notComputed': 'Este resumen aún no se ha calculado.',
   'email.fullReport': 'Abrir el informe completo',
   'email.action': 'Acción',

@@ -456,6 +456,10 @@ export const fr: Catalog = {
   'email.protocolParties': '{parties} membres sur {members} sont Parties au Protocole au {asOf}',
   'email.protocolChange':
     '{change, number, ::sign-except-zero group-off} depuis la dernière synthèse',
+  'email.protocolPartiesAtLeast':
+    'Au moins {parties} membres sur {members} sont Parties au Protocole (données des traités complètes jusqu’au {completeAsOf})',
+  'email.unchangedSince':
+    'Complétude : {completeness}. Rien n’a changé depuis votre dernière synthèse.',
   'email.notComputed': 'Cette synthèse n’a pas encore été calculée.',
   'email.fullReport': 'Ouvrir le rapport complet',
   'email.action': 'Action',

@@ -92,6 +92,44 @@ describe('digest sections', () => {
     ]);
   });
 
+  it('marks a section unchanged when no validation came and every figure is as last time', () => {
+    const inputs = [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }];
+    const before = baselineOf(digestSections(inputs, null, [], english));
+    expect(digestSections(inputs, before, [], english)[0].unchanged).toBe(true);
+    // A first digest, a changed figure, or a new validation: the full section.
+    expect(digestSections(inputs, null, [], english)[0].unchanged).toBe(false);
+    const moved = [{ ...inputs[0], summary: summary({ completeness: 0.55 }) }];
+    expect(digestSections(moved, before, [], english)[0].unchanged).toBe(false);
+    const validated = {
+      process: 'RCM',
+      period: '2025',
+      country: 'MEX',
+      countryName: 'Mexico',
+      action: 'd',
+      validatedAt: '2026-11-20T10:00:00Z',
+    };
+    expect(digestSections(inputs, before, [validated], english)[0].unchanged).toBe(false);
+  });
+
+  it('states no Protocol change when the count is only a lower bound', () => {
+    const inputs = [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }];
+    const before = baselineOf(digestSections(inputs, null, [], english));
+    const bounded = summary({
+      protocol: {
+        parties: 9,
+        partiesAtLeast: true,
+        asOf: '2026-12-31',
+        completeAsOf: '2025-06-30',
+      },
+    } as Partial<SummaryView>);
+    const [section] = digestSections([{ ...inputs[0], summary: bounded }], before, [], english);
+    expect(section.summary!.protocol).toMatchObject({
+      parties: 9,
+      partiesAtLeast: true,
+      change: null,
+    });
+  });
+
   it('lists only the validations of the section’s process and period', () => {
     const validation = (process: string, period: string) => ({
       process,
@@ -163,6 +201,43 @@ describe('what a digest counts and announces', () => {
 });
 
 describe('renderDigest', () => {
+  it('gives an unchanged section its completeness line only, and a lower bound as "at least"', () => {
+    const inputs = [{ process: 'RCM', processName: 'RCM', period: '2025', summary: summary() }];
+    const before = baselineOf(digestSections(inputs, null, [], english));
+    const bounded = summary({
+      protocol: {
+        parties: 9,
+        partiesAtLeast: true,
+        asOf: '2026-12-31',
+        completeAsOf: '2025-06-30',
+      },
+    } as Partial<SummaryView>);
+    const email = renderDigest({
+      locale: 'en',
+      recipientName: 'Ana',
+      frequency: 'weekly',
+      since: '2026-11-16',
+      sections: digestSections(
+        [...inputs, { process: 'SACM', processName: 'SACM', period: '2025', summary: bounded }],
+        before,
+        [],
+        english,
+      ),
+      summaryUrl: (p, y) => `https://tracker.example/summaries/${p}/${y}`,
+      unsubscribeUrl: 'https://tracker.example/u',
+      unsubscribeProcessUrl: () => 'https://tracker.example/p',
+      manageUrl: 'https://tracker.example/profile',
+      chartCid: () => null,
+    });
+    const [rcm, sacm] = email.text.split(/\n(?=SACM \(SACM\))/);
+    expect(rcm).toContain('Completeness 50.0 %. Nothing changed since your last digest.');
+    expect(rcm).not.toMatch(/Work Plan area scores|Overdue members|Newly validated/);
+    expect(sacm).toMatch(/Work Plan area scores/);
+    expect(sacm).toContain(
+      'At least 9 of 11 members are parties to the Protocol (treaty data complete to 2025-06-30)',
+    );
+  });
+
   const sections = digestSections(
     [
       {

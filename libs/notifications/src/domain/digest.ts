@@ -40,9 +40,21 @@ export interface DigestSection {
       change: number | null;
     }>;
     overdue: Array<{ country: string; missingActions: string[] }>;
-    protocol: { parties: number; asOf: string; change: number | null; completeAsOf: string };
+    protocol: {
+      parties: number;
+      /** Past the treaty data's complete date the count is a lower bound, and no change is stated. */
+      partiesAtLeast: boolean;
+      asOf: string;
+      change: number | null;
+      completeAsOf: string;
+    };
   } | null;
   newValidations: ValidationEvent[];
+  /**
+   * Nothing changed since the last digest (no validation, same figures): the email gives the
+   * completeness line only, not the same tables again.
+   */
+  unchanged: boolean;
 }
 
 const sectionKey = (process: string, period: string) => `${process}/${period}`;
@@ -69,6 +81,9 @@ export function digestSections(
 ): DigestSection[] {
   return inputs.map(({ process, processName, period, summary }) => {
     const before = baseline?.sections[sectionKey(process, period)];
+    const sectionValidations = validations.filter(
+      (v) => v.process === process && v.period === period,
+    );
     return {
       process,
       processName,
@@ -95,14 +110,29 @@ export function digestSections(
         overdue: summary.overdue,
         protocol: {
           parties: summary.protocol.parties,
+          partiesAtLeast: summary.protocol.partiesAtLeast,
           asOf: summary.protocol.asOf,
-          change: before ? summary.protocol.parties - before.protocolParties : null,
+          change:
+            before && !summary.protocol.partiesAtLeast
+              ? summary.protocol.parties - before.protocolParties
+              : null,
           completeAsOf: summary.protocol.completeAsOf,
         },
       },
-      newValidations: validations.filter((v) => v.process === process && v.period === period),
+      newValidations: sectionValidations,
+      unchanged:
+        sectionValidations.length === 0 && !!summary && !!before && sameFigures(summary, before),
     };
   });
+}
+
+/** The figures a digest compares are those it stored last time. */
+function sameFigures(summary: SummaryView, before: DigestBaseline['sections'][string]): boolean {
+  return (
+    summary.completeness === before.completeness &&
+    summary.protocol.parties === before.protocolParties &&
+    summary.areas.every((area) => (before.areas[String(area.code)] ?? null) === area.scorePercent)
+  );
 }
 
 /** The figures a digest showed, to compare the next one with. */

@@ -44,7 +44,13 @@ function figures(parts: Parts, summary: SectionFigures, cid: string | null, m: M
     [m.completeness, completeness],
     [m.validatedReports, `${summary.validatedReports} / ${summary.expectedReports}`],
     [
-      m.protocolParties(summary.protocol.parties, summary.members, summary.protocol.asOf),
+      summary.protocol.partiesAtLeast
+        ? m.protocolPartiesAtLeast(
+            summary.protocol.parties,
+            summary.members,
+            summary.protocol.completeAsOf,
+          )
+        : m.protocolParties(summary.protocol.parties, summary.members, summary.protocol.asOf),
       summary.protocol.change === null ? '' : m.protocolChange(summary.protocol.change),
     ],
   ];
@@ -102,12 +108,16 @@ function section(parts: Parts, section: DigestSection, input: DigestEmailInput, 
   const unsubscribeUrl = input.unsubscribeProcessUrl(section.process);
   html.push(heading(title));
   text.push(title, '='.repeat(Math.min(title.length, 72)));
-  if (section.summary) figures(parts, section.summary, input.chartCid(section), m);
+  if (section.unchanged && section.summary) {
+    const line = m.unchangedSince(pct(section.summary.completeness));
+    html.push(paragraph(line));
+    text.push(line, '');
+  } else if (section.summary) figures(parts, section.summary, input.chartCid(section), m);
   else {
     html.push(paragraph(m.notComputed));
     text.push(m.notComputed, '');
   }
-  newValidations(parts, section, m);
+  if (!section.unchanged) newValidations(parts, section, m);
   html.push(
     `<p style="margin:8px 0 2px;font-size:14px">${escapeHtml(m.fullReport)}: ${link(url, url)}</p>`,
   );

@@ -25,7 +25,10 @@ export function messagesFor(locale: string) {
     noOverdue: t('email.noOverdue'),
     protocolParties: (parties: number, members: number, asOf: string) =>
       t('email.protocolParties', { parties, members, asOf }),
+    protocolPartiesAtLeast: (parties: number, members: number, completeAsOf: string) =>
+      t('email.protocolPartiesAtLeast', { parties, members, completeAsOf }),
     protocolChange: (change: number) => t('email.protocolChange', { change }),
+    unchangedSince: (completeness: string) => t('email.unchangedSince', { completeness }),
     notComputed: t('email.notComputed'),
     fullReport: t('email.fullReport'),
     action: t('email.action'),
