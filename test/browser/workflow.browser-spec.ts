@@ -226,6 +226,11 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     const rowD = byAction.getByRole('row', { name: /^\(d\) / });
     await expect(rowD.getByRole('cell').nth(3).innerText()).resolves.toBe('1'); // partially implemented
     await an.getByRole('img', { name: 'Mean score per area, 0–100' }).waitFor();
+    // No validated indicator value yet: the totals say "no data", never 0.
+    const indicators = an.getByRole('region', { name: 'Table: Indicator totals' });
+    const firstIndicator = indicators.getByRole('row').nth(1);
+    await expect(firstIndicator.getByRole('cell').nth(1).innerText()).resolves.toBe('no data');
+    await expect(firstIndicator.getByRole('cell').nth(0).innerText()).resolves.toBe('0');
     await checkScreen(an, 'summary');
 
     const [download] = await Promise.all([
