@@ -1,6 +1,6 @@
 export { areaChartSvg, type AreaBar } from './charts/area-chart-svg';
 export { chartPng } from './charts/chart-png';
-export type { SummaryKey } from './compute/summary-inputs.queries';
+export type { SummaryKey } from './compute/summary-scope.queries';
 export { PAPER_SIZES, SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS } from './export/summary-file';
 export type { PaperSize, SummaryFormat } from './export/summary-file';
 export { SummaryDocuments } from './export/summary-documents.service';

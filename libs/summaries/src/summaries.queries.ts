@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SummaryKey } from './compute/summary-inputs.queries';
+import type { SummaryKey } from './compute/summary-scope.queries';
 import type { SummaryData } from './summary-data';
 
 export interface SnapshotRow {

@@ -4,7 +4,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
-import type { SummaryKey } from './compute/summary-inputs.queries';
+import type { SummaryKey } from './compute/summary-scope.queries';
 import {
   changedSnapshots,
   lockSummaries,

@@ -19,12 +19,11 @@ import type {
   AreaTotalsRow,
   ChecklistTotalsRow,
   CoverageRow,
-  IndicatorCellRow,
-  IndicatorComparisonRow,
   MemberActionsRow,
   SummaryHeadRow,
   TreatyAnswerRow,
 } from './summary-inputs.queries';
+import type { IndicatorCellRow, IndicatorComparisonRow } from './indicator-inputs.queries';
 
 /** What the queries found for one summary. */
 export interface SummaryRows {

@@ -4,18 +4,20 @@ import { EntityManager } from 'typeorm';
 import type { SummaryData } from '../summary-data';
 import { buildSummary, SharedInputs, SummaryRows } from './build-summary';
 import {
-  actionTotals,
-  areaTotals,
-  checklistTotals,
   indicatorCells,
   indicatorComparisons,
   indicatorDefinitions,
+} from './indicator-inputs.queries';
+import {
+  actionTotals,
+  areaTotals,
+  checklistTotals,
   memberActions,
   summaryCoverage,
   summaryHeads,
-  SummaryKey,
   treatyAnswers,
 } from './summary-inputs.queries';
+import type { SummaryKey } from './summary-scope.queries';
 
 export interface ComputedSummary {
   data: SummaryData;
