@@ -18,62 +18,6 @@ const toInt = ({ value }: { value: unknown }) =>
 const CRON = /^(\S+\s+){4}\S+$/;
 const URL_WITH = (schemes: string[]) => new RegExp(`^(${schemes.join('|')}):\\/\\/[^\\s]+$`);
 
-/** The documented defaults: they work on a machine with PostgreSQL and Redis on localhost. */
-export const ENVIRONMENT_DEFAULTS = {
-  NODE_ENV: 'development',
-  HOST: '0.0.0.0',
-  PORT: '3000',
-  WORKER_HEALTH_PORT: '3001',
-  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/gcm9_tracker',
-  DATABASE_POOL_SIZE: '10',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  REDIS_PREFIX: 'gcm9',
-  JWT_SECRET: 'development-only-secret-change-me-in-production',
-  JWT_TTL_SECONDS: '900',
-  SMTP_URL: 'smtp://127.0.0.1:1025',
-  MAIL_FROM: 'GCM Objective 9 Tracker <no-reply@gcm9.localhost>',
-  MAIL_MAX_CONNECTIONS: '5',
-  DIGEST_WEEKLY_CRON: '0 7 * * 1',
-  DIGEST_MONTHLY_CRON: '0 7 1 * *',
-  REMINDER_CRON: '0 8 * * *',
-  REMINDER_DAYS_BEFORE_DUE: '14',
-  REVIEW_REMINDER_DAYS: '7',
-  UNSUBSCRIBE_LINK_DAYS: '90',
-  APP_BASE_URL: 'http://localhost:3000',
-  LOG_LEVEL: 'info',
-  BODY_LIMIT_BYTES: '1048576',
-  SHUTDOWN_GRACE_MS: '10000',
-  REFERENCE_DATA_DIR: 'data/reference',
-  WEB_DIST_DIR: 'dist/web',
-  TRUST_PROXY: 'false',
-  LOGIN_LIMIT_PER_IP: '30',
-  LOGIN_LIMIT_PER_ACCOUNT: '10',
-  AUTH_REQUEST_LIMIT_PER_IP: '120',
-  EXPORT_LIMIT_PER_MINUTE: '30',
-  REFRESH_LIMIT_PER_MINUTE: '10',
-  SUMMARY_NIGHTLY_CRON: '0 2 * * *',
-  OUTBOX_POLL_MS: '1000',
-  SUMMARY_COALESCE_MS: '2000',
-  JOB_ATTEMPTS: '5',
-  JOB_BACKOFF_MS: '2000',
-  JOB_LOCK_MS: '30000',
-} as const;
-
-/**
- * Variables without a fixed default: unset means "not given", or a default that depends on
- * NODE_ENV (a production start allows only its own origin and serves no API docs by default).
- */
-export const OPTIONAL_VARIABLES = [
-  'ADMIN_EMAIL',
-  'ADMIN_PASSWORD',
-  'JWT_PREVIOUS_SECRETS',
-  'CORS_ORIGINS',
-  'API_DOCS',
-] as const;
-
-/** Development origins allowed by default: the app itself and Vite's dev server. */
-export const DEVELOPMENT_CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
-
 /**
  * Environment variables as they arrive, validated one by one so that a bad value is reported
  * by its own name. `AppConfig` is the typed view the application uses.
@@ -296,10 +240,3 @@ export class Environment {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   ADMIN_PASSWORD?: string;
 }
-
-/** Variables whose values are never echoed in an error message. */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
-  'JWT_SECRET',
-  'JWT_PREVIOUS_SECRETS',
-  'ADMIN_PASSWORD',
-]);

@@ -2,5 +2,5 @@ export { AppConfig } from './app-config';
 export { AppConfigModule } from './config.module';
 export { loadDotEnvFile } from './dotenv';
 export { ConfigError, loadConfig } from './load-config';
-export { ENVIRONMENT_DEFAULTS } from './environment';
+export { ENVIRONMENT_DEFAULTS } from './environment-defaults';
 export { StartupError, exitOnStartupFailure } from './startup-failure';

@@ -1,13 +1,13 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
+import { Environment } from './environment';
 import {
   DEVELOPMENT_CORS_ORIGINS,
   ENVIRONMENT_DEFAULTS,
-  Environment,
   OPTIONAL_VARIABLES,
   SECRET_VARIABLES,
-} from './environment';
+} from './environment-defaults';
 import { weakSecretReason } from './secret-strength';
 
 /** A configuration problem, with one line per offending variable. */
