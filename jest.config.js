@@ -42,6 +42,14 @@ module.exports = {
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
     {
+      // Three API processes and two workers on one database and one Redis.
+      ...shared,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    },
+    {
       // The web app in Debian's Chromium (playwright-core), served by the real API; the app is
       // built once per run by the global setup.
       ...shared,
