@@ -171,7 +171,7 @@ async function fullReports(db: DataSource): Promise<Record<string, ReportContent
   );
 }
 
-/** The apps' configuration: the throwaway database and Redis prefix, quiet logs. */
+/** The apps' configuration: the throwaway database and Redis prefix, and logs as deployed (info, every request). */
 function serviceEnvironment(
   config: AppConfig,
   ports: { api: number; worker: number },
@@ -179,7 +179,7 @@ function serviceEnvironment(
   return {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     PORT: String(ports.api),
     WORKER_HEALTH_PORT: String(ports.worker),
