@@ -13,5 +13,6 @@ export type { Locale, Role } from './roles';
 export { TokenService } from './token.service';
 export { User } from './user.entity';
 export { UsersService } from './users.service';
-export type { CreateUserCommand, UpdateUserCommand, UserFilter } from './users.service';
+export type { CreateUserCommand, UpdateUserCommand } from './users.service';
+export type { UserFilter } from './users.queries';
 export { LoginView, MeView, SignedInUserView, UserListView, UserView } from './views';
