@@ -1,7 +1,8 @@
 import { AuditContext, AuditTrail } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { publishToOutbox } from '@app/queue';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Unauthenticated } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
@@ -49,7 +50,7 @@ export class AuthService {
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || !user.active) {
       await this.recordFailure(attempt, user, request, passwordMatches);
-      throw new UnauthorizedException('Email or password is incorrect.');
+      throw new Unauthenticated('Email or password is incorrect.');
     }
     await this.limiter.succeeded(attempt);
     await this.dataSource.transaction(async (manager) => {

@@ -1,14 +1,16 @@
 import { AuditTrail } from '@app/audit';
 import {
+  Conflict,
   etagOf,
   invalidField,
+  NotFound,
   PreconditionRequired,
   StaleVersion,
   ValidationProblem,
   versionFromIfMatch,
 } from '@app/problems';
 import { CacheInvalidation } from '@app/queue';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { retryingTransaction } from '@app/database';
@@ -77,7 +79,7 @@ export class UsersService {
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserView> {
     const row = await userById(manager, id);
-    if (!row) throw new NotFoundException(`No user with id ${id}`);
+    if (!row) throw new NotFound(`No user with id ${id}`);
     return toView(row);
   }
 
@@ -98,7 +100,7 @@ export class UsersService {
         timeZone: command.timeZone ?? 'UTC',
       });
       if (id === undefined)
-        throw new ConflictException(`An account with the email ${email} already exists.`);
+        throw new Conflict(`An account with the email ${email} already exists.`);
       await replaceUserScopes(manager, id, countries, processes);
       const created = await this.get(id, manager);
       await this.audit.record(manager, actor, {
@@ -146,7 +148,7 @@ export class UsersService {
       const stopsBeingAdmin =
         before.role === 'admin' && before.active && (role !== 'admin' || !active);
       if (stopsBeingAdmin && !activeAdmins.some((admin) => admin !== id))
-        throw new ConflictException('This is the last active admin; make another admin first.');
+        throw new Conflict('This is the last active admin; make another admin first.');
       // A new password or a deactivation ends every session the account has.
       const endSessions = passwordHash !== undefined || (before.active && !active);
       await updateUser(manager, id, {
@@ -192,7 +194,7 @@ export class UsersService {
     id: string,
   ): Promise<{ before: UserView; activeAdmins: string[] }> {
     const locked = await lockUserAndActiveAdmins(manager, id);
-    if (!locked.some((row) => row.id === id)) throw new NotFoundException(`No user with id ${id}`);
+    if (!locked.some((row) => row.id === id)) throw new NotFound(`No user with id ${id}`);
     const activeAdmins = locked.filter((row) => row.admin).map((row) => row.id);
     return { before: await this.get(id, manager), activeAdmins };
   }
