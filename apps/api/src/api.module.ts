@@ -3,7 +3,8 @@ import { AuthenticationGuard, AuthModule, AuthorizationGuard } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
-import { QueueModule, RedisThrottlerStorage } from '@app/queue';
+import { QueueModule } from '@app/queue';
+import { RedisModule, RedisThrottlerStorage } from '@app/redis';
 import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
 import { NotificationsModule } from '@app/notifications';
@@ -42,6 +43,7 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot('gcm9-api'),
+        RedisModule.forRoot(),
         QueueModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', logger: false }),
         ThrottlerModule.forRootAsync({

@@ -1,4 +1,4 @@
-import { CacheInvalidation, LocalCache } from '@app/queue';
+import { CacheInvalidation, LocalCache } from '@app/redis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';

@@ -9,7 +9,7 @@ import {
   ValidationProblem,
   versionFromIfMatch,
 } from '@app/problems';
-import { CacheInvalidation } from '@app/queue';
+import { CacheInvalidation } from '@app/redis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';

@@ -1,5 +1,6 @@
 import { isLostRace } from '@app/database';
-import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
+import { SummaryStamp } from '@app/queue';
+import { CacheInvalidation, LocalCache } from '@app/redis';
 import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

@@ -1,5 +1,5 @@
 import { Public } from '@app/auth';
-import { RedisHealthIndicator } from '@app/queue';
+import { RedisHealthIndicator } from '@app/redis';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,

@@ -1,5 +1,5 @@
 import type { ActionFramework, TreatyStanding } from '@app/domain';
-import { LocalCache } from '@app/queue';
+import { LocalCache } from '@app/redis';
 import { TreatiesService, TreatyCode } from '@app/reference';
 import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
