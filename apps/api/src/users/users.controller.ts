@@ -48,7 +48,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -57,6 +56,7 @@ import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IsTimeZone } from '../http/is-time-zone';
 import { PageQuery } from '../http/pagination';
 import { upperCase } from '../http/transforms';
+import { IsIso3, IsProcessCode } from '../http/is-code';
 
 const upperCaseAll = ({ value }: { value: unknown }) =>
   Array.isArray(value)
@@ -107,7 +107,7 @@ export class CreateUserDto {
   @Transform(upperCaseAll)
   @IsArray()
   @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
+  @IsIso3({ each: true })
   countries?: string[];
 
   @ApiPropertyOptional({
@@ -119,10 +119,7 @@ export class CreateUserDto {
   @Transform(upperCaseAll)
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
-    each: true,
-    message: 'each process must be a code such as RCM',
-  })
+  @IsProcessCode({ each: true })
   processes?: string[];
 }
 
@@ -169,7 +166,7 @@ export class UpdateUserDto {
   @Transform(upperCaseAll)
   @IsArray()
   @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
+  @IsIso3({ each: true })
   countries?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['RCM'] })
@@ -177,10 +174,7 @@ export class UpdateUserDto {
   @Transform(upperCaseAll)
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
-    each: true,
-    message: 'each process must be a code such as RCM',
-  })
+  @IsProcessCode({ each: true })
   processes?: string[];
 }
 
@@ -199,13 +193,13 @@ export class UserListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'MEX' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
+  @IsIso3()
   country?: string;
 
   @ApiPropertyOptional({ example: 'RCM' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
+  @IsProcessCode()
   process?: string;
 }
 
