@@ -16,33 +16,16 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPreconditionFailedResponse,
-  ApiProperty,
-  PickType,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { UpdateUserDto } from '../users/users.controller';
 import { AnonymousContext } from '../http/request-context';
 import { RateLimited } from '../http/rate-limits';
-
-export class LoginDto {
-  @ApiProperty({ example: 'admin@gcm9.localhost' })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email!: string;
-
-  @ApiProperty({ example: 'correct horse battery staple' })
-  @IsString()
-  @MaxLength(200)
-  password!: string;
-}
-
-/** What users may change about themselves; role, scopes and email stay with admins. */
-export class UpdateProfileDto extends PickType(UpdateUserDto, ['name', 'locale', 'timeZone']) {}
+import { LoginDto } from './dto/login.dto';
+import { UpdateProfileDto } from './dto/update-profile.dto';
 
 @ApiTags('auth')
 @Controller()

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { UserIdParams } from '../users/users.controller';
+import { UserIdParams } from '../users/dto/user-id-params.dto';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { SubscriptionDoc } from './dto/subscription.dto';
 import { SubscriptionIdParams, UserSubscriptionParams } from './dto/subscription-params.dto';
