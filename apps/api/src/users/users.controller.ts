@@ -25,6 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { apiPath } from '../http/api-prefix';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
@@ -59,7 +60,7 @@ export class UsersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UserView> {
     const user = await this.users.create(actor, body);
-    reply.header('etag', etagOf(user.version)).header('location', `/api/v1/users/${user.id}`);
+    reply.header('etag', etagOf(user.version)).header('location', apiPath('users', user.id));
     return user;
   }
 
