@@ -1,5 +1,5 @@
 import { AuditModule } from '@app/audit';
-import { AuthenticationGuard, AuthModule, AuthorizationGuard } from '@app/auth';
+import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
@@ -19,6 +19,8 @@ import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
 import { HealthController } from './health/health.controller';
+import { AuthenticationGuard } from './http/access/authentication.guard';
+import { AuthorizationGuard } from './http/access/authorization.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { RequestShapePipe } from './http/request-shape.pipe';
@@ -84,8 +86,8 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Authentication first (who), then authorization (may they), then the rate limits the
         // route is under (per account, so after authentication), for every route.
-        { provide: APP_GUARD, useExisting: AuthenticationGuard },
-        { provide: APP_GUARD, useExisting: AuthorizationGuard },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };

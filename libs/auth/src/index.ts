@@ -1,12 +1,9 @@
 export type { Actor } from './actor';
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
-export { CountryScope, CurrentActor, Public, Roles } from './decorators';
 export { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from './first-admin';
 export type { FirstAdminOutcome } from './first-admin';
-export { AuthenticationGuard } from './guards/authentication.guard';
-export { AuthorizationGuard } from './guards/authorization.guard';
-export { mayAccessCountry, readableCountries } from './policy';
+export { ACCESS_DENIED, mayAccessCountry, readableCountries } from './policy';
 export type { Operation } from './policy';
 export { LOCALES, ROLES } from './roles';
 export type { Locale, Role } from './roles';

@@ -1,5 +1,5 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
-import { Roles } from '@app/auth';
+import { Roles } from '../http/access/decorators';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';

@@ -1,13 +1,6 @@
 import type { AuditContext } from '@app/audit';
-import {
-  Actor,
-  AuthService,
-  CurrentActor,
-  LoginView,
-  MeView,
-  Public,
-  UsersService,
-} from '@app/auth';
+import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
+import { CurrentActor, Public } from '../http/access/decorators';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {

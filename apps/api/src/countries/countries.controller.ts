@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public } from '../http/access/decorators';
 import { CountriesService, CountryDetailView, CountryListView } from '@app/reference';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';

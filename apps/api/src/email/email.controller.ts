@@ -1,4 +1,4 @@
-import { Roles } from '@app/auth';
+import { Roles } from '../http/access/decorators';
 import { DeliveryView, EmailDeliveries, NotificationJobs } from '@app/notifications';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {

@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public } from '../http/access/decorators';
 import { RedisHealthIndicator } from '@app/redis';
 import { Controller, Get } from '@nestjs/common';
 import {

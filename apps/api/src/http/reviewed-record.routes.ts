@@ -1,4 +1,5 @@
-import { Actor, CountryScope } from '@app/auth';
+import { Actor } from '@app/auth';
+import { CountryScope } from './access/decorators';
 import {
   ACCESS_DENIED,
   mayAccessCountry,

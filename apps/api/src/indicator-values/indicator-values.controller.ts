@@ -1,5 +1,6 @@
 import { AuditEventView } from '@app/audit';
-import { Actor, CurrentActor } from '@app/auth';
+import { Actor } from '@app/auth';
+import { CurrentActor } from '../http/access/decorators';
 import type { ExpectedVersion } from '@app/domain';
 import {
   INDICATOR_SET_LIST,

@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Public, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
+import { CurrentActor, Public, Roles } from '../http/access/decorators';
 import { PeriodListView, PeriodsService, PeriodView } from '@app/reference';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {

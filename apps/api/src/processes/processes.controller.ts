@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public } from '../http/access/decorators';
 import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';

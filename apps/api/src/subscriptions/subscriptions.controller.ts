@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { SubscriptionsService, SubscriptionView } from '@app/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {

@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import {
   JobAcceptedView,
   SUMMARY_CONTENT_TYPES,

@@ -1,4 +1,5 @@
-import { Actor, CurrentActor, Roles, UserListView, UsersService, UserView } from '@app/auth';
+import { Actor, UserListView, UsersService, UserView } from '@app/auth';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { etagOf } from '@app/problems';
 import {
   Body,

@@ -1,9 +1,8 @@
 import { Unauthenticated } from '@app/problems';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Actor } from '../actor';
-import { AuthService } from '../auth.service';
-import { PUBLIC_ROUTE } from '../decorators';
+import { Actor, AuthService } from '@app/auth';
+import { PUBLIC_ROUTE } from './decorators';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;

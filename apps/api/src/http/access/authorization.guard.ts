@@ -1,10 +1,8 @@
 import { Forbidden } from '@app/problems';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Actor } from '../actor';
-import { ALLOWED_ROLES, COUNTRY_SCOPE } from '../decorators';
-import { ACCESS_DENIED, mayAccessCountry, Operation } from '../policy';
-import type { Role } from '../roles';
+import { ACCESS_DENIED, Actor, mayAccessCountry, Operation, Role } from '@app/auth';
+import { ALLOWED_ROLES, COUNTRY_SCOPE } from './decorators';
 
 /**
  * Role and per-object checks in one place: @Roles(...) limits a route to roles; @CountryScope(op)
