@@ -122,8 +122,9 @@ const STATUS_OF_PROBLEM: ReadonlyArray<[abstract new (...args: never[]) => Probl
 ];
 
 function domainProblem(error: Problem): ProblemDetails {
-  const status = STATUS_OF_PROBLEM.find(([kind]) => error instanceof kind)?.[1] ?? 500;
-  if (status === 500)
+  const status = STATUS_OF_PROBLEM.find(([kind]) => error instanceof kind)?.[1];
+  // A kind added without a status above is our bug: a logged 500, not a guess.
+  if (status === undefined)
     return problem(500, 'Something went wrong on our side. The error has been logged.');
   if (error instanceof ValidationProblem)
     return problem(400, error.message, {
