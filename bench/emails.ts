@@ -9,7 +9,7 @@
  */
 import type { AppConfig } from '@app/config';
 import { NotificationJobs } from '@app/notifications';
-import { SummariesService } from '@app/summaries';
+import { areaChartSvg, chartPng, SummariesService } from '@app/summaries';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ChildProcess, fork } from 'node:child_process';
 import type { DataSource } from 'typeorm';
@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { smtpOptions } from '../libs/notifications/src/delivery/mail-transport';
 import { digestSections } from '../libs/notifications/src/domain/digest';
-import { areaChartPng } from '../libs/notifications/src/render/area-chart-png';
 import { renderDigest } from '../libs/notifications/src/render/digest-email';
 import { startTestWorker } from '../test/helpers/test-worker';
 import { BenchEnvironment, startBenchEnvironment } from './lib/bench-environment';
@@ -103,12 +102,15 @@ async function sampleDigest(summaries: SummariesService, config: AppConfig) {
       filename: `areas-${section.process}.png`,
       cid: `areas-${section.process}@gcm9.tracker`,
       contentType: 'image/png',
-      content: areaChartPng(
-        section.summary!.areas.map((a) => ({
-          code: a.code,
-          label: a.name,
-          scorePercent: a.scorePercent,
-        })),
+      content: chartPng(
+        areaChartSvg(
+          section.summary!.areas.map((a) => ({
+            code: a.code,
+            label: a.name,
+            scorePercent: a.scorePercent,
+          })),
+          { title: 'Work Plan area scores (0–100)', noData: 'no data' },
+        ),
       ),
     })),
   };

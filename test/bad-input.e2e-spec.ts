@@ -398,6 +398,22 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
     expect(fieldsOf(both)).toEqual(['evidence[0].url', 'evidence[1].date']);
   });
 
+  it('refuses evidence dated after tomorrow: a cited document already exists', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    for (const date of ['9999-12-31', '2100-01-01', day(2)]) {
+      const res = await refused(400, () =>
+        putReport({ status: 'planned', evidence: [{ kind: 'legislation', title: 'Law', date }] }),
+      );
+      expect(res.body.errors).toEqual([
+        {
+          field: 'evidence[0].date',
+          messages: [expect.stringMatching(/^date must not be after \d{4}-\d{2}-\d{2}/)],
+        },
+      ]);
+    }
+  });
+
   it('refuses a narrative over 20000 characters and accepts one of exactly 20000', async () => {
     const long = await refused(400, () =>
       putReport({ status: 'planned', narrative: 'x'.repeat(20001) }),
@@ -754,7 +770,7 @@ describe('Bad input: hostile and malformed requests never give a 5xx and never w
     expect(malformed.body.errors).toEqual([
       { field: 'If-Match', messages: [expect.stringMatching(/must be the ETag/)] },
     ]);
-    await refused(428, () => write(next));
+    await refused(412, () => write(next));
 
     const current = await api.http.get(path).set(bearer(mexico.token)).expect(200);
     expect(current.headers.etag).toBe('"2"');

@@ -140,7 +140,7 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
     await api.http.get(path('MEX', '2025')).set(bearer(guatemala.token)).expect(403);
   });
 
-  it('needs If-Match to update: 428 without, 412 when stale, and exactly one of concurrent saves wins', async () => {
+  it('needs If-Match to update: 412 without (it would be a create), 412 when stale, and exactly one of concurrent saves wins', async () => {
     const p = path('MEX', '2024');
     const first = [{ indicator: 'SOM_CASES_INVESTIGATED', total: 3 }];
     const created = await api.http
@@ -154,9 +154,9 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       .put(p)
       .set(bearer(mexico.token))
       .send({ values: [{ indicator: 'SOM_CASES_INVESTIGATED', total: 4 }] })
-      .expect(428);
+      .expect(412);
     expect(missing.headers['content-type']).toBe(PROBLEM_JSON);
-    expect(missing.body.detail).toMatch(/Send If-Match/);
+    expect(missing.body.detail).toMatch(/already exists \(now version 1\)/);
 
     const second = await api.http
       .put(p)

@@ -262,7 +262,7 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       .set(bearer(mexico.token))
       .send({ status: 'planned' })
       .expect(201);
-    await api.http.put(path).set(bearer(mexico.token)).send({ status: 'planned' }).expect(428);
+    await api.http.put(path).set(bearer(mexico.token)).send({ status: 'planned' }).expect(412);
     await api.http
       .put(path)
       .set(bearer(mexico.token))
@@ -284,6 +284,28 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       .expect(412);
     const current = await api.http.get(path).set(bearer(mexico.token)).expect(200);
     expect(current.body).toMatchObject({ status: 'in_progress', version: 2 });
+  });
+
+  it('lets exactly one of 20 concurrent creates win; every loser gets the same 412', async () => {
+    const path = report('MEX', '2023', 'd');
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api.http
+          .put(path)
+          .set(bearer(mexico.token))
+          .send({ status: 'planned', narrative: `create ${i}` }),
+      ),
+    );
+    expect(attempts.filter((res) => res.status === 201)).toHaveLength(1);
+    const losers = attempts.filter((res) => res.status !== 201);
+    expect(new Set(losers.map((res) => res.status))).toEqual(new Set([412]));
+    expect(new Set(losers.map((res) => res.body.detail))).toEqual(
+      new Set([
+        'This record already exists (now version 1): it was saved since you opened it. Reload it, reapply your change, and save again.',
+      ]),
+    );
+    const history = await api.http.get(`${path}/history`).set(bearer(mexico.token)).expect(200);
+    expect(history.body.map((e: { action: string }) => e.action)).toEqual(['report.created']);
   });
 
   it('lets exactly one of many concurrent saves of the same version win', async () => {

@@ -38,6 +38,8 @@ describe('Fault: the worker is killed (SIGKILL) in the middle of a summary job',
     const { dataSource } = await openDatabase(api);
     try {
       await generateSyntheticData(dataSource);
+      // Statistics as a running database has them (autovacuum), so plans are those of production.
+      await dataSource.query('ANALYZE');
     } finally {
       await dataSource.destroy();
     }

@@ -30,7 +30,7 @@ const analyst: AccessScope = { role: 'analyst', countries: [], coordinatedCountr
 
 describe('versionRefusal', () => {
   it('needs If-Match to save an existing record, not to create one or to transition', () => {
-    expect(versionRefusal(3, undefined, 'save')).toEqual({ kind: 'version_required' });
+    expect(versionRefusal(3, undefined, 'save')).toEqual({ kind: 'already_exists', current: 3 });
     expect(versionRefusal(null, undefined, 'save')).toBeNull();
     expect(versionRefusal(3, undefined, 'submit')).toBeNull();
   });

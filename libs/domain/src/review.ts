@@ -40,7 +40,7 @@ export interface RecordStanding {
 
 export type Refusal =
   | { kind: 'period_closed'; doing: string }
-  | { kind: 'version_required' }
+  | { kind: 'already_exists'; current: number }
   | { kind: 'stale_version'; current: number | null }
   | { kind: 'not_allowed'; reason: string };
 
@@ -48,8 +48,10 @@ export type ReviewDecision =
   { allowed: true; state: WorkflowState } | { allowed: false; refusal: Refusal };
 
 /**
- * Whether If-Match fits the record: a save of an existing record needs it (428 otherwise), a
- * transition may leave it out, and a record that does not exist yet matches no version.
+ * Whether If-Match fits the record: a save without it creates, so on a record that exists it is
+ * refused like a stale version (whoever created it first won, whether the other read came before
+ * or after that commit); a transition may leave it out; a record that does not exist yet matches
+ * no version.
  */
 export function versionRefusal(
   current: number | null,
@@ -57,7 +59,7 @@ export function versionRefusal(
   event: WorkflowEvent,
 ): Refusal | null {
   if (expected === undefined)
-    return current !== null && event === 'save' ? { kind: 'version_required' } : null;
+    return current !== null && event === 'save' ? { kind: 'already_exists', current } : null;
   return expected === current ? null : { kind: 'stale_version', current };
 }
 

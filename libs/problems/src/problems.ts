@@ -61,12 +61,13 @@ export class PreconditionRequired extends Problem {
 
 /** 412: someone saved a newer version since this client read it. */
 export class StaleVersion extends Problem {
-  constructor(readonly currentVersion: number | null) {
-    super(
-      currentVersion === null
-        ? 'This record does not exist yet; create it without If-Match.'
-        : `This record has changed since you read it (now version ${currentVersion}). Reload, reapply your change, and save again.`,
-    );
+  constructor(
+    readonly currentVersion: number | null,
+    detail = currentVersion === null
+      ? 'This record does not exist yet; create it without If-Match.'
+      : `This record has changed since you read it (now version ${currentVersion}). Reload, reapply your change, and save again.`,
+  ) {
+    super(detail);
   }
 }
 

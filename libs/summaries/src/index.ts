@@ -1,6 +1,9 @@
+export { areaChartSvg, type AreaBar } from './charts/area-chart-svg';
+export { chartPng } from './charts/chart-png';
 export type { SummaryKey } from './compute/summary-inputs.queries';
-export { SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS, summaryFile } from './export/summary-file';
-export type { SummaryFormat } from './export/summary-file';
+export { PAPER_SIZES, SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS } from './export/summary-file';
+export type { PaperSize, SummaryFormat } from './export/summary-file';
+export { SummaryDocuments } from './export/summary-documents.service';
 export { SummariesModule } from './summaries.module';
 export { SummariesService } from './summaries.service';
 export type { StoredSummary } from './summaries.service';

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SummariesService } from './summaries.service';
 import { SummaryCalculator } from './compute/summary-calculator';
 import { SummaryJobs } from './summary-jobs.service';
+import { SummaryDocuments } from './export/summary-documents.service';
 import { SummarySnapshot } from './summary-snapshot.entity';
 
 /** Regional summaries: computation, stored snapshots, exports, and the `summaries` queue. */
@@ -15,7 +16,7 @@ import { SummarySnapshot } from './summary-snapshot.entity';
     BullModule.registerQueue({ name: SUMMARIES_QUEUE }),
     ReferenceModule,
   ],
-  providers: [SummaryCalculator, SummariesService, SummaryJobs],
-  exports: [SummariesService, SummaryJobs, BullModule],
+  providers: [SummaryCalculator, SummariesService, SummaryJobs, SummaryDocuments],
+  exports: [SummariesService, SummaryJobs, SummaryDocuments, BullModule],
 })
 export class SummariesModule {}

@@ -40,7 +40,8 @@ function decorator(
       name,
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: message(String(propertyName)), ...options },
+      // Evaluated per refusal: a message may name today's date.
+      options: { message: (args) => message(args.property), ...options },
       validator: { validate },
     });
 }
@@ -59,5 +60,20 @@ export const IsTimestamp = (options?: ValidationOptions): PropertyDecorator =>
     isTimestamp,
     (property) =>
       `${property} must be a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM:SSZ, offset optional)`,
+    options,
+  );
+
+/** The latest calendar day anywhere on Earth now (UTC+14 is a day ahead of UTC). */
+const latestDayAnywhere = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A day no later than today in any time zone: what a cited document is dated. A malformed value
+ * passes here and is refused by IsCalendarDate, so the client reads one message for it.
+ */
+export const IsNotFutureDay = (options?: ValidationOptions): PropertyDecorator =>
+  decorator(
+    'isNotFutureDay',
+    (value) => !isCalendarDate(value) || value <= latestDayAnywhere(),
+    (property) => `${property} must not be after ${latestDayAnywhere()}: a cited document exists`,
     options,
   );

@@ -34,7 +34,6 @@ import {
   ApiPreconditionFailedResponse,
   ApiProperty,
   ApiPropertyOptional,
-  ApiResponse,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { AuditEventDoc } from '../audit/audit.controller';
@@ -127,8 +126,10 @@ export const SaveRecordRoute = (path: string, view: Type, summary: string) =>
     ApiCreatedResponse({ type: view, description: 'Created' }),
     ApiOkResponse({ type: view, description: 'Updated' }),
     ApiBadRequestProblem(),
-    ApiPreconditionFailedResponse({ description: 'Someone saved a newer version meanwhile' }),
-    ApiResponse({ status: 428, description: 'An update without If-Match' }),
+    ApiPreconditionFailedResponse({
+      description:
+        'Someone saved a newer version meanwhile, or a create (no If-Match) found the record already there',
+    }),
     ApiConflictResponse({ description: 'Not editable in its state, or the period is closed' }),
   );
 

@@ -5,7 +5,7 @@ import {
   SUMMARY_CONTENT_TYPES,
   SummariesService,
   SummaryComparisonView,
-  summaryFile,
+  SummaryDocuments,
   SummaryJobs,
   SummarySeriesView,
   SummaryView,
@@ -40,6 +40,7 @@ export class SummariesController {
   constructor(
     private readonly summaries: SummariesService,
     private readonly jobs: SummaryJobs,
+    private readonly documents: SummaryDocuments,
   ) {}
 
   @Get('summaries')
@@ -75,6 +76,7 @@ export class SummariesController {
     @Query() query: SummaryFormatQuery,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
   ): Promise<string | Buffer | undefined> {
     const stored = await this.summaries.stored(params.process, params.period);
     const format = query.format ?? 'json';
@@ -85,7 +87,10 @@ export class SummariesController {
       reply.header('content-type', 'application/json; charset=utf-8');
       return stored.json;
     }
-    const file = await summaryFile(stored.view, format);
+    const file = await this.documents.file(stored, format, {
+      language: query.lang ?? actor.locale,
+      paper: query.paper ?? 'A4',
+    });
     reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`);

@@ -320,6 +320,26 @@ export const es: Catalog = {
   'summary.series': 'A lo largo de los períodos',
   'summary.seriesChart': 'Exhaustividad y puntualidad por período (%)',
   'summary.areasSeriesChart': 'Puntuación de los ejes por período (0–100)',
+  'summary.comparable': '{n} de {m} miembros comparables',
+  'summary.partiesAtLeast': 'al menos {n} (datos completos al {date})',
+  'summary.notDisaggregated': 'Sin desglose',
+  'document.subtitle':
+    'Objetivo 9 del PMM: tráfico ilícito de migrantes. Período de informe {period}',
+  'document.generatedAt': 'Generado',
+  'document.cutOff': 'Fecha de corte de los datos (cambio más reciente incluido)',
+  'document.treatyCutOff': 'Datos de tratados completos al',
+  'document.contentHash': 'Huella del contenido (SHA-256 del JSON del resumen)',
+  'document.rules':
+    'Solo cuentan los informes validados. La falta de datos se muestra como «sin datos», nunca como 0; los cambios comparan lo comparable, sobre los miembros con datos en ambos períodos.',
+  'document.footer':
+    'Fuente: GCM Objective 9 Tracker, informes nacionales validados. Fecha de corte: {cutOff}',
+  'document.page': 'Página {page} de {pages}',
+  'document.none': 'ninguno',
+  'document.issue': 'Asunto',
+  'document.detail': 'Detalle',
+  'document.indicator': 'Indicador',
+  'document.total': 'Total',
+  'document.unknownMembers': 'Miembros cuya situación los datos no permiten saber (desconocida)',
 
   'countries.title': 'Países',
   'countries.members': 'Miembros ({n})',

@@ -321,6 +321,26 @@ export const fr: Catalog = {
   'summary.series': 'Au fil des périodes',
   'summary.seriesChart': 'Exhaustivité et ponctualité par période (%)',
   'summary.areasSeriesChart': 'Scores des axes par période (0–100)',
+  'summary.comparable': '{n} membres sur {m} comparables',
+  'summary.partiesAtLeast': 'au moins {n} (données complètes au {date})',
+  'summary.notDisaggregated': 'Sans ventilation',
+  'document.subtitle':
+    'Objectif 9 du PMM : trafic illicite de migrants. Période de rapport {period}',
+  'document.generatedAt': 'Généré le',
+  'document.cutOff': 'Date d’arrêt des données (dernière modification incluse)',
+  'document.treatyCutOff': 'Données conventionnelles complètes au',
+  'document.contentHash': 'Empreinte du contenu (SHA-256 du JSON du résumé)',
+  'document.rules':
+    'Seuls les rapports validés comptent. L’absence de données s’affiche « pas de données », jamais 0 ; les variations comparent ce qui est comparable, sur les membres ayant des données aux deux périodes.',
+  'document.footer':
+    'Source : GCM Objective 9 Tracker, rapports nationaux validés. Date d’arrêt : {cutOff}',
+  'document.page': 'Page {page} sur {pages}',
+  'document.none': 'aucun',
+  'document.issue': 'Objet',
+  'document.detail': 'Détail',
+  'document.indicator': 'Indicateur',
+  'document.total': 'Total',
+  'document.unknownMembers': 'Membres dont les données ne disent pas la situation (inconnue)',
 
   'countries.title': 'Pays',
   'countries.members': 'Membres ({n})',

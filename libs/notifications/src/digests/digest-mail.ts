@@ -1,11 +1,11 @@
 import { AppConfig } from '@app/config';
-import { StoredSummary } from '@app/summaries';
+import { areaChartSvg, chartPng, StoredSummary } from '@app/summaries';
 import { Injectable } from '@nestjs/common';
 import { OutgoingEmail } from '../delivery/email-deliveries.service';
 import type { DigestSection } from '../domain/digest';
 import { localDate } from '../domain/schedule-window';
-import { areaChartPng } from '../render/area-chart-png';
 import { renderDigest } from '../render/digest-email';
+import { messagesFor } from '../render/messages';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import type { BuiltDigest } from './build-digest';
 import type { DigestMaterial } from './load-digest';
@@ -36,7 +36,12 @@ export class DigestMail {
     const charts = new Map(
       material.summaries.flatMap((summary, index) =>
         summary.stored
-          ? [[sectionKey(summary), this.chart(summary.stored, digest.sections[index])] as const]
+          ? [
+              [
+                sectionKey(summary),
+                this.chart(summary.stored, digest.sections[index], recipient.locale),
+              ] as const,
+            ]
           : [],
       ),
     );
@@ -95,19 +100,20 @@ export class DigestMail {
     return `${this.config.appBaseUrl}/api/v1/unsubscribe?token=${encodeURIComponent(token)}`;
   }
 
-  private chart(stored: StoredSummary, section: DigestSection): Buffer {
+  /** The area chart in the recipient's language: full area names, wrapped; "no data" in words. */
+  private chart(stored: StoredSummary, section: DigestSection, locale: string): Buffer {
     const previous = section.summary?.areas.map((a) => a.previousPercent).join(',') ?? '';
-    const key = `${stored.view.process}/${stored.view.period}/${stored.etag}/${previous}`;
+    const key = `${stored.view.process}/${stored.view.period}/${stored.etag}/${locale}/${previous}`;
     let png = this.charts.get(key);
     if (!png) {
-      png = areaChartPng(
-        (section.summary?.areas ?? []).map((area) => ({
-          code: area.code,
-          label: area.name,
-          scorePercent: area.scorePercent,
-          previousPercent: area.previousPercent,
-        })),
-      );
+      const m = messagesFor(locale);
+      const bars = (section.summary?.areas ?? []).map((area) => ({
+        code: area.code,
+        label: area.name,
+        scorePercent: area.scorePercent,
+        previousPercent: area.previousPercent,
+      }));
+      png = chartPng(areaChartSvg(bars, { title: m.areaScores, noData: m.noData }));
       if (this.charts.size >= CHARTS_KEPT) this.charts.delete(this.charts.keys().next().value!);
       this.charts.set(key, png);
     }

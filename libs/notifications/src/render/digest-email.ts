@@ -24,7 +24,6 @@ export interface RenderedEmail {
 }
 
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
-const score = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 const signed = (value: number | null, unit = '') =>
   value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(1)}${unit}`;
 
@@ -54,7 +53,7 @@ function figures(parts: Parts, summary: SectionFigures, cid: string | null, m: M
 
   const areaRows = summary.areas.map((a) => [
     `${a.code}. ${a.name}`,
-    score(a.scorePercent),
+    a.scorePercent === null ? m.noData : a.scorePercent.toFixed(1),
     signed(a.change),
   ]);
   html.push(heading(m.areaScores, 3));

@@ -15,6 +15,7 @@ export function messagesFor(locale: string) {
     completeness: t('email.completeness'),
     validatedReports: t('email.validatedReports'),
     areaScores: t('email.areaScores'),
+    noData: t('summary.noData'),
     area: t('email.area'),
     score: t('email.score'),
     sinceLast: t('email.sinceLast'),

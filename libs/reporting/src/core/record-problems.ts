@@ -6,7 +6,7 @@ import {
   WorkflowEvent,
   WorkflowState,
 } from '@app/domain';
-import { Conflict, NotFound, PreconditionRequired, Problem, StaleVersion } from '@app/problems';
+import { Conflict, NotFound, Problem, StaleVersion } from '@app/problems';
 import type { EntityManager } from 'typeorm';
 import type { RecordKey, RecordKind } from './record-kind';
 import { KeyStatus, keyStatus } from './record.queries';
@@ -17,7 +17,7 @@ const periodClosed = (period: string, doing: string) =>
     `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
   );
 
-/** The answer to a refused event: 409, 412 or 428 problem details. */
+/** The answer to a refused event: 409 or 412 problem details. */
 export function refusalError(
   label: string,
   period: string,
@@ -27,8 +27,8 @@ export function refusalError(
   switch (refusal.kind) {
     case 'period_closed':
       return periodClosed(period, refusal.doing);
-    case 'version_required':
-      return new PreconditionRequired();
+    case 'already_exists':
+      return alreadyExists(refusal.current);
     case 'stale_version':
       return new StaleVersion(refusal.current);
     case 'not_allowed':
@@ -77,5 +77,16 @@ export function assertSavable(
   if (!decision.allowed) throw refusalError(label, key.period, 'save', decision.refusal);
 }
 
+/**
+ * A save without If-Match (a create) found the record there: someone created it since this client
+ * opened it. Every loser of a create race gets this one answer, whether it read before or after
+ * the winner's commit.
+ */
+const alreadyExists = (current: number) =>
+  new StaleVersion(
+    current,
+    `This record already exists (now version ${current}): it was saved since you opened it. Reload it, reapply your change, and save again.`,
+  );
+
 /** Someone created the record between our read and our insert: they win, this client reloads. */
-export const createdConcurrently = () => new StaleVersion(1);
+export const createdConcurrently = () => alreadyExists(1);

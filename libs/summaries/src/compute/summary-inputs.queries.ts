@@ -269,15 +269,20 @@ export const indicatorComparisons = (db: EntityManager, keys: SummaryKey[]) =>
                   JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'
                   JOIN indicator_set s ON s.country_iso3 = m.country_iso3 AND s.period_code = y.data_period AND s.state = 'validated'
                   JOIN indicator_value v ON v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code
-                                        AND v.sex = 'all' AND v.age_group = 'all')
-     SELECT c.process, c.period, c.indicator_code AS indicator,
-            (sum(c.value) FILTER (WHERE c.split))::float AS "splitTotal",
-            count(p.country_iso3)::int AS "comparableMembers",
-            (sum(c.value) FILTER (WHERE p.country_iso3 IS NOT NULL) - sum(p.value))::float AS change
-       FROM totals c
-       LEFT JOIN totals p ON p.process = c.process AND p.period = c.period AND p.which = 'previous'
-                         AND p.country_iso3 = c.country_iso3 AND p.indicator_code = c.indicator_code
-      WHERE c.which = 'current'
+                                        AND v.sex = 'all' AND v.age_group = 'all'),
+     -- One row per member and indicator with both periods side by side: grouping, not a join of
+     -- the CTE with itself, which has no index and grows with the square of the members.
+     paired AS (SELECT process, period, country_iso3, indicator_code,
+                       sum(value) FILTER (WHERE which = 'current') AS current_total,
+                       bool_or(split) FILTER (WHERE which = 'current') AS split,
+                       sum(value) FILTER (WHERE which = 'previous') AS previous_total
+                  FROM totals GROUP BY 1, 2, 3, 4)
+     SELECT process, period, indicator_code AS indicator,
+            (sum(current_total) FILTER (WHERE split))::float AS "splitTotal",
+            count(previous_total)::int AS "comparableMembers",
+            (sum(current_total) FILTER (WHERE previous_total IS NOT NULL) - sum(previous_total))::float AS change
+       FROM paired
+      WHERE current_total IS NOT NULL
       GROUP BY 1, 2, 3`,
   );
 

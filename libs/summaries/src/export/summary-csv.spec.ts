@@ -1,68 +1,56 @@
 import { parse } from 'csv-parse/sync';
 import { summaryCsv } from './summary-csv';
-import { summarySections } from './summary-sections';
-import type { SummaryView } from '../summary-data';
+import { OBSERVATION_COLUMNS } from './summary-observations';
+import { summaryFixture as summary } from './testing/summary.fixture';
 
-const summary = {
-  process: 'RCM',
-  processName: 'Regional Conference on Migration, "Puebla Process"',
-  period: '2025',
-  dueOn: '2026-03-31',
-  members: 2,
-  memberCodes: ['GTM', 'MEX'],
-  membersReported: 1,
-  expectedReports: 12,
-  validatedReports: 1,
-  completeness: 0.0833,
-  timeliness: 0,
-  notValidated: { submitted: 0, returned: 0, draft: 0 },
-  actions: [],
-  areas: [],
-  indicators: [],
-  protocol: {
-    asOf: '2025-12-31',
-    parties: 2,
-    partyMembers: ['GTM', 'MEX'],
-    signatoriesNotParties: 0,
-    signatoryMembers: [],
-    partiesWithUnknownDate: [],
-    previousParties: 2,
-    change: 0,
-    completeAsOf: '2014-07-10',
-    gap: 'Complete for 2014-07-10, plus sourced later events',
-  },
-  notReported: ['GTM'],
-  overdue: [],
-  treatyMismatches: [
-    { country: 'GTM', item: 'a1', answer: 'no', message: '=HYPERLINK("http://x") contradicts' },
-  ],
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  newestChangeAt: null,
-} as unknown as SummaryView;
-
-describe('summaryCsv', () => {
+describe('summaryCsv (tidy long form)', () => {
   const rows: Array<Record<string, string>> = parse(summaryCsv(summary), { columns: true });
-  const value = (section: string, row: string, measure: string) =>
-    rows.find((r) => r.section === section && r.row === row && r.measure === measure)?.value;
+  const find = (keys: Record<string, string>) =>
+    rows.filter((row) => Object.entries(keys).every(([key, value]) => row[key] === value));
 
-  it('has one line per number of every section, which parses back to the same values', () => {
-    const expected = summarySections(summary).reduce(
-      (sum, section) => sum + section.rows.length * (section.columns.length - 1),
-      0,
-    );
-    expect(rows).toHaveLength(expected);
-    expect(Number(value('Overview', 'completeness', 'value'))).toBe(0.0833);
-    expect(value('Protocol', 'party members', 'value')).toBe('GTM MEX');
+  it('has every key in its own column, and each row the process and period', () => {
+    expect(Object.keys(rows[0])).toEqual([...OBSERVATION_COLUMNS]);
+    expect(rows.every((row) => row.process === 'RCM' && row.period === '2025')).toBe(true);
   });
 
-  it('quotes commas and quotes, and writes an empty cell for a missing value', () => {
-    expect(value('Overview', 'process name', 'value')).toBe(
-      'Regional Conference on Migration, "Puebla Process"',
-    );
-    expect(value('Overview', 'newest change included', 'value')).toBe('');
+  it('writes one row per observation: a key combination and measure appear once', () => {
+    const keyOf = (row: Record<string, string>) =>
+      OBSERVATION_COLUMNS.filter((c) => c !== 'value' && c !== 'unit')
+        .map((c) => row[c])
+        .join('|');
+    expect(new Set(rows.map(keyOf)).size).toBe(rows.length);
+  });
+
+  it('puts the parts of a total in the sex and age columns, not in the measure', () => {
+    const convicted = find({ indicator: 'SOM_PERSONS_CONVICTED', measure: 'total' });
+    expect(convicted.map((r) => [r.sex, r.age, r.value])).toEqual([
+      ['', '', '12'],
+      ['female', '', '2'],
+      ['male', '', '7'],
+      ['unknown', '', '0'],
+    ]);
+    expect(
+      find({ indicator: 'SOM_PERSONS_CONVICTED', measure: 'comparableMembers' })[0].value,
+    ).toBe('1');
+  });
+
+  it('leaves no data empty, never 0, and keeps a reported 0', () => {
+    const campaigns = find({ indicator: 'PUBLIC_CAMPAIGNS', measure: 'total', sex: '' });
+    expect(campaigns).toHaveLength(1);
+    expect(campaigns[0].value).toBe('');
+    expect(find({ area: '3', measure: 'scorePercent' })[0].value).toBe('');
+    expect(find({ measure: 'timeliness' })[0].value).toBe('0');
+  });
+
+  it('says a member’s treaty standing is unknown past the complete date', () => {
+    expect(find({ section: 'protocol', country: 'MEX' })[0].value).toBe('unknown');
+    expect(find({ measure: 'partiesAtLeast' })[0].value).toBe('yes');
+    expect(find({ section: 'protocol', measure: 'change' })[0].value).toBe('');
   });
 
   it('neutralises text a spreadsheet would run as a formula', () => {
-    expect(value('Follow-up', 'GTM', 'detail')).toBe('\'=HYPERLINK("http://x") contradicts');
+    expect(find({ measure: 'treatyMismatch', country: 'GTM' })[0].value).toBe(
+      '\'=HYPERLINK("http://x") contradicts',
+    );
   });
 });

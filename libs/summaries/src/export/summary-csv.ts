@@ -1,7 +1,7 @@
 import type { SummaryView } from '../summary-data';
-import { Cell, summarySections } from './summary-sections';
+import { OBSERVATION_COLUMNS, ObservationValue, summaryObservations } from './summary-observations';
 
-const quote = (cell: Cell): string => {
+const quote = (cell: ObservationValue): string => {
   if (cell === null) return '';
   const text = String(cell);
   // Quote what needs it, and neutralise spreadsheet formulas (=, +, -, @ at the start of text).
@@ -9,15 +9,10 @@ const quote = (cell: Cell): string => {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** The summary as one tidy CSV: section, row, measure, value — every number of the JSON. */
+/** The summary as one tidy CSV in long form: a row per observation, no data as an empty value. */
 export function summaryCsv(summary: SummaryView): string {
-  const lines = ['section,row,measure,value'];
-  for (const section of summarySections(summary)) {
-    for (const row of section.rows) {
-      section.columns.slice(1).forEach((column, index) => {
-        lines.push([section.name, row[0], column, row[index + 1]].map(quote).join(','));
-      });
-    }
-  }
+  const lines = [OBSERVATION_COLUMNS.join(',')];
+  for (const observation of summaryObservations(summary))
+    lines.push(OBSERVATION_COLUMNS.map((column) => quote(observation[column])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

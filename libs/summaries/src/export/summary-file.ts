@@ -1,11 +1,12 @@
 import type { SummaryView } from '../summary-data';
+import { PaperSize, summaryPdf, SummaryPdfOptions } from './pdf/summary-pdf';
 import { summaryCsv } from './summary-csv';
-import { summaryPdf } from './summary-pdf';
 import { summaryXlsx } from './summary-xlsx';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export type SummaryFileFormat = Exclude<SummaryFormat, 'json'>;
+export { PAPER_SIZES, type PaperSize } from './pdf/summary-pdf';
 
 export const SUMMARY_CONTENT_TYPES: Record<SummaryFileFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -19,15 +20,26 @@ export interface SummaryFile {
   body: string | Buffer;
 }
 
-/** A summary as a file to download: CSV, XLSX (a sheet per section) or PDF. */
+/** How the reader wants a document: its language (PDF, XLSX read-me) and paper (PDF). */
+export interface DocumentRequest {
+  language: string;
+  paper: PaperSize;
+}
+
+/** A summary as a file to download: CSV (long form), XLSX (a sheet per section) or PDF. */
 export async function summaryFile(
   summary: SummaryView,
   format: SummaryFileFormat,
+  options: SummaryPdfOptions,
 ): Promise<SummaryFile> {
-  const render = { csv: summaryCsv, xlsx: summaryXlsx, pdf: summaryPdf }[format];
+  const render = {
+    csv: () => summaryCsv(summary),
+    xlsx: () => summaryXlsx(summary),
+    pdf: () => summaryPdf(summary, options),
+  }[format];
   return {
     contentType: SUMMARY_CONTENT_TYPES[format],
     filename: `gcm9-${summary.process}-${summary.period}.${format}`,
-    body: await render(summary),
+    body: await render(),
   };
 }

@@ -90,7 +90,19 @@ const checklist = (summary: SummaryView): Section => ({
 /** Each Work Plan area's score, measures and evidence. */
 const areas = (summary: SummaryView): Section => ({
   name: 'Areas',
-  columns: ['area', 'name', 'nombre', 'score', 'scorePercent', 'measures', 'evidence', 'actions'],
+  columns: [
+    'area',
+    'name',
+    'nombre',
+    'score',
+    'scorePercent',
+    'measures',
+    'evidence',
+    'actions',
+    'previousScore',
+    'change',
+    'comparableMembers',
+  ],
   rows: summary.areas.map((a) => [
     a.code,
     a.nameEn,
@@ -100,6 +112,9 @@ const areas = (summary: SummaryView): Section => ({
     a.measures,
     a.evidence,
     list(a.actions),
+    a.previousScore,
+    a.change,
+    a.comparableMembers,
   ]),
 });
 
@@ -117,9 +132,12 @@ const indicators = (summary: SummaryView): Section => ({
     'child',
     'adult',
     'ageUnknown',
+    'notDisaggregated',
+    'disaggregatedShare',
     'previousTotal',
     'previousReportingMembers',
     'change',
+    'comparableMembers',
   ],
   rows: summary.indicators.map((i) => [
     i.code,
@@ -132,9 +150,12 @@ const indicators = (summary: SummaryView): Section => ({
     i.byAge?.child ?? null,
     i.byAge?.adult ?? null,
     i.byAge?.unknown ?? null,
+    i.notDisaggregated,
+    i.disaggregatedShare,
     i.previousTotal,
     i.previousReportingMembers,
     i.change,
+    i.comparableMembers,
   ]),
 });
 
@@ -162,6 +183,8 @@ const protocol = (summary: SummaryView): Section => ({
   rows: [
     ['as of', summary.protocol.asOf],
     ['parties', summary.protocol.parties],
+    ['parties at least (lower bound)', summary.protocol.partiesAtLeast ? 'yes' : 'no'],
+    ['unknown members', list(summary.protocol.unknownMembers)],
     ['party members', list(summary.protocol.partyMembers)],
     ['signatories, not parties', summary.protocol.signatoriesNotParties],
     ['signatory members', list(summary.protocol.signatoryMembers)],

@@ -27,7 +27,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../http/is-calendar-date';
+import { IsCalendarDate, IsNotFutureDay } from '../../http/is-calendar-date';
 
 export class ChecklistAnswerDto {
   @ApiProperty({
@@ -74,9 +74,13 @@ export class EvidenceDto {
   @MaxLength(2000)
   url?: string;
 
-  @ApiPropertyOptional({ example: '2021-11-12' })
+  @ApiPropertyOptional({
+    example: '2021-11-12',
+    description: 'The document’s date: no later than today in any time zone',
+  })
   @IsOptional()
   @IsCalendarDate()
+  @IsNotFutureDay()
   date?: string;
 
   @ApiPropertyOptional({ example: 'art. 160', maxLength: 300 })

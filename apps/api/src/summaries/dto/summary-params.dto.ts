@@ -1,4 +1,5 @@
-import { SUMMARY_FORMATS, SummaryFormat } from '@app/summaries';
+import { LOCALES, type Locale } from '@app/i18n';
+import { PAPER_SIZES, PaperSize, SUMMARY_FORMATS, SummaryFormat } from '@app/summaries';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
@@ -23,6 +24,21 @@ export class SummaryFormatQuery {
   @IsOptional()
   @IsIn(SUMMARY_FORMATS)
   format?: SummaryFormat;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    example: 'es',
+    description: "The document's language (PDF, XLSX read-me); default: the user's language",
+  })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+
+  @ApiPropertyOptional({ enum: PAPER_SIZES, example: 'LETTER', default: 'A4' })
+  @IsOptional()
+  @Transform(upperCase)
+  @IsIn(PAPER_SIZES)
+  paper?: PaperSize;
 }
 
 export class ComparisonQuery {

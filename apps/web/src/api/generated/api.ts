@@ -1700,7 +1700,10 @@ export interface components {
       title: string;
       /** @example https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf */
       url?: string;
-      /** @example 2021-11-12 */
+      /**
+       * @description The document’s date: no later than today in any time zone
+       * @example 2021-11-12
+       */
       date?: string;
       /** @example art. 160 */
       reference?: string;
@@ -3591,15 +3594,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Someone saved a newer version meanwhile */
+      /** @description Someone saved a newer version meanwhile, or a create (no If-Match) found the record already there */
       412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description An update without If-Match */
-      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -3851,15 +3847,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Someone saved a newer version meanwhile */
+      /** @description Someone saved a newer version meanwhile, or a create (no If-Match) found the record already there */
       412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description An update without If-Match */
-      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -4029,6 +4018,9 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description The document's language (PDF, XLSX read-me); default: the user's language */
+        lang?: 'en' | 'es' | 'fr';
+        paper?: 'A4' | 'LETTER';
       };
       header?: never;
       path: {
@@ -4475,6 +4467,12 @@ export const pathsApiV1IndicatorValuesIso3PeriodTransitionPostParametersPathTran
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
 > = ['json', 'csv', 'xlsx', 'pdf'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryLangValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['lang']
+> = ['en', 'es', 'fr'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryPaperValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['paper']
+> = ['A4', 'LETTER'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['status']
 > = ['pending', 'sending', 'sent', 'failed'];

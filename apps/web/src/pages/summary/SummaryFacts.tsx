@@ -19,8 +19,42 @@ function CountryLinks({ codes }: { codes: string[] }) {
   );
 }
 
-const signed = (n: number | null, format: (n: number) => string) =>
-  n === null ? '—' : n > 0 ? `+${format(n)}` : format(n);
+/** A figure, or "no data" for null (never 0, never a dash). */
+export function Figure({ value, digits = 0 }: { value: number | null; digits?: number }) {
+  const { t, number } = useI18n();
+  return <>{value === null ? t('summary.noData') : number(value, digits)}</>;
+}
+
+/** A like-for-like change; "n of m members comparable" beside it when not all members compare. */
+export function Change({
+  change,
+  comparable,
+  members,
+  digits = 0,
+}: {
+  change: number | null;
+  comparable: number;
+  members: number;
+  digits?: number;
+}) {
+  const { t, number } = useI18n();
+  if (change === null) return <>{t('summary.noData')}</>;
+  return (
+    <>
+      {change > 0 ? `+${number(change, digits)}` : number(change, digits)}
+      {comparable !== members && (
+        <span className="hint"> ({t('summary.comparable', { n: comparable, m: members })})</span>
+      )}
+    </>
+  );
+}
+
+/** The parties among the members, or "at least N (data complete to …)" past the treaty data. */
+export function partiesText(s: SummaryViewData, t: ReturnType<typeof useI18n>['t']): string {
+  return s.protocol.partiesAtLeast
+    ? t('summary.partiesAtLeast', { n: s.protocol.parties, date: s.protocol.completeAsOf })
+    : `${s.protocol.parties} / ${s.members}`;
+}
 
 /** The indicators’ totals over the reporting members, with the previous period. */
 export function IndicatorTotals({ summary: s }: { summary: SummaryViewData }) {
@@ -49,12 +83,18 @@ export function IndicatorTotals({ summary: s }: { summary: SummaryViewData }) {
                   <Seeded>{i.name}</Seeded>
                 </th>
                 <td className="num">{number(i.reportingMembers)}</td>
-                <td className="num">{i.reportingMembers ? number(i.total) : '—'}</td>
-                <td className="num">{i.bySex ? number(i.bySex.female) : '—'}</td>
-                <td className="num">{i.bySex ? number(i.bySex.male) : '—'}</td>
-                <td className="num">{i.byAge ? number(i.byAge.child) : '—'}</td>
-                <td className="num">{number(i.previousTotal)}</td>
-                <td className="num">{signed(i.change, (n) => number(n))}</td>
+                <td className="num">
+                  <Figure value={i.total} />
+                </td>
+                <td className="num">{i.bySex ? <Figure value={i.bySex.female} /> : '—'}</td>
+                <td className="num">{i.bySex ? <Figure value={i.bySex.male} /> : '—'}</td>
+                <td className="num">{i.byAge ? <Figure value={i.byAge.child} /> : '—'}</td>
+                <td className="num">
+                  <Figure value={i.previousTotal} />
+                </td>
+                <td className="num">
+                  <Change change={i.change} comparable={i.comparableMembers} members={s.members} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -73,9 +113,10 @@ export function ProtocolFacts({ summary: s }: { summary: SummaryViewData }) {
       <dl className="facts">
         <dt>{t('summary.partiesAsOf', { date: date(s.protocol.asOf) })}</dt>
         <dd>
-          {number(s.protocol.parties)} / {number(s.members)}{' '}
+          {partiesText(s, t)}{' '}
           <span className="hint">
-            ({t('summary.change')}: {signed(s.protocol.change, (n) => number(n))})
+            ({t('summary.change')}:{' '}
+            <Change change={s.protocol.change} comparable={s.members} members={s.members} />)
           </span>
         </dd>
         <dt>{t('summary.signatoriesNotParties')}</dt>
@@ -84,6 +125,14 @@ export function ProtocolFacts({ summary: s }: { summary: SummaryViewData }) {
         <dd>
           <CountryLinks codes={s.protocol.partyMembers} />
         </dd>
+        {s.protocol.unknownMembers.length > 0 && (
+          <>
+            <dt>{t('document.unknownMembers')}</dt>
+            <dd>
+              <CountryLinks codes={s.protocol.unknownMembers} />
+            </dd>
+          </>
+        )}
         {s.protocol.partiesWithUnknownDate.length > 0 && (
           <>
             <dt>{t('summary.unknownDate')}</dt>

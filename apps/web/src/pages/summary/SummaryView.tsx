@@ -4,7 +4,7 @@ import { Seeded } from '../../components/badges';
 import { BarChart, StackedBars } from '../../components/charts';
 import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';
-import { FollowUp, IndicatorTotals, ProtocolFacts } from './SummaryFacts';
+import { Change, FollowUp, IndicatorTotals, partiesText, ProtocolFacts } from './SummaryFacts';
 
 const STATUS_KEYS = [...STATUSES, 'not_reported'] as const;
 
@@ -58,7 +58,7 @@ function Overview({ summary: s }: { summary: SummaryViewData }) {
           <span className="kpi-label">{t('summary.membersReported')}</span>
         </li>
         <li>
-          <span className="kpi-value">{number(s.protocol.parties)}</span>
+          <span className="kpi-value">{partiesText(s, t)}</span>
           <span className="kpi-label">{t('summary.protocolParties')}</span>
         </li>
       </ul>
@@ -98,6 +98,7 @@ function AreaScores({ summary: s }: { summary: SummaryViewData }) {
                 <th scope="col">{t('summary.measures')}</th>
                 <th scope="col">{t('summary.evidence')}</th>
                 <th scope="col">{t('summary.feedingActions')}</th>
+                <th scope="col">{t('summary.change')}</th>
               </tr>
             </thead>
             <tbody>
@@ -117,6 +118,14 @@ function AreaScores({ summary: s }: { summary: SummaryViewData }) {
                     <td>{number(a.measures)}</td>
                     <td>{number(a.evidence)}</td>
                     <td>{a.actions.map((c) => `(${c})`).join(' ')}</td>
+                    <td>
+                      <Change
+                        change={a.change}
+                        comparable={a.comparableMembers}
+                        members={s.members}
+                        digits={2}
+                      />
+                    </td>
                   </tr>
                 );
               })}
