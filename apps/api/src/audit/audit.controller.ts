@@ -6,9 +6,6 @@ import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AuditListDoc } from './dto/audit-event.dto';
 import { AuditQuery } from './dto/audit-query.dto';
 
-// The reports and indicator-values controllers document their history with this DTO.
-export { AuditEventDoc } from './dto/audit-event.dto';
-
 @ApiTags('audit')
 @ApiBearerAuth()
 @Roles('admin')

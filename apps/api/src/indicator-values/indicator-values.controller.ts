@@ -16,13 +16,13 @@ import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { TransitionDto } from '../http/dto/transition.dto';
 import { RecordAnswer } from '../http/record-answer';
 import { CountryPeriodParams } from '../http/params';
 import {
   ReadRecordRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
-  TransitionDto,
   TransitionRoute,
 } from '../http/reviewed-record.routes';
 import { IndicatorSetListQuery } from './dto/indicator-set-list.query';
