@@ -156,11 +156,7 @@ export function toProblem(error: unknown): ProblemDetails {
         : Array.isArray((body as { message?: unknown }).message)
           ? (body as { message: string[] }).message.join('; ')
           : String((body as { message?: unknown }).message ?? error.message);
-    const extra =
-      typeof body === 'object' && body !== null && 'problem' in body
-        ? (body as { problem: Partial<ProblemDetails> }).problem
-        : {};
-    return problem(status, message, extra);
+    return problem(status, message);
   }
   if (isLostRace(error)) {
     return problem(
