@@ -7,15 +7,14 @@ import {
   TRANSITION_EVENTS,
   TransitionEvent,
 } from '@app/domain';
+import { Forbidden, NotFound } from '@app/problems';
 import {
   applyDecorators,
   CanActivate,
   ExecutionContext,
-  ForbiddenException,
   Get,
   HttpCode,
   Injectable,
-  NotFoundException,
   Post,
   Put,
   Type,
@@ -50,11 +49,11 @@ class TransitionScopeGuard implements CanActivate {
       .getRequest<{ actor?: Actor; params: Record<string, string>; url: string }>();
     const transition = request.params.transition as TransitionEvent;
     if (!TRANSITION_EVENTS.includes(transition))
-      throw new NotFoundException(`Cannot POST ${request.url.split('?')[0]}`);
+      throw new NotFound(`Cannot POST ${request.url.split('?')[0]}`);
     const operation = OPERATION_OF[transition];
     const iso3 = String(request.params.iso3 ?? '').toUpperCase();
     if (!request.actor || !mayAccessCountry(request.actor, operation, iso3))
-      throw new ForbiddenException(`${ACCESS_DENIED[operation]} ${iso3}.`);
+      throw new Forbidden(`${ACCESS_DENIED[operation]} ${iso3}.`);
     return true;
   }
 }

@@ -3,7 +3,8 @@ import { CurrentActor, Roles } from '../http/access/decorators';
 import { NotificationJobs } from '@app/notifications';
 import { JobDescription } from '@app/queue';
 import { SummaryJobs } from '@app/summaries';
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Controller, Get, Param } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -35,7 +36,7 @@ export class JobsController {
       (await this.summaryJobs.job(params.id)) ??
       (actor.role === 'admin' ? await this.notificationJobs.job(params.id) : null);
     if (!job)
-      throw new NotFoundException(
+      throw new NotFound(
         `No job ${params.id} (finished jobs are kept for a while, failed ones until removed)`,
       );
     return job;
