@@ -1,7 +1,7 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
-import { Roles } from '../http/access/decorators';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AuditListDoc } from './dto/audit-event.dto';
 import { AuditQuery } from './dto/audit-query.dto';

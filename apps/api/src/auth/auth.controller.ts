@@ -1,6 +1,5 @@
 import type { AuditContext } from '@app/audit';
 import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
-import { CurrentActor, Public } from '../http/access/decorators';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
@@ -14,6 +13,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AnonymousContext } from '../http/request-context';
 import { RateLimited } from '../http/rate-limits';

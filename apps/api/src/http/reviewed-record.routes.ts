@@ -1,5 +1,4 @@
 import { Actor } from '@app/auth';
-import { CountryScope } from './access/decorators';
 import {
   ACCESS_DENIED,
   mayAccessCountry,
@@ -31,6 +30,7 @@ import {
   ApiOperation,
   ApiPreconditionFailedResponse,
 } from '@nestjs/swagger';
+import { CountryScope } from './access/decorators';
 import { AuditEventDoc } from '../audit/dto/audit-event.dto';
 import { ApiBadRequestProblem } from './api-problem.decorators';
 import { TransitionDto } from './dto/transition.dto';

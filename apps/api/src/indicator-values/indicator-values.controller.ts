@@ -1,6 +1,5 @@
 import { AuditEventView } from '@app/audit';
 import { Actor } from '@app/auth';
-import { CurrentActor } from '../http/access/decorators';
 import type { ExpectedVersion } from '@app/domain';
 import {
   INDICATOR_SET_LIST,
@@ -14,6 +13,7 @@ import {
 import type * as Reporting from '@app/reporting';
 import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
 import { TransitionDto } from '../http/dto/transition.dto';

@@ -1,5 +1,4 @@
 import { Actor } from '@app/auth';
-import { CurrentActor, Roles } from '../http/access/decorators';
 import { NotificationJobs } from '@app/notifications';
 import { JobDescription } from '@app/queue';
 import { SummaryJobs } from '@app/summaries';
@@ -12,6 +11,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { JobView } from './dto/job.dto';
 import { JobIdParams } from './dto/job-id-params.dto';
 

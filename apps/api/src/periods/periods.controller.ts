@@ -1,5 +1,4 @@
 import { Actor } from '@app/auth';
-import { CurrentActor, Public, Roles } from '../http/access/decorators';
 import { PeriodListView, PeriodsService, PeriodView } from '@app/reference';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {
@@ -11,6 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, Public, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { CreatePeriodDto } from './dto/create-period.dto';
 import { PeriodCodeParams } from './dto/period-code-params.dto';

@@ -1,5 +1,4 @@
 import { Actor } from '@app/auth';
-import { CurrentActor, Roles } from '../http/access/decorators';
 import { SubscriptionsService, SubscriptionView } from '@app/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
@@ -12,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { UserIdParams } from '../users/dto/user-id-params.dto';
 import { SubscribeDto } from './dto/subscribe.dto';

@@ -1,5 +1,4 @@
 import { Actor } from '@app/auth';
-import { CurrentActor, Roles } from '../http/access/decorators';
 import {
   JobAcceptedView,
   SUMMARY_CONTENT_TYPES,
@@ -23,6 +22,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { RefreshDto } from './dto/refresh.dto';
 import {

@@ -1,5 +1,4 @@
 import { Actor, UserListView, UsersService, UserView } from '@app/auth';
-import { CurrentActor, Roles } from '../http/access/decorators';
 import { etagOf } from '@app/problems';
 import {
   Body,
@@ -26,6 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { apiPath } from '../http/api-prefix';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { CreateUserDto } from './dto/create-user.dto';
