@@ -18,6 +18,22 @@ export default tseslint.config(
     },
   },
   {
+    // One way to the database: SQL lives in typed query modules (`*.queries.ts`, with sqlRows and
+    // sqlRow from libs/database/src/sql.ts), so no caller sees untyped rows. Tests and benches
+    // (test/, bench/) stay free to seed and inspect tables directly: they are outside this scope.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.queries.ts', 'libs/database/src/sql.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+          message: 'Put SQL in a typed *.queries.ts module (sqlRows/sqlRow from @app/database).',
+        },
+      ],
+    },
+  },
+  {
     // The domain is shared with the browser: no framework, no database, no Node-only module.
     files: ['libs/domain/**/*.ts'],
     rules: {

@@ -7,6 +7,7 @@ import {
   runMigrations,
 } from '@app/database';
 import { MIGRATIONS } from '@app/migrations';
+import { TemporarilyUnavailable } from '@app/problems';
 import { seedReferenceData } from '@app/reference';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -224,7 +225,9 @@ describe('Transactions that lose a race', () => {
         `DO $$ BEGIN RAISE EXCEPTION 'lost' USING ERRCODE = 'serialization_failure'; END $$`,
       );
     });
-    await expect(doomed).rejects.toMatchObject({ status: 503, retryAfterSeconds: 1 });
+    // A domain error now; the API's filter answers it 503 with Retry-After (problem-details.spec).
+    await expect(doomed).rejects.toBeInstanceOf(TemporarilyUnavailable);
+    await expect(doomed).rejects.toMatchObject({ retryAfterSeconds: 1 });
     expect(tries).toBe(4);
     await expect(
       retryingTransaction(dataSource, (manager) => manager.query(`SELECT 1/0`)),

@@ -1,9 +1,10 @@
 import { AuditModule } from '@app/audit';
-import { AuthenticationGuard, AuthModule, AuthorizationGuard } from '@app/auth';
+import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
-import { QueueModule, RedisThrottlerStorage } from '@app/queue';
+import { QueueModule } from '@app/queue';
+import { RedisModule, RedisThrottlerStorage } from '@app/redis';
 import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
 import { NotificationsModule } from '@app/notifications';
@@ -18,6 +19,8 @@ import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
 import { HealthController } from './health/health.controller';
+import { AuthenticationGuard } from './http/access/authentication.guard';
+import { AuthorizationGuard } from './http/access/authorization.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { RequestShapePipe } from './http/request-shape.pipe';
@@ -42,6 +45,7 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot('gcm9-api'),
+        RedisModule.forRoot(),
         QueueModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', logger: false }),
         ThrottlerModule.forRootAsync({
@@ -82,8 +86,8 @@ export class ApiModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Authentication first (who), then authorization (may they), then the rate limits the
         // route is under (per account, so after authentication), for every route.
-        { provide: APP_GUARD, useExisting: AuthenticationGuard },
-        { provide: APP_GUARD, useExisting: AuthorizationGuard },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };

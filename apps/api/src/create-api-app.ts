@@ -8,14 +8,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IncomingMessage } from 'node:http';
 import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
+import { API_PREFIX, apiPath } from './http/api-prefix';
 import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
-export const API_PREFIX = 'api/v1';
+// Re-exported for the API type generator and the OpenAPI test, which build the app the same way.
+export { API_PREFIX };
 /** Sign-in and one's own profile take a few hundred bytes; a large body there is an attack. */
-const SMALL_BODY_ROUTES = /^\/api\/v1\/(auth|me)(\/|$)/;
+const SMALL_BODY_ROUTES = new RegExp(`^/${API_PREFIX}/(auth|me)(/|$)`);
 const SMALL_BODY_LIMIT_BYTES = 16 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -40,7 +42,7 @@ export function openApiDocument(app: NestFastifyApplication) {
       type: 'http',
       scheme: 'bearer',
       bearerFormat: 'JWT',
-      description: 'accessToken from POST /api/v1/auth/login',
+      description: `accessToken from POST ${apiPath('auth', 'login')}`,
     })
     .build();
   return SwaggerModule.createDocument(app, document);

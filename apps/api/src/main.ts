@@ -1,8 +1,9 @@
 import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
 import { assertPostgresReachable } from '@app/database';
-import { assertRedisReachable } from '@app/queue';
+import { assertRedisReachable } from '@app/redis';
 import { Logger } from '@nestjs/common';
 import { createApiApp } from './create-api-app';
+import { API_PREFIX } from './http/api-prefix';
 
 async function bootstrap(): Promise<void> {
   loadDotEnvFile();
@@ -15,7 +16,7 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Bootstrap');
   const docs = config.http.apiDocs ? `${config.appBaseUrl}/api/docs` : 'off (API_DOCS=true)';
   logger.log(
-    `API listening. Open ${config.appBaseUrl}/ in a browser (API: ${config.appBaseUrl}/api/v1, docs: ${docs})`,
+    `API listening. Open ${config.appBaseUrl}/ in a browser (API: ${config.appBaseUrl}/${API_PREFIX}, docs: ${docs})`,
   );
 
   // SIGTERM: stop accepting, let in-flight requests finish, close pools and queues, then exit.

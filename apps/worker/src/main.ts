@@ -1,6 +1,6 @@
 import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
 import { assertPostgresReachable } from '@app/database';
-import { assertRedisReachable } from '@app/queue';
+import { assertRedisReachable } from '@app/redis';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';

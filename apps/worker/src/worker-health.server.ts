@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { RedisHealthIndicator } from '@app/queue';
+import { RedisHealthIndicator } from '@app/redis';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { createServer, Server } from 'node:http';

@@ -2,6 +2,7 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueueModule } from '@app/queue';
+import { RedisModule } from '@app/redis';
 import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -23,6 +24,7 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
         DatabaseModule.forRoot('gcm9-worker'),
+        RedisModule.forRoot(),
         QueueModule.forRoot(),
         TerminusModule,
         SummariesModule,

@@ -1,15 +1,11 @@
-import { CacheInvalidation, LocalCache } from '@app/queue';
+import { CacheInvalidation, LocalCache } from '@app/redis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
+import { actorById, ActorRow } from './sign-in.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
-  active: boolean;
-  tokenVersion: number;
-}
 
 export const ACTORS_CACHE = 'actors';
 
@@ -43,17 +39,7 @@ export class ActorService {
   }
 
   private async read(userId: string): Promise<ActorRow | null> {
-    const [row]: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.token_version AS "tokenVersion",
-              ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
-              ARRAY(SELECT p.process_code FROM user_process p WHERE p.user_id = u.id ORDER BY 1) AS processes,
-              ARRAY(SELECT DISTINCT m.country_iso3::text
-                      FROM user_process p
-                      JOIN process_membership m ON m.process_code = p.process_code AND m.role = 'member'
-                     WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries"
-         FROM app_user u WHERE u.id = $1`,
-      [userId],
-    );
+    const row = await actorById(this.dataSource.manager, userId);
     return row ?? null;
   }
 }

@@ -1,27 +1,17 @@
 import { AuditContext, AuditTrail } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { publishToOutbox } from '@app/queue';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Unauthenticated } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
-import type { Locale, Role } from './roles';
+import { Credentials, credentialsByEmail, stampLastLogin } from './sign-in.queries';
 import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { LoginView } from './views';
-
-interface Credentials {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: Locale;
-  active: boolean;
-  passwordHash: string;
-  tokenVersion: number;
-}
 
 /** At most one warning of failed sign-ins per account in this long. */
 const FAILURE_NOTICE_WINDOW_MS = 15 * 60_000;
@@ -56,19 +46,15 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     const attempt: SignInAttempt = { email: normalized, source: request.ip ?? 'unknown' };
     await this.limiter.check(attempt);
-    const [user]: Credentials[] = await this.dataSource.query(
-      `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
-         FROM app_user WHERE email = $1`,
-      [normalized],
-    );
+    const user = await credentialsByEmail(this.dataSource.manager, normalized);
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || !user.active) {
       await this.recordFailure(attempt, user, request, passwordMatches);
-      throw new UnauthorizedException('Email or password is incorrect.');
+      throw new Unauthenticated('Email or password is incorrect.');
     }
     await this.limiter.succeeded(attempt);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+      await stampLastLogin(manager, user.id);
       await this.audit.record(
         manager,
         { ...request, id: user.id, email: user.email },

@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { TooManyRequests } from '@app/problems';
-import { SlidingWindows } from '@app/queue';
+import { SlidingWindows } from '@app/redis';
 import { Injectable } from '@nestjs/common';
 
 const MINUTE = 60_000;

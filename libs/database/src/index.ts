@@ -1,7 +1,11 @@
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
 export { connectionTarget, withDatabase } from './connection-target';
-export { assertPostgresReachable, dropDatabase, ensureDatabaseExists } from './postgres-server';
+export {
+  assertPostgresReachable,
+  dropDatabase,
+  ensureDatabaseExists,
+} from './postgres-server.queries';
 export { revertMigrations, runMigrations } from './migrate';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';

@@ -1,11 +1,16 @@
 export {
+  Conflict,
   etagOf,
+  Forbidden,
   invalidField,
   MAX_FIELD_ERRORS,
+  NotFound,
   PreconditionRequired,
+  Problem,
   StaleVersion,
   TemporarilyUnavailable,
   TooManyRequests,
+  Unauthenticated,
   ValidationProblem,
   versionFromIfMatch,
 } from './problems';

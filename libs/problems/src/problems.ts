@@ -1,4 +1,25 @@
-import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
+/**
+ * A refusal raised by a library, in the domain's words: what went wrong and what the answer
+ * needs, no HTTP. The API's problem-details filter maps each kind to its status.
+ */
+export abstract class Problem extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+/** What the request names does not exist (404). */
+export class NotFound extends Problem {}
+
+/** The request clashes with the current state: a closed period, a taken email (409). */
+export class Conflict extends Problem {}
+
+/** The caller may not do this (403). */
+export class Forbidden extends Problem {}
+
+/** No valid session: no token, or one that no longer holds (401). */
+export class Unauthenticated extends Problem {}
 
 /** One invalid field of a request, with every rule it broke. */
 export interface FieldError {
@@ -10,10 +31,10 @@ export interface FieldError {
 export const MAX_FIELD_ERRORS = 50;
 
 /**
- * A 400 that lists the failing fields (the first MAX_FIELD_ERRORS of them, then `truncated`),
+ * A refusal (400) that lists the failing fields (the first MAX_FIELD_ERRORS of them, then `truncated`),
  * raised by the validation pipe or by a service.
  */
-export class ValidationProblem extends BadRequestException {
+export class ValidationProblem extends Problem {
   readonly errors: FieldError[];
   readonly truncated: boolean;
 
@@ -32,21 +53,21 @@ export const invalidField = (field: string, message: string) =>
   new ValidationProblem([{ field, messages: [message] }]);
 
 /** 428: an update without If-Match could silently overwrite someone else's change. */
-export class PreconditionRequired extends HttpException {
+export class PreconditionRequired extends Problem {
   constructor(detail = 'Send If-Match with the ETag of the version you edited (GET it first).') {
-    super(detail, HttpStatus.PRECONDITION_REQUIRED);
+    super(detail);
   }
 }
 
 /** 412: someone saved a newer version since this client read it. */
-export class StaleVersion extends HttpException {
+export class StaleVersion extends Problem {
   constructor(
     readonly currentVersion: number | null,
     detail = currentVersion === null
       ? 'This record does not exist yet; create it without If-Match.'
       : `This record has changed since you read it (now version ${currentVersion}). Reload, reapply your change, and save again.`,
   ) {
-    super(detail, HttpStatus.PRECONDITION_FAILED);
+    super(detail);
   }
 }
 
@@ -72,21 +93,24 @@ export function versionFromIfMatch(header: string | undefined): number | undefin
 }
 
 /** 429, always with the number of seconds after which the same request would be answered. */
-export class TooManyRequests extends HttpException {
+export class TooManyRequests extends Problem {
   constructor(
     readonly retryAfterSeconds: number,
     detail: string,
   ) {
-    super(detail, HttpStatus.TOO_MANY_REQUESTS);
+    super(detail);
   }
 }
 
-/** 503 for a moment's contention (a deadlock, a serialization failure): try again shortly. */
-export class TemporarilyUnavailable extends HttpException {
+/**
+ * 503 for a moment's contention (a deadlock, a serialization failure) or a dependency that is
+ * not answering: try again shortly.
+ */
+export class TemporarilyUnavailable extends Problem {
   constructor(
     readonly retryAfterSeconds: number,
     detail = 'The tracker is busy with a conflicting change right now. Try again in a moment.',
   ) {
-    super(detail, HttpStatus.SERVICE_UNAVAILABLE);
+    super(detail);
   }
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { insertOutboxMessage } from './outbox.queries';
 
 /** Topics of outbox messages and their payloads: one typed place for both. */
 export interface OutboxTopics {
@@ -26,8 +27,5 @@ export async function publishToOutbox<T extends OutboxTopic>(
   topic: T,
   payload: OutboxTopics[T],
 ): Promise<void> {
-  await manager.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`, [
-    topic,
-    JSON.stringify(payload),
-  ]);
+  await insertOutboxMessage(manager, topic, payload);
 }

@@ -1,4 +1,4 @@
-import { ServiceUnavailableException } from '@nestjs/common';
+import { TemporarilyUnavailable } from '@app/problems';
 import type { Queue } from 'bull';
 
 const QUEUE_TIMEOUT_MS = 3000;
@@ -15,7 +15,8 @@ export async function withQueueTimeout<T>(work: Promise<T>): Promise<T> {
     timer = setTimeout(
       () =>
         reject(
-          new ServiceUnavailableException(
+          new TemporarilyUnavailable(
+            5,
             'The job queue (Redis) is not answering. Try again shortly.',
           ),
         ),

@@ -1,14 +1,8 @@
 import { AppConfig } from '@app/config';
 import { BullModule } from '@nestjs/bull';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
-import { RedisHealthIndicator } from './redis.health';
-import { RedisLifecycle, redisProvider } from './redis.provider';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
-import { CacheInvalidation } from './shared-cache';
-import { SlidingWindows } from './sliding-windows';
 
-/** Redis for an app: the Bull root connection (key prefix from config) and a shared client. */
+/** The Bull root connection of an app: its Redis and key prefix from config, the job options. */
 @Module({})
 export class QueueModule {
   static forRoot(): DynamicModule {
@@ -16,7 +10,6 @@ export class QueueModule {
       module: QueueModule,
       global: true,
       imports: [
-        TerminusModule,
         BullModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
@@ -36,21 +29,6 @@ export class QueueModule {
             },
           }),
         }),
-      ],
-      providers: [
-        redisProvider,
-        RedisLifecycle,
-        RedisHealthIndicator,
-        SlidingWindows,
-        RedisThrottlerStorage,
-        CacheInvalidation,
-      ],
-      exports: [
-        redisProvider,
-        RedisHealthIndicator,
-        SlidingWindows,
-        RedisThrottlerStorage,
-        CacheInvalidation,
       ],
     };
   }

@@ -1,6 +1,8 @@
 import { isLostRace } from '@app/database';
-import { CacheInvalidation, LocalCache, SummaryStamp } from '@app/queue';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { SummaryStamp } from '@app/queue';
+import { CacheInvalidation, LocalCache } from '@app/redis';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
@@ -178,7 +180,7 @@ export class SummariesService {
     });
     if (!stored) {
       await this.assertExists(process, period);
-      throw new NotFoundException(
+      throw new NotFound(
         `The ${process} summary for ${period} has not been computed yet. It appears after the next change, the nightly run, or POST /api/v1/summaries/refresh.`,
       );
     }
@@ -220,7 +222,7 @@ export class SummariesService {
   /** A process or period given that does not exist is a 404. */
   async assertExists(process?: string, period?: string): Promise<void> {
     const found = await processAndPeriodExist(this.dataSource.manager, process, period);
-    if (!found.process) throw new NotFoundException(`No regional process with code "${process}"`);
-    if (!found.period) throw new NotFoundException(`No reporting period ${period}`);
+    if (!found.process) throw new NotFound(`No regional process with code "${process}"`);
+    if (!found.period) throw new NotFound(`No reporting period ${period}`);
   }
 }

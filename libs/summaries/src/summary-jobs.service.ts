@@ -1,7 +1,6 @@
 import { AppConfig } from '@app/config';
 import {
   describeJob,
-  InjectRedis,
   JobDescription,
   RecomputeAllPayload,
   RecomputePayload,
@@ -9,6 +8,7 @@ import {
   SummaryJob,
   withQueueTimeout,
 } from '@app/queue';
+import { InjectRedis } from '@app/redis';
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';

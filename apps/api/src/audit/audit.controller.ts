@@ -1,13 +1,10 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
-import { Roles } from '@app/auth';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AuditListDoc } from './dto/audit-event.dto';
 import { AuditQuery } from './dto/audit-query.dto';
-
-// The reports and indicator-values controllers document their history with this DTO.
-export { AuditEventDoc } from './dto/audit-event.dto';
 
 @ApiTags('audit')
 @ApiBearerAuth()

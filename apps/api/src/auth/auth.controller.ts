@@ -1,13 +1,5 @@
 import type { AuditContext } from '@app/audit';
-import {
-  Actor,
-  AuthService,
-  CurrentActor,
-  LoginView,
-  MeView,
-  Public,
-  UsersService,
-} from '@app/auth';
+import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
@@ -16,33 +8,17 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPreconditionFailedResponse,
-  ApiProperty,
-  PickType,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { UpdateUserDto } from '../users/users.controller';
 import { AnonymousContext } from '../http/request-context';
 import { RateLimited } from '../http/rate-limits';
-
-export class LoginDto {
-  @ApiProperty({ example: 'admin@gcm9.localhost' })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email!: string;
-
-  @ApiProperty({ example: 'correct horse battery staple' })
-  @IsString()
-  @MaxLength(200)
-  password!: string;
-}
-
-/** What users may change about themselves; role, scopes and email stay with admins. */
-export class UpdateProfileDto extends PickType(UpdateUserDto, ['name', 'locale', 'timeZone']) {}
+import { LoginDto } from './dto/login.dto';
+import { UpdateProfileDto } from './dto/update-profile.dto';
 
 @ApiTags('auth')
 @Controller()

@@ -1,7 +1,7 @@
-import { Public } from '@app/auth';
 import { CountriesService, CountryDetailView, CountryListView } from '@app/reference';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { CountryListQuery } from './dto/country-list-query.dto';
 import { Iso3Params } from './dto/iso3-params.dto';

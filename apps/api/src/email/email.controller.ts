@@ -1,4 +1,3 @@
-import { Roles } from '@app/auth';
 import { DeliveryView, EmailDeliveries, NotificationJobs } from '@app/notifications';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
@@ -8,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { DeliveryListDoc } from './dto/delivery.dto';
 import { DeliveryQuery } from './dto/delivery-query.dto';

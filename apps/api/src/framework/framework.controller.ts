@@ -1,4 +1,4 @@
-import { Public } from '@app/auth';
+import { Public } from '../http/access/decorators';
 import { FrameworkService, FrameworkView, IndicatorListView } from '@app/reference';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';

@@ -1,5 +1,5 @@
-import { Public } from '@app/auth';
-import { RedisHealthIndicator } from '@app/queue';
+import { Public } from '../http/access/decorators';
+import { RedisHealthIndicator } from '@app/redis';
 import { Controller, Get } from '@nestjs/common';
 import {
   ApiOkResponse,

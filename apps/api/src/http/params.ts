@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Matches } from 'class-validator';
 import { upperCase } from './transforms';
+import { IsIso3, IsPeriodCode } from './is-code';
 
 const lowerCase = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -10,11 +11,11 @@ const lowerCase = ({ value }: { value: unknown }) =>
 export class CountryPeriodParams {
   @ApiProperty({ example: 'MEX', description: 'ISO 3166-1 alpha-3 code' })
   @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'iso3 must be three letters (ISO 3166-1 alpha-3), e.g. MEX' })
+  @IsIso3()
   iso3!: string;
 
   @ApiProperty({ example: '2025', description: 'Reporting period (year)' })
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  @IsPeriodCode()
   period!: string;
 }
 

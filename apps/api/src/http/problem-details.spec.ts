@@ -1,6 +1,16 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { ValidationProblem } from '@app/problems';
+import {
+  Conflict,
+  Forbidden,
+  NotFound,
+  PreconditionRequired,
+  StaleVersion,
+  TemporarilyUnavailable,
+  TooManyRequests,
+  Unauthenticated,
+  ValidationProblem,
+} from '@app/problems';
 import { toProblem } from './problem-details';
 
 describe('toProblem', () => {
@@ -13,9 +23,24 @@ describe('toProblem', () => {
     });
   });
 
+  it.each([
+    [new Unauthenticated('Sign in first.'), 401, 'Unauthorized'],
+    [new Forbidden('Not yours.'), 403, 'Forbidden'],
+    [new NotFound('No such thing.'), 404, 'Not Found'],
+    [new Conflict('Closed.'), 409, 'Conflict'],
+    [new StaleVersion(3), 412, 'Precondition Failed'],
+    [new PreconditionRequired(), 428, 'Precondition Required'],
+    [new TooManyRequests(5, 'Slow down.'), 429, 'Too Many Requests'],
+    [new TemporarilyUnavailable(1), 503, 'Service Unavailable'],
+  ])('answers a domain error %p with its status and the standard title', (error, status, title) =>
+    expect(toProblem(error)).toEqual({ type: 'about:blank', title, status, detail: error.message }),
+  );
+
   it('lists field errors of a validation problem', () => {
     const problem = toProblem(new ValidationProblem([{ field: 'asOf', messages: ['bad'] }]));
     expect(problem).toMatchObject({ status: 400, errors: [{ field: 'asOf', messages: ['bad'] }] });
+    const many = Array.from({ length: 60 }, (_, i) => ({ field: `f${i}`, messages: ['bad'] }));
+    expect(toProblem(new ValidationProblem(many))).toMatchObject({ truncated: true });
   });
 
   it('maps a lost database to 503 and never leaks SQL or internals', () => {

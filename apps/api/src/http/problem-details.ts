@@ -1,5 +1,17 @@
 import { isLostRace } from '@app/database';
-import { FieldError, ValidationProblem } from '@app/problems';
+import {
+  Conflict,
+  FieldError,
+  Forbidden,
+  NotFound,
+  PreconditionRequired,
+  Problem,
+  StaleVersion,
+  TemporarilyUnavailable,
+  TooManyRequests,
+  Unauthenticated,
+  ValidationProblem,
+} from '@app/problems';
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
@@ -96,17 +108,39 @@ function isFailedHealthCheck(
   );
 }
 
+/** The status of each kind of domain refusal; the libraries raising them know no HTTP. */
+const STATUS_OF_PROBLEM: ReadonlyArray<[abstract new (...args: never[]) => Problem, number]> = [
+  [ValidationProblem, 400],
+  [Unauthenticated, 401],
+  [Forbidden, 403],
+  [NotFound, 404],
+  [Conflict, 409],
+  [StaleVersion, 412],
+  [PreconditionRequired, 428],
+  [TooManyRequests, 429],
+  [TemporarilyUnavailable, 503],
+];
+
+function domainProblem(error: Problem): ProblemDetails {
+  const status = STATUS_OF_PROBLEM.find(([kind]) => error instanceof kind)?.[1];
+  // A kind added without a status above is our bug: a logged 500, not a guess.
+  if (status === undefined)
+    return problem(500, 'Something went wrong on our side. The error has been logged.');
+  if (error instanceof ValidationProblem)
+    return problem(400, error.message, {
+      errors: error.errors,
+      ...(error.truncated ? { truncated: true } : {}),
+    });
+  return problem(status, error.message);
+}
+
 /**
  * Maps any error to problem details. Client errors explain themselves; server errors never
  * leak internals (no SQL, no stack), and an unreachable database is a 503, not a 500.
  */
 export function toProblem(error: unknown): ProblemDetails {
-  if (error instanceof ValidationProblem) {
-    return problem(400, error.message, {
-      errors: error.errors,
-      ...(error.truncated ? { truncated: true } : {}),
-    });
-  }
+  if (error instanceof Problem) return domainProblem(error);
+  // Nest's own (an unknown route, the throttler, a failed readiness check) and the API layer's.
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
@@ -122,11 +156,7 @@ export function toProblem(error: unknown): ProblemDetails {
         : Array.isArray((body as { message?: unknown }).message)
           ? (body as { message: string[] }).message.join('; ')
           : String((body as { message?: unknown }).message ?? error.message);
-    const extra =
-      typeof body === 'object' && body !== null && 'problem' in body
-        ? (body as { problem: Partial<ProblemDetails> }).problem
-        : {};
-    return problem(status, message, extra);
+    return problem(status, message);
   }
   if (isLostRace(error)) {
     return problem(

@@ -1,28 +1,29 @@
-import { CODE_PATTERNS, WORKFLOW_STATES, WorkflowState } from '@app/domain';
+import { WORKFLOW_STATES, WorkflowState } from '@app/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from './pagination';
 import { upperCase } from './transforms';
+import { IsIso3, IsPeriodCode, IsProcessCode } from './is-code';
 
 /** The filters of every list of reviewed records (reports, indicator values). */
 export class ReviewListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'MEX' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(CODE_PATTERNS.iso3, { message: 'country must be an ISO3 code such as MEX' })
+  @IsIso3()
   country?: string;
 
   @ApiPropertyOptional({ example: 'RCM', description: 'Member States of this process' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(CODE_PATTERNS.process, { message: 'process must be a code such as RCM' })
+  @IsProcessCode()
   process?: string;
 
   @ApiPropertyOptional({ example: '2025' })
   @IsOptional()
-  @Matches(CODE_PATTERNS.period, { message: 'period must be a year such as 2025' })
+  @IsPeriodCode()
   period?: string;
 
   @ApiPropertyOptional({

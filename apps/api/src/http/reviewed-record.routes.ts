@@ -1,21 +1,19 @@
-import { Actor, CountryScope } from '@app/auth';
+import { Actor } from '@app/auth';
 import {
   ACCESS_DENIED,
   mayAccessCountry,
-  NOTE_MAX_LENGTH,
   OPERATION_OF,
   TRANSITION_EVENTS,
   TransitionEvent,
 } from '@app/domain';
+import { Forbidden, NotFound } from '@app/problems';
 import {
   applyDecorators,
   CanActivate,
   ExecutionContext,
-  ForbiddenException,
   Get,
   HttpCode,
   Injectable,
-  NotFoundException,
   Post,
   Put,
   Type,
@@ -31,49 +29,12 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPreconditionFailedResponse,
-  ApiProperty,
-  ApiPropertyOptional,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { AuditEventDoc } from '../audit/audit.controller';
+import { CountryScope } from './access/decorators';
+import { AuditEventDoc } from '../audit/dto/audit-event.dto';
 import { ApiBadRequestProblem } from './api-problem.decorators';
+import { TransitionDto } from './dto/transition.dto';
 import { IF_MATCH_HEADER } from './if-match';
-
-/** `…/:transition` of a reviewed record. */
-export class TransitionParams {
-  @ApiProperty({ enum: TRANSITION_EVENTS, example: 'submit' })
-  @IsIn(TRANSITION_EVENTS)
-  transition!: TransitionEvent;
-}
-
-const TransitionNote = (field: string) =>
-  applyDecorators(
-    IsOptional(),
-    IsString(),
-    Length(1, NOTE_MAX_LENGTH, {
-      message: `${field} is required (1 to ${NOTE_MAX_LENGTH} characters)`,
-    }),
-    Matches(/\S/, { message: `${field} must not be blank` }),
-  );
-
-/** What a transition says: a return its comment, a reopening its reason; submit and validate nothing. */
-export class TransitionDto {
-  @ApiPropertyOptional({
-    example: 'Please cite the article on aggravating circumstances.',
-    maxLength: NOTE_MAX_LENGTH,
-    description: 'return: required',
-  })
-  @TransitionNote('comment')
-  comment?: string;
-
-  @ApiPropertyOptional({
-    example: 'Conviction figures were corrected by the prosecutor’s office.',
-    maxLength: NOTE_MAX_LENGTH,
-    description: 'reopen: required',
-  })
-  @TransitionNote('reason')
-  reason?: string;
-}
 
 /**
  * Focal points submit; coordinators return, validate and reopen: the operation depends on the
@@ -88,11 +49,11 @@ class TransitionScopeGuard implements CanActivate {
       .getRequest<{ actor?: Actor; params: Record<string, string>; url: string }>();
     const transition = request.params.transition as TransitionEvent;
     if (!TRANSITION_EVENTS.includes(transition))
-      throw new NotFoundException(`Cannot POST ${request.url.split('?')[0]}`);
+      throw new NotFound(`Cannot POST ${request.url.split('?')[0]}`);
     const operation = OPERATION_OF[transition];
     const iso3 = String(request.params.iso3 ?? '').toUpperCase();
     if (!request.actor || !mayAccessCountry(request.actor, operation, iso3))
-      throw new ForbiddenException(`${ACCESS_DENIED[operation]} ${iso3}.`);
+      throw new Forbidden(`${ACCESS_DENIED[operation]} ${iso3}.`);
     return true;
   }
 }

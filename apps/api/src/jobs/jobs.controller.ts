@@ -1,8 +1,9 @@
-import { Actor, CurrentActor, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
 import { NotificationJobs } from '@app/notifications';
 import { JobDescription } from '@app/queue';
 import { SummaryJobs } from '@app/summaries';
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Controller, Get, Param } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -10,6 +11,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { JobView } from './dto/job.dto';
 import { JobIdParams } from './dto/job-id-params.dto';
 
@@ -34,7 +36,7 @@ export class JobsController {
       (await this.summaryJobs.job(params.id)) ??
       (actor.role === 'admin' ? await this.notificationJobs.job(params.id) : null);
     if (!job)
-      throw new NotFoundException(
+      throw new NotFound(
         `No job ${params.id} (finished jobs are kept for a while, failed ones until removed)`,
       );
     return job;

@@ -1,4 +1,4 @@
-import { Actor, CurrentActor, Public, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
 import { PeriodListView, PeriodsService, PeriodView } from '@app/reference';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {
@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentActor, Public, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { CreatePeriodDto } from './dto/create-period.dto';
 import { PeriodCodeParams } from './dto/period-code-params.dto';

@@ -1,7 +1,7 @@
-import { Public } from '@app/auth';
 import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { ProcessCodeParams } from './dto/process-code-params.dto';
 

@@ -1,5 +1,5 @@
 import { AuditEventView } from '@app/audit';
-import { Actor, CurrentActor } from '@app/auth';
+import { Actor } from '@app/auth';
 import type { ExpectedVersion } from '@app/domain';
 import {
   ListRecords,
@@ -13,15 +13,16 @@ import {
 import type * as Reporting from '@app/reporting';
 import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { TransitionDto } from '../http/dto/transition.dto';
 import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
   ReadRecordRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
-  TransitionDto,
   TransitionRoute,
 } from '../http/reviewed-record.routes';
 import { ReportListQuery } from './dto/report-list.query';

@@ -1,4 +1,4 @@
-import { Actor, CurrentActor, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
 import { SubscriptionsService, SubscriptionView } from '@app/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
@@ -11,8 +11,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { UserIdParams } from '../users/users.controller';
+import { UserIdParams } from '../users/dto/user-id-params.dto';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { SubscriptionDoc } from './dto/subscription.dto';
 import { SubscriptionIdParams, UserSubscriptionParams } from './dto/subscription-params.dto';

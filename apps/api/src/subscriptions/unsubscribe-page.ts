@@ -1,8 +1,9 @@
 import { SubscriptionsService, SubscriptionView } from '@app/notifications';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { apiPath } from '../http/api-prefix';
 
-export const UNSUBSCRIBE_PATH = '/api/v1/unsubscribe';
+export const UNSUBSCRIBE_PATH = apiPath('unsubscribe');
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

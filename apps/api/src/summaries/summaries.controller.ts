@@ -1,4 +1,4 @@
-import { Actor, CurrentActor, Roles } from '@app/auth';
+import { Actor } from '@app/auth';
 import {
   JobAcceptedView,
   SUMMARY_CONTENT_TYPES,
@@ -22,6 +22,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { RefreshDto } from './dto/refresh.dto';
 import {

@@ -1,7 +1,7 @@
-import { Public } from '@app/auth';
 import { TreatiesService, TreatyStatusView, TreatyView } from '@app/reference';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { TreatyCodeParams } from './dto/treaty-code-params.dto';
 import { TreatyStatusQuery } from './dto/treaty-status-query.dto';

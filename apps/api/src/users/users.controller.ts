@@ -1,15 +1,4 @@
-import {
-  Actor,
-  CurrentActor,
-  LOCALES,
-  Locale,
-  Role,
-  ROLES,
-  Roles,
-  UserListView,
-  UsersService,
-  UserView,
-} from '@app/auth';
+import { Actor, UserListView, UsersService, UserView } from '@app/auth';
 import { etagOf } from '@app/problems';
 import {
   Body,
@@ -33,187 +22,16 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { IsDisplayName } from '../http/is-display-name';
+import { CurrentActor, Roles } from '../http/access/decorators';
+import { apiPath } from '../http/api-prefix';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
-import { IsTimeZone } from '../http/is-time-zone';
-import { PageQuery } from '../http/pagination';
-import { upperCase } from '../http/transforms';
-
-const upperCaseAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? value.map((item) => (typeof item === 'string' ? item.trim().toUpperCase() : item))
-    : value;
-
-export class CreateUserDto {
-  @ApiProperty({ example: 'fp@sre.gob.mx' })
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
-  email!: string;
-
-  @ApiProperty({ example: 'María López' })
-  @IsDisplayName()
-  name!: string;
-
-  @ApiProperty({ example: 'a long passphrase of one’s own', minLength: 12 })
-  @IsString()
-  @Length(12, 200, { message: 'password must be 12 to 200 characters' })
-  password!: string;
-
-  @ApiProperty({ enum: ROLES, example: 'focal_point' })
-  @IsIn(ROLES)
-  role!: Role;
-
-  @ApiPropertyOptional({ enum: LOCALES, example: 'es', default: 'en' })
-  @IsOptional()
-  @IsIn(LOCALES)
-  locale?: Locale;
-
-  @ApiPropertyOptional({
-    example: 'America/Mexico_City',
-    default: 'UTC',
-    description: 'IANA time zone: scheduled emails go out at local time',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  @IsTimeZone()
-  timeZone?: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['MEX'],
-    description: 'Focal points: ISO3 codes',
-  })
-  @IsOptional()
-  @Transform(upperCaseAll)
-  @IsArray()
-  @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
-  countries?: string[];
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: [],
-    description: 'Coordinators: process codes such as RCM',
-  })
-  @IsOptional()
-  @Transform(upperCaseAll)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
-    each: true,
-    message: 'each process must be a code such as RCM',
-  })
-  processes?: string[];
-}
-
-export class UpdateUserDto {
-  @ApiPropertyOptional({ example: 'María López Hernández' })
-  @IsOptional()
-  @IsDisplayName()
-  name?: string;
-
-  @ApiPropertyOptional({ example: 'a new long passphrase', minLength: 12 })
-  @IsOptional()
-  @IsString()
-  @Length(12, 200, { message: 'password must be 12 to 200 characters' })
-  password?: string;
-
-  @ApiPropertyOptional({ enum: ROLES, example: 'coordinator' })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  @ApiPropertyOptional({ enum: LOCALES, example: 'fr' })
-  @IsOptional()
-  @IsIn(LOCALES)
-  locale?: Locale;
-
-  @ApiPropertyOptional({
-    example: 'America/Mexico_City',
-    default: 'UTC',
-    description: 'IANA time zone: scheduled emails go out at local time',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  @IsTimeZone()
-  timeZone?: string;
-
-  @ApiPropertyOptional({ example: false, description: 'false ends every session of the account' })
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-
-  @ApiPropertyOptional({ type: [String], example: ['GTM', 'HND'] })
-  @IsOptional()
-  @Transform(upperCaseAll)
-  @IsArray()
-  @ArrayMaxSize(250)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each country must be an ISO3 code such as MEX' })
-  countries?: string[];
-
-  @ApiPropertyOptional({ type: [String], example: ['RCM'] })
-  @IsOptional()
-  @Transform(upperCaseAll)
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, {
-    each: true,
-    message: 'each process must be a code such as RCM',
-  })
-  processes?: string[];
-}
-
-export class UserListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ROLES, example: 'focal_point' })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  @ApiPropertyOptional({ example: true })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'active must be true or false' })
-  active?: boolean;
-
-  @ApiPropertyOptional({ example: 'MEX' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO3 code such as MEX' })
-  country?: string;
-
-  @ApiPropertyOptional({ example: 'RCM' })
-  @IsOptional()
-  @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a code such as RCM' })
-  process?: string;
-}
-
-export class UserIdParams {
-  @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' })
-  @IsUUID('all', { message: 'id must be a user id (UUID)' })
-  id!: string;
-}
+import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { UserIdParams } from './dto/user-id-params.dto';
+import { UserListQuery } from './dto/user-list-query.dto';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -243,7 +61,7 @@ export class UsersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UserView> {
     const user = await this.users.create(actor, body);
-    reply.header('etag', etagOf(user.version)).header('location', `/api/v1/users/${user.id}`);
+    reply.header('etag', etagOf(user.version)).header('location', apiPath('users', user.id));
     return user;
   }
 

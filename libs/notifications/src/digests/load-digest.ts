@@ -1,6 +1,7 @@
 import { SendDigestPayload } from '@app/queue';
 import { StoredSummary, SummariesService } from '@app/summaries';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RecipientRow, recipientOf } from '../delivery/recipient.queries';
@@ -95,7 +96,7 @@ export class LoadDigest {
     try {
       return await this.summaries.stored(process, period);
     } catch (error) {
-      if (error instanceof NotFoundException) return null;
+      if (error instanceof NotFound) return null;
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { AuditContext, AuditTrail } from '@app/audit';
-import { invalidField } from '@app/problems';
+import { invalidField, NotFound } from '@app/problems';
 import { ProcessesService } from '@app/reference';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DigestFrequency } from '../entities';
@@ -77,7 +77,7 @@ export class SubscriptionsService {
     await this.dataSource.transaction(async (manager) => {
       const removed = await this.remove(manager, context, userId, [subscriptionId], 'api');
       if (removed.length === 0)
-        throw new NotFoundException(`No subscription ${subscriptionId} for this user`);
+        throw new NotFound(`No subscription ${subscriptionId} for this user`);
     });
   }
 
@@ -142,7 +142,6 @@ export class SubscriptionsService {
   }
 
   private async assertUser(manager: EntityManager, userId: string): Promise<void> {
-    if (!(await userExists(manager, userId)))
-      throw new NotFoundException(`No user with id ${userId}`);
+    if (!(await userExists(manager, userId))) throw new NotFound(`No user with id ${userId}`);
   }
 }

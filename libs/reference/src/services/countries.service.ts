@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MembershipRole } from '../entities';
@@ -58,7 +59,7 @@ export class CountriesService {
     if (filter.region !== undefined) {
       query.region = filter.region.toLowerCase();
       if (!(await regionExists(db, query.region)))
-        throw new NotFoundException(
+        throw new NotFound(
           `No UN M49 region, sub-region or intermediate region "${filter.region}"`,
         );
     }
@@ -70,7 +71,7 @@ export class CountriesService {
   async get(iso3: string): Promise<CountryDetailView> {
     const db = this.dataSource.manager;
     const row = await countryByIso3(db, iso3);
-    if (!row) throw new NotFoundException(`No country with ISO3 code "${iso3}"`);
+    if (!row) throw new NotFound(`No country with ISO3 code "${iso3}"`);
     const memberships = await membershipsOf(db, iso3);
     return {
       ...toView(row),

@@ -1,7 +1,7 @@
 import { AuditContext, AuditTrail } from '@app/audit';
-import { invalidField, ValidationProblem } from '@app/problems';
+import { Conflict, invalidField, NotFound, ValidationProblem } from '@app/problems';
 import { publishToOutbox } from '@app/queue';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { dueDateProblem } from '../domain/due-date';
@@ -34,7 +34,7 @@ export class PeriodsService {
 
   async get(code: string, manager: EntityManager = this.dataSource.manager): Promise<PeriodView> {
     const period = await periodByCode(manager, code);
-    if (!period) throw new NotFoundException(`No reporting period ${code}`);
+    if (!period) throw new NotFound(`No reporting period ${code}`);
     return period;
   }
 
@@ -49,7 +49,7 @@ export class PeriodsService {
         endsOn: `${year}-12-31`,
         dueOn: dueOn ?? `${year + 1}-03-31`,
       });
-      if (!inserted) throw new ConflictException(`The ${code} reporting period already exists.`);
+      if (!inserted) throw new Conflict(`The ${code} reporting period already exists.`);
       const created = await this.get(code, manager);
       await this.audit.record(manager, context, {
         action: 'period.created',
@@ -73,8 +73,7 @@ export class PeriodsService {
         'Nothing to change.',
       );
     return this.dataSource.transaction(async (manager) => {
-      if (!(await lockPeriod(manager, code)))
-        throw new NotFoundException(`No reporting period ${code}`);
+      if (!(await lockPeriod(manager, code))) throw new NotFound(`No reporting period ${code}`);
       const before = await this.get(code, manager);
       if (change.dueOn != null) assertDueDate(before.endsOn, change.dueOn);
       await updatePeriod(manager, code, change);

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MembershipRole } from '../entities';
@@ -70,7 +71,7 @@ export class ProcessesService {
     if (!(await processExists(manager, code))) throw this.notFound(code);
   }
 
-  private notFound(code: string): NotFoundException {
-    return new NotFoundException(`No regional process with code "${code}"`);
+  private notFound(code: string): NotFound {
+    return new NotFound(`No regional process with code "${code}"`);
   }
 }

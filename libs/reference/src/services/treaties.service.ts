@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -162,8 +163,7 @@ export class TreatiesService {
 
   private async treaty(code: string, manager: EntityManager): Promise<TreatyRow> {
     const treaty = (await listTreaties(manager)).find((row) => row.code === code);
-    if (!treaty)
-      throw new NotFoundException(`No treaty with code "${code}" (known: SOM, UNTOC, TIP)`);
+    if (!treaty) throw new NotFound(`No treaty with code "${code}" (known: SOM, UNTOC, TIP)`);
     return treaty;
   }
 }

@@ -6,15 +6,14 @@ import {
   WorkflowEvent,
   WorkflowState,
 } from '@app/domain';
-import { StaleVersion } from '@app/problems';
-import { ConflictException, HttpException, NotFoundException } from '@nestjs/common';
+import { Conflict, NotFound, Problem, StaleVersion } from '@app/problems';
 import type { EntityManager } from 'typeorm';
 import type { RecordKey, RecordKind } from './record-kind';
 import { KeyStatus, keyStatus } from './record.queries';
 
 /** 409: a closed period takes no edits or submissions until an admin reopens it. */
 const periodClosed = (period: string, doing: string) =>
-  new ConflictException(
+  new Conflict(
     `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
   );
 
@@ -24,7 +23,7 @@ export function refusalError(
   period: string,
   event: WorkflowEvent,
   refusal: Refusal,
-): HttpException {
+): Problem {
   switch (refusal.kind) {
     case 'period_closed':
       return periodClosed(period, refusal.doing);
@@ -33,17 +32,15 @@ export function refusalError(
     case 'stale_version':
       return new StaleVersion(refusal.current);
     case 'not_allowed':
-      return new ConflictException(`${label} cannot be ${PAST_TENSE[event]}. ${refusal.reason}`);
+      return new Conflict(`${label} cannot be ${PAST_TENSE[event]}. ${refusal.reason}`);
   }
 }
 
 /** The 404 for a part of the key that names nothing, if one does. */
-function unknownKeyError(key: RecordKey, status: KeyStatus): NotFoundException | null {
-  if (!status.countryKnown)
-    return new NotFoundException(`No country with ISO3 code "${key.country}"`);
-  if (!status.periodState) return new NotFoundException(`No reporting period ${key.period}`);
-  if (status.actionKnown === false)
-    return new NotFoundException(`No Objective 9 action (${key.action})`);
+function unknownKeyError(key: RecordKey, status: KeyStatus): NotFound | null {
+  if (!status.countryKnown) return new NotFound(`No country with ISO3 code "${key.country}"`);
+  if (!status.periodState) return new NotFound(`No reporting period ${key.period}`);
+  if (status.actionKnown === false) return new NotFound(`No Objective 9 action (${key.action})`);
   return null;
 }
 
@@ -52,8 +49,8 @@ export async function missingRecordError<Key extends RecordKey>(
   db: EntityManager,
   kind: RecordKind<Key, unknown>,
   key: Key,
-): Promise<NotFoundException> {
-  return unknownKeyError(key, await keyStatus(db, key)) ?? new NotFoundException(kind.missing(key));
+): Promise<NotFound> {
+  return unknownKeyError(key, await keyStatus(db, key)) ?? new NotFound(kind.missing(key));
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ActionFramework, TreatyStanding } from '@app/domain';
-import { LocalCache } from '@app/queue';
+import { LocalCache } from '@app/redis';
 import { TreatiesService, TreatyCode } from '@app/reference';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { selectActionFramework } from './report.queries';
 
@@ -31,7 +32,7 @@ export class ActionFrameworks {
         defaultAreas: row.areas,
       };
     });
-    if (!framework) throw new NotFoundException(`No Objective 9 action (${action})`);
+    if (!framework) throw new NotFound(`No Objective 9 action (${action})`);
     return framework;
   }
 

@@ -1,5 +1,6 @@
 import { TreatiesService } from '@app/reference';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { SummaryData } from '../summary-data';
 import { buildSummary, SharedInputs, SummaryRows } from './build-summary';
@@ -54,7 +55,7 @@ export class SummaryCalculator {
     const known = new Set(heads.map(summaryKeyOf));
     const missing = keys.find((key) => !known.has(summaryKeyOf(key)));
     if (missing)
-      throw new NotFoundException(
+      throw new NotFound(
         `No regional process ${missing.process} or reporting period ${missing.period}`,
       );
     const rowsOf = await this.load(manager, keys);

@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { upperCase } from '../../http/transforms';
+import { IsProcessCode } from '../../http/is-code';
 
 export class CountryListQuery {
   @ApiPropertyOptional({
@@ -11,7 +12,7 @@ export class CountryListQuery {
   })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  @IsProcessCode()
   process?: string;
 
   @ApiPropertyOptional({

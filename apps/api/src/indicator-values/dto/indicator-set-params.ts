@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { CountryPeriodParams } from '../../http/params';
-import { TransitionParams } from '../../http/reviewed-record.routes';
+import { TransitionParams } from '../../http/dto/transition.dto';
 
 /** `/:iso3/:period/:transition` of a country's indicator values. */
 export class IndicatorSetTransitionParams extends IntersectionType(

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsPeriodCode } from '../../http/is-code';
 
 export class PeriodCodeParams {
   @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'code must be a year such as 2025' })
+  @IsPeriodCode()
   code!: string;
 }

@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { ReportKeyParams } from '../../http/params';
-import { TransitionParams } from '../../http/reviewed-record.routes';
+import { TransitionParams } from '../../http/dto/transition.dto';
 
 /** `/:iso3/:period/:action/:transition` of a report. */
 export class ReportTransitionParams extends IntersectionType(ReportKeyParams, TransitionParams) {}

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { upperCase } from '../../http/transforms';
+import { IsPeriodCode, IsProcessCode } from '../../http/is-code';
 
 export class RefreshDto {
   @ApiPropertyOptional({
@@ -10,11 +11,11 @@ export class RefreshDto {
   })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  @IsProcessCode()
   process?: string;
 
   @ApiPropertyOptional({ example: '2025', description: 'Only this period (default: every period)' })
   @IsOptional()
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  @IsPeriodCode()
   period?: string;
 }

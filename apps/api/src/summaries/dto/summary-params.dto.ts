@@ -2,19 +2,20 @@ import { LOCALES, type Locale } from '@app/i18n';
 import { PAPER_SIZES, PaperSize, SUMMARY_FORMATS, SummaryFormat } from '@app/summaries';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { upperCase } from '../../http/transforms';
+import { IsPeriodCode, IsProcessCode } from '../../http/is-code';
 
 export class ProcessParams {
   @ApiProperty({ example: 'RCM' })
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  @IsProcessCode()
   process!: string;
 }
 
 export class SummaryParams extends ProcessParams {
   @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  @IsPeriodCode()
   period!: string;
 }
 
@@ -42,6 +43,6 @@ export class SummaryFormatQuery {
 
 export class ComparisonQuery {
   @ApiProperty({ example: '2025' })
-  @Matches(/^\d{4}$/, { message: 'period must be a year such as 2025' })
+  @IsPeriodCode()
   period!: string;
 }

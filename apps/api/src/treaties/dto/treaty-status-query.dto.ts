@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../../http/is-calendar-date';
 import { upperCase } from '../../http/transforms';
+import { IsProcessCode } from '../../http/is-code';
 
 export class TreatyStatusQuery {
   @ApiPropertyOptional({ example: 'RCM', description: 'Members of this regional process only' })
   @IsOptional()
   @Transform(upperCase)
-  @Matches(/^[A-Z][A-Z0-9-]{1,15}$/, { message: 'process must be a process code such as RCM' })
+  @IsProcessCode()
   process?: string;
 
   @ApiPropertyOptional({

@@ -1,8 +1,8 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Unauthenticated } from '@app/problems';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Actor } from '../actor';
-import { AuthService } from '../auth.service';
-import { PUBLIC_ROUTE } from '../decorators';
+import { Actor, AuthService } from '@app/auth';
+import { PUBLIC_ROUTE } from './decorators';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -27,13 +27,12 @@ export class AuthenticationGuard implements CanActivate {
     const match =
       typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header) : null;
     if (!match)
-      throw new UnauthorizedException('Sign in first: send Authorization: Bearer <accessToken>.');
+      throw new Unauthenticated('Sign in first: send Authorization: Bearer <accessToken>.');
     const actor = await this.auth.authenticate(match[1], {
       requestId: request.id,
       ip: request.ip ?? null,
     });
-    if (!actor)
-      throw new UnauthorizedException('Your session is not valid any more. Sign in again.');
+    if (!actor) throw new Unauthenticated('Your session is not valid any more. Sign in again.');
     request.actor = actor;
     return true;
   }

@@ -1,9 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Forbidden } from '@app/problems';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Actor } from '../actor';
-import { ALLOWED_ROLES, COUNTRY_SCOPE } from '../decorators';
-import { ACCESS_DENIED, mayAccessCountry, Operation } from '../policy';
-import type { Role } from '../roles';
+import { ACCESS_DENIED, Actor, mayAccessCountry, Operation, Role } from '@app/auth';
+import { ALLOWED_ROLES, COUNTRY_SCOPE } from './decorators';
 
 /**
  * Role and per-object checks in one place: @Roles(...) limits a route to roles; @CountryScope(op)
@@ -25,14 +24,14 @@ export class AuthorizationGuard implements CanActivate {
       .switchToHttp()
       .getRequest<{ actor?: Actor; params: Record<string, string> }>();
     const actor = request.actor;
-    if (!actor) throw new ForbiddenException('This route needs a signed-in user.');
+    if (!actor) throw new Forbidden('This route needs a signed-in user.');
     if (roles && !roles.includes(actor.role)) {
-      throw new ForbiddenException(`This needs one of these roles: ${roles.join(', ')}.`);
+      throw new Forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
     }
     if (operation) {
       const iso3 = String(request.params.iso3 ?? '').toUpperCase();
       if (!mayAccessCountry(actor, operation, iso3)) {
-        throw new ForbiddenException(`${ACCESS_DENIED[operation]} ${iso3}.`);
+        throw new Forbidden(`${ACCESS_DENIED[operation]} ${iso3}.`);
       }
     }
     return true;

@@ -1,7 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Actor } from './actor';
-import type { Operation } from './policy';
-import type { Role } from './roles';
+import type { Actor, Operation, Role } from '@app/auth';
 
 export const PUBLIC_ROUTE = 'gcm9:public';
 export const ALLOWED_ROLES = 'gcm9:roles';

@@ -1,3 +1,6 @@
+// Database administration on a maintenance connection (catalog look-ups, CREATE and DROP
+// DATABASE): its own query module, with the raw `pg` client TypeORM cannot give before the
+// database exists.
 import { StartupError } from '@app/config';
 import { Client } from 'pg';
 import { connectionTarget, maintenanceUrl } from './connection-target';

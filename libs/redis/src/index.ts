@@ -1,0 +1,8 @@
+export { RedisModule } from './redis.module';
+export { InjectRedis, REDIS } from './redis.provider';
+export { RedisHealthIndicator } from './redis.health';
+export { assertRedisReachable, redisTarget } from './redis-server';
+export { RedisThrottlerStorage } from './redis-throttler.storage';
+export { SlidingWindows } from './sliding-windows';
+export type { RecordMode, WindowState } from './sliding-windows';
+export { CacheInvalidation, LocalCache } from './shared-cache';
