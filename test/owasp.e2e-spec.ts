@@ -317,7 +317,14 @@ describe('OWASP API Security Top 10 (2023)', () => {
             evidence: [{ kind: 'other', title: 'Internal', url: `http://127.0.0.1:${port}/admin` }],
           })
           .expect(201);
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Read back: the save and anything it set off in the API has run by the time the report
+        // and its history are served.
+        const saved = await api.http.get('/api/v1/reports/MEX/2025/c').set(bearer(mexico.token));
+        expect(saved.body.evidence[0].url).toBe(`http://127.0.0.1:${port}/admin`);
+        await api.http
+          .get('/api/v1/reports/MEX/2025/c/history')
+          .set(bearer(mexico.token))
+          .expect(200);
         expect(connections).toBe(0);
       } finally {
         listener.close();
