@@ -105,6 +105,30 @@ describe('Reference data API (/api/v1)', () => {
     });
   });
 
+  describe('conditional reads', () => {
+    it('tags each reference answer with an ETag of its content and answers 304 when it is sent back', async () => {
+      const first = await api.http.get('/api/v1/countries/MEX').expect(200);
+      expect(first.headers['cache-control']).toBe('public, no-cache');
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(first.body.iso3).toBe('MEX');
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      const unchanged = await api.http.get('/api/v1/countries/MEX').set('If-None-Match', etag);
+      expect(unchanged.status).toBe(304);
+      expect(unchanged.text ?? '').toBe('');
+      // Another resource, or another version of this one, is answered in full.
+      const other = await api.http.get('/api/v1/countries/GTM').set('If-None-Match', etag);
+      expect(other.status).toBe(200);
+      expect(other.headers.etag).not.toBe(etag);
+      const stale = await api.http.get('/api/v1/countries/MEX').set('If-None-Match', '"old"');
+      expect(stale.status).toBe(200);
+      for (const path of ['/api/v1/processes', '/api/v1/framework', '/api/v1/treaties']) {
+        const res = await api.http.get(path).expect(200);
+        await api.http.get(path).set('If-None-Match', res.headers.etag).expect(304);
+      }
+    });
+  });
+
   describe('processes', () => {
     it('lists processes, RCM first, and shows the gap where no member list exists', async () => {
       const res = await api.http.get('/api/v1/processes').expect(200);

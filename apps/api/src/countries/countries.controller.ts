@@ -1,5 +1,6 @@
 import { CountriesService, CountryDetailView, CountryListView } from '@app/reference';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ConditionalGet } from '../http/conditional-get';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
@@ -8,6 +9,7 @@ import { Iso3Params } from './dto/iso3-params.dto';
 
 @ApiTags('reference')
 @Public()
+@UseInterceptors(ConditionalGet)
 @Controller('countries')
 export class CountriesController {
   constructor(private readonly countries: CountriesService) {}

@@ -1,10 +1,12 @@
 import { Public } from '../http/access/decorators';
 import { FrameworkService, FrameworkView, IndicatorListView } from '@app/reference';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseInterceptors } from '@nestjs/common';
+import { ConditionalGet } from '../http/conditional-get';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 @ApiTags('reference')
 @Public()
+@UseInterceptors(ConditionalGet)
 @Controller()
 export class FrameworkController {
   constructor(private readonly framework: FrameworkService) {}

@@ -1,5 +1,6 @@
 import { ProcessDetailView, ProcessesService, ProcessListView } from '@app/reference';
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { ConditionalGet } from '../http/conditional-get';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
@@ -7,6 +8,7 @@ import { ProcessCodeParams } from './dto/process-code-params.dto';
 
 @ApiTags('reference')
 @Public()
+@UseInterceptors(ConditionalGet)
 @Controller('processes')
 export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}

@@ -1,5 +1,6 @@
 import { TreatiesService, TreatyStatusView, TreatyView } from '@app/reference';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { ConditionalGet } from '../http/conditional-get';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
@@ -8,6 +9,7 @@ import { TreatyStatusQuery } from './dto/treaty-status-query.dto';
 
 @ApiTags('reference')
 @Public()
+@UseInterceptors(ConditionalGet)
 @Controller('treaties')
 export class TreatiesController {
   constructor(private readonly treaties: TreatiesService) {}
