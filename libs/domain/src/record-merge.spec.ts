@@ -1,4 +1,5 @@
 import { changedParts, mergeParts, withChosenParts } from './record-merge';
+import type { ReportContent } from './report-content';
 import {
   indicatorParts,
   indicatorsFromParts,
@@ -7,7 +8,7 @@ import {
   reportParts,
 } from './record-parts';
 
-const base: ReportDocument = {
+const base: ReportContent = {
   status: 'in_progress',
   narrative: 'Draft narrative',
   areas: [2],
@@ -20,7 +21,7 @@ const base: ReportDocument = {
   ],
 };
 
-const edit = (change: Partial<ReportDocument>): ReportDocument => ({ ...base, ...change });
+const edit = (change: Partial<ReportContent>): ReportDocument => ({ ...base, ...change });
 const d3Note = (note: string) => [base.checklist[0], { ...base.checklist[1], note }];
 
 describe('mergeParts', () => {
@@ -75,7 +76,7 @@ describe('mergeParts', () => {
     const theirs = reportParts(edit({ evidence: [...base.evidence, added('Theirs')] }));
     const { merged, conflicts } = mergeParts(reportParts(base), mine, theirs);
     expect(conflicts).toEqual([]);
-    expect(reportFromParts(merged).evidence.map((e) => e.title)).toEqual([
+    expect(reportFromParts(merged).evidence!.map((e) => e.title)).toEqual([
       'Ley de Migración',
       'Theirs',
       'Mine',

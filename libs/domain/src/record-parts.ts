@@ -8,9 +8,11 @@ import {
 } from './disaggregation';
 import type { RecordParts } from './record-merge';
 import type { ChecklistEntry, EvidenceEntry, ReportContent } from './report-content';
+import type { ReportDraft } from './report-draft';
 
-/** A report as a patch sees it: its content, with `areas` left out meaning the action's default. */
-export type ReportDocument = Omit<ReportContent, 'areas'> & { areas?: number[] };
+/** A report as a patch sees it: the body of its PUT (its saved content is one). */
+export type ReportDocument = ReportDraft;
+type DraftEvidence = NonNullable<ReportDraft['evidence']>[number];
 
 /** A country's indicator values as a patch sees them (the body of their PUT). */
 export interface IndicatorDocument {
@@ -24,7 +26,7 @@ const EVIDENCE = 'evidence.';
  * Evidence has no id: an item is known by its title (a repeated title by its rank among those),
  * so that items added in two windows are both kept and an edit of one item is one part.
  */
-function evidenceNames(evidence: readonly EvidenceEntry[]): string[] {
+function evidenceNames(evidence: readonly DraftEvidence[]): string[] {
   const seen = new Map<string, number>();
   return evidence.map((entry) => {
     const count = (seen.get(entry.title) ?? 0) + 1;
@@ -33,12 +35,12 @@ function evidenceNames(evidence: readonly EvidenceEntry[]): string[] {
   });
 }
 
-const checklistEntry = (entry: ChecklistEntry) => ({
+const checklistEntry = (entry: NonNullable<ReportDraft['checklist']>[number]) => ({
   answer: entry.answer,
   note: entry.note ?? null,
 });
 
-const evidenceEntry = (entry: EvidenceEntry): EvidenceEntry => ({
+const evidenceEntry = (entry: DraftEvidence): EvidenceEntry => ({
   kind: entry.kind,
   title: entry.title,
   url: entry.url ?? null,

@@ -4,8 +4,10 @@ import type { ExpectedVersion } from '@app/domain';
 import {
   ListRecords,
   ListView,
+  PatchRecord,
   ReadRecord,
   REPORT_LIST,
+  ReportPatches,
   ReportRecords,
   SaveReport,
   TransitionRecord,
@@ -15,6 +17,8 @@ import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { validDocument } from '../http/patch-document';
+import { PatchRecordRoute } from '../http/patch-record.route';
 import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
@@ -42,6 +46,8 @@ export class ReportsController {
     private readonly records: ReadRecord,
     private readonly transitions: TransitionRecord,
     private readonly lists: ListRecords,
+    private readonly patches: PatchRecord,
+    private readonly reportPatches: ReportPatches,
   ) {}
 
   @Get()
@@ -79,6 +85,20 @@ export class ReportsController {
     @RecordAnswer() answer: RecordAnswer,
   ): Promise<View> {
     return this.saveReport.execute(actor, reportKeyOf(params), body, expected).then(answer);
+  }
+
+  @PatchRecordRoute(REPORT, ReportView, 'a draft or returned report')
+  patch(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+    @Body() patch: unknown,
+    @IfMatch() baseVersion: ExpectedVersion,
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    const command = { patch, baseVersion, validate: validDocument(SaveReportDto) };
+    return this.patches
+      .execute(this.reportPatches, actor, reportKeyOf(params), command)
+      .then(answer);
   }
 
   @TransitionRoute(REPORT, ReportView, 'a report')
