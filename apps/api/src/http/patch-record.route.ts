@@ -18,13 +18,25 @@ import {
 } from '@nestjs/swagger';
 import { ApiBadRequestProblem, ProblemDoc } from './api-problem.decorators';
 
+const JSON_VALUE = [
+  { type: 'string' },
+  { type: 'number' },
+  { type: 'boolean' },
+  { type: 'object' },
+  { type: 'array', items: {} },
+];
+
 /** One RFC 6902 operation. */
 export class JsonPatchOperationDoc {
   @ApiProperty({ enum: ['add', 'remove', 'replace', 'move', 'copy', 'test'], example: 'replace' })
   op!: string;
   @ApiProperty({ example: '/checklist/2/note', description: 'JSON Pointer into the PUT body' })
   path!: string;
-  @ApiPropertyOptional({ description: 'add, replace, test', example: 'Art. 160 Ley de Migración' })
+  @ApiPropertyOptional({
+    description: 'add, replace, test: any JSON value',
+    example: 'Art. 160 Ley de Migración',
+    oneOf: JSON_VALUE,
+  })
   value?: unknown;
   @ApiPropertyOptional({ description: 'move, copy', example: '/evidence/0' })
   from?: string;

@@ -1806,10 +1806,10 @@ export interface components {
        */
       path: string;
       /**
-       * @description add, replace, test
+       * @description add, replace, test: any JSON value
        * @example Art. 160 Ley de Migración
        */
-      value?: Record<string, unknown>;
+      value?: string | number | boolean | Record<string, unknown> | unknown[];
       /**
        * @description move, copy
        * @example /evidence/0
