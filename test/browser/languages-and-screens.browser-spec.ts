@@ -24,7 +24,12 @@ const { en, es } = CATALOGS;
 const LABEL_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => !key.startsWith('email.'));
 
 /** Labels that are the same words in English and Spanish. Every other label must differ. */
-const SAME_IN_SPANISH: MessageKey[] = ['answer.no', 'indicators.total', 'indicators.cellLabel'];
+const SAME_IN_SPANISH: MessageKey[] = [
+  'answer.no',
+  'indicators.total',
+  'indicators.cellLabel',
+  'conflict.indicatorCell',
+];
 
 /** Every English label (but those), as its fixed parts: around its values, in its plural forms. */
 const ENGLISH_LABELS = [
