@@ -209,4 +209,31 @@ describe('Patches: two windows edit one record, nothing lost', () => {
       { part: 'PUBLIC_CAMPAIGNS.all.all', base: 4, mine: 6, theirs: 5 },
     ]);
   });
+
+  it('asks about cells two windows changed when their merge would not add up to the total', async () => {
+    await api.http
+      .put(values('GTM'))
+      .set(bearer(guatemala.token))
+      .send({
+        values: [
+          {
+            indicator: 'SOM_PERSONS_CONVICTED',
+            total: 3,
+            bySex: { female: 1, male: 2, unknown: 0 },
+          },
+        ],
+      })
+      .expect(201);
+    const bySex = (total: number, female: number, male: number) => [
+      { op: 'replace', path: '/values/0/total', value: total },
+      { op: 'replace', path: '/values/0/bySex/female', value: female },
+      { op: 'replace', path: '/values/0/bySex/male', value: male },
+    ];
+    await patch(values('GTM'), guatemala, bySex(4, 2, 2), '"1"').expect(200);
+    const refused = await patch(values('GTM'), guatemala, bySex(4, 1, 3), '"1"').expect(409);
+    expect(refused.body.conflicts).toEqual([
+      { part: 'SOM_PERSONS_CONVICTED.male.all', base: 2, mine: 3, theirs: 2 },
+      { part: 'SOM_PERSONS_CONVICTED.female.all', base: 1, mine: 1, theirs: 2 },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { changedParts, mergeParts, withChosenParts } from './record-merge';
 import type { ReportContent } from './report-content';
 import {
   indicatorParts,
+  mergeIndicatorParts,
   indicatorsFromParts,
   ReportDocument,
   reportFromParts,
@@ -117,6 +118,34 @@ describe('indicator cells as parts', () => {
     ]);
     expect(merged['PUBLIC_CAMPAIGNS.all.all']).toBe(5);
     expect(merged['SOM_PERSONS_CONVICTED.female.all']).toBe(2);
+  });
+});
+
+describe('mergeIndicatorParts', () => {
+  const convicted = (total: number, female: number, male: number) => ({
+    values: [{ indicator: 'SOM_PERSONS_CONVICTED', total, bySex: { female, male, unknown: 0 } }],
+  });
+
+  it('asks about the cells two sides changed when their merge no longer adds up', () => {
+    const { conflicts } = mergeIndicatorParts(
+      indicatorParts(convicted(3, 1, 2)),
+      indicatorParts(convicted(4, 2, 2)),
+      indicatorParts(convicted(4, 1, 3)),
+    );
+    expect(conflicts).toEqual([
+      { part: 'SOM_PERSONS_CONVICTED.female.all', base: 1, mine: 2, theirs: 1 },
+      { part: 'SOM_PERSONS_CONVICTED.male.all', base: 2, mine: 2, theirs: 3 },
+    ]);
+  });
+
+  it('merges different cells of one indicator that still add up', () => {
+    const { merged, conflicts } = mergeIndicatorParts(
+      indicatorParts(convicted(3, 1, 2)),
+      indicatorParts(convicted(3, 2, 1)),
+      indicatorParts(convicted(3, 1, 2)),
+    );
+    expect(conflicts).toEqual([]);
+    expect(indicatorsFromParts(merged)).toEqual(convicted(3, 2, 1));
   });
 });
 

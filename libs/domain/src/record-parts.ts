@@ -6,8 +6,9 @@ import {
   SEX_CATEGORIES,
   toCells,
 } from './disaggregation';
-import type { RecordParts } from './record-merge';
+import { changedParts, mergeParts, type PartsMerge, type RecordParts } from './record-merge';
 import type { ChecklistEntry, EvidenceEntry, ReportContent } from './report-content';
+import { isSameData } from './same-data';
 import type { ReportDraft } from './report-draft';
 
 /** A report as a patch sees it: the body of its PUT (its saved content is one). */
@@ -101,4 +102,50 @@ export function indicatorsFromParts(parts: RecordParts): IndicatorDocument {
   });
   const order = [...new Set(cells.map((cell) => cell.indicator))];
   return { values: fromCells(cells, order) };
+}
+
+const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Whether a value's breakdown (when given) adds up to its total. */
+function isBalanced(value: IndicatorValueInput): boolean {
+  if (value.bySex) return sumOf(SEX_CATEGORIES.map((sex) => value.bySex![sex])) === value.total;
+  if (value.bySexAge)
+    return (
+      sumOf(
+        SEX_CATEGORIES.flatMap((sex) => AGE_CATEGORIES.map((age) => value.bySexAge![sex][age])),
+      ) === value.total
+    );
+  return true;
+}
+
+/**
+ * Cells merge one by one, but an indicator's cells must still add up: when two sides changed
+ * different cells of one indicator and the merge no longer adds up (each side did alone), every
+ * cell of it that either side changed is a conflict, for the user to take one side's figures.
+ */
+export function mergeIndicatorParts(
+  base: RecordParts,
+  mine: RecordParts,
+  theirs: RecordParts,
+): PartsMerge {
+  const merge = mergeParts(base, mine, theirs);
+  const unbalanced = new Set(
+    indicatorsFromParts(merge.merged)
+      .values.filter((value) => !isBalanced(value))
+      .map((value) => value.indicator),
+  );
+  const asked = new Set(merge.conflicts.map((conflict) => conflict.part));
+  const changed = [...changedParts(base, mine), ...changedParts(base, theirs)];
+  for (const part of new Set(changed)) {
+    if (asked.has(part) || !unbalanced.has(part.split('.')[0])) continue;
+    // Both sides gave it the same figure: nothing to choose.
+    if (isSameData(mine[part] ?? null, theirs[part] ?? null)) continue;
+    merge.conflicts.push({
+      part,
+      base: base[part] ?? null,
+      mine: mine[part] ?? null,
+      theirs: theirs[part] ?? null,
+    });
+  }
+  return merge;
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import { ExpectedVersion, mergeParts, RecordParts } from '@app/domain';
+import type { ExpectedVersion, PartsMerge, RecordParts } from '@app/domain';
 import { PreconditionRequired, StaleVersion } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,6 +20,8 @@ export interface PatchableKind<Key extends RecordKey, View extends SavedBy, Docu
   documentOfKept(content: unknown): Document;
   parts(document: Document): RecordParts;
   fromParts(parts: RecordParts): Document;
+  /** The three-way merge of its parts (mergeParts, or a kind's stricter one). */
+  merge(base: RecordParts, mine: RecordParts, theirs: RecordParts): PartsMerge;
   /** The kind's own save (a PUT's), at the version the merge was made with. */
   save(actor: Actor, key: Key, document: Document, expected: number): Promise<SavedRecord<View>>;
 }
@@ -65,7 +67,7 @@ export class PatchRecord {
       const base = await this.baseDocument(kind, key, current, baseVersion);
       const mine = await command.validate(applyOperations(base, operations));
       const theirs = kind.documentOf(current);
-      const merge = mergeParts(kind.parts(base), kind.parts(mine), kind.parts(theirs));
+      const merge = kind.merge(kind.parts(base), kind.parts(mine), kind.parts(theirs));
       if (merge.conflicts.length > 0) throw new PatchConflict(merge.conflicts, current);
       const merged = await command.validate(kind.fromParts(merge.merged));
       try {

@@ -1,6 +1,7 @@
 import type { Actor } from '@app/auth';
 import {
   IndicatorDocument,
+  mergeIndicatorParts,
   indicatorParts,
   indicatorsFromParts,
   IndicatorValueInput,
@@ -21,6 +22,8 @@ export class IndicatorSetPatches implements PatchableKind<
 > {
   readonly parts = indicatorParts;
   readonly fromParts = indicatorsFromParts;
+  // Cells merge one by one, as long as each indicator still adds up.
+  readonly merge = mergeIndicatorParts;
 
   constructor(
     readonly records: IndicatorSetRecords,

@@ -1,5 +1,11 @@
 import type { Actor } from '@app/auth';
-import { ReportContent, ReportDocument, reportFromParts, reportParts } from '@app/domain';
+import {
+  mergeParts,
+  ReportContent,
+  ReportDocument,
+  reportFromParts,
+  reportParts,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { PatchableKind } from '../core/patch-record';
 import type { ReportView } from '../views';
@@ -12,6 +18,7 @@ import { SaveReport } from './save-report';
 export class ReportPatches implements PatchableKind<ReportKey, ReportView, ReportDocument> {
   readonly parts = reportParts;
   readonly fromParts = reportFromParts;
+  readonly merge = mergeParts;
 
   constructor(
     readonly records: ReportRecords,

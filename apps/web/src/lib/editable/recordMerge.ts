@@ -1,6 +1,6 @@
 // A record as the API patches it (the PUT body as saved), and the three-way merge of what this
 // window typed with what was saved since, both from libs/domain so the API merges the same way.
-import { mergeParts, withChosenParts, type PartConflict, type RecordParts } from '@app/domain';
+import { withChosenParts, type PartConflict, type PartsMerge, type RecordParts } from '@app/domain';
 import { compare } from 'fast-json-patch';
 import type { JsonPatchOperationDoc } from '../../api/generated/api';
 
@@ -12,6 +12,8 @@ export interface RecordDocument<R, F, D = unknown> {
   ofForm(form: F): D;
   parts(document: D): RecordParts;
   fromParts(parts: RecordParts): D;
+  /** The three-way merge of its parts, the same as the API's for this kind. */
+  merge(base: RecordParts, mine: RecordParts, theirs: RecordParts): PartsMerge;
   /** The saved record with another content, to show a merge in the form. */
   withDocument(record: R, document: D): R;
 }
@@ -37,7 +39,7 @@ export function mergeWithSaved<R, F, D>(
   mine: F,
   theirs: R,
 ): RecordMerge<R> {
-  const { merged, conflicts } = mergeParts(
+  const { merged, conflicts } = kind.merge(
     base === null ? {} : kind.parts(base),
     kind.parts(kind.ofForm(mine)),
     kind.parts(kind.ofRecord(theirs)),

@@ -1,5 +1,10 @@
 // Indicator values as the API patches and merges them: `{ values }`, one part per cell.
-import { indicatorParts, indicatorsFromParts, type IndicatorDocument } from '@app/domain';
+import {
+  indicatorParts,
+  indicatorsFromParts,
+  mergeIndicatorParts,
+  type IndicatorDocument,
+} from '@app/domain';
 import type { AgeGroup, Sex } from '../../api/codes';
 import type { IndicatorSetView, IndicatorView } from '../../api/generated/api';
 import type { PartDescriber } from '../../components/ConflictView';
@@ -14,6 +19,7 @@ export const indicatorDocument = (
   ofForm: (form) => ({ values: toIndicatorValues(form, indicators) }),
   parts: indicatorParts,
   fromParts: indicatorsFromParts,
+  merge: mergeIndicatorParts,
   withDocument: (set, document) => ({ ...set, values: document.values }),
 });
 

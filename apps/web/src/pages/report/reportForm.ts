@@ -1,5 +1,5 @@
 // The report form's own state, and its conversion from and to the API's report.
-import { reportFromParts, reportParts, type ReportDocument } from '@app/domain';
+import { mergeParts, reportFromParts, reportParts, type ReportDocument } from '@app/domain';
 import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from '../../api/codes';
 import type { ActionView, ReportView, SaveReportDto } from '../../api/generated/api';
 import type { RecordDocument } from '../../lib/editable/recordMerge';
@@ -106,6 +106,7 @@ export const REPORT_DOCUMENT: RecordDocument<ReportView, ReportForm, ReportDocum
   },
   parts: reportParts,
   fromParts: reportFromParts,
+  merge: mergeParts,
   withDocument: (report, document) => ({
     ...report,
     ...reportDocument({ ...report, ...document }),
