@@ -1,6 +1,6 @@
-// Two people editing one report never overwrite each other silently: the second save shows both
-// versions and lets the user choose. And an ended session sends the user to sign in without
-// losing what they typed.
+// Two windows (or two people) editing one report never lose each other's work: changes to
+// different parts are merged, and only a part both changed is shown, with its own choice. Unsaved
+// typing survives a new tab, and an ended session sends the user to sign in without losing it.
 import type { Browser, Page } from 'playwright-core';
 import { bearer, type Account } from '../helpers/accounts';
 import {
@@ -29,6 +29,7 @@ describe('Editing conflicts and ended sessions, in the browser', () => {
       version: number;
       narrative: string | null;
       status: string;
+      checklist: { item: string; answer: string; note: string | null }[];
     };
 
   const openReport = async (page: Page) => {
@@ -65,71 +66,122 @@ describe('Editing conflicts and ended sessions, in the browser', () => {
       'Report form',
     );
 
-  it('shows the second saver both versions, and saves theirs only when they choose to', async () => {
-    await Promise.all([openReport(a), openReport(b)]);
+  const conflictScreen = (page: Page) =>
+    page.getByRole('region', { name: 'This record was saved while you were editing' });
 
-    await a.getByLabel('Narrative').fill('Version written in the first browser.');
+  it('keeps both windows’ changes to different parts, and typing survives a new tab', async () => {
+    // Two windows of one browser, one account: each tab signs in (the session is per tab).
+    const other = await a.context().newPage();
+    await signInAs(other, first);
+    await Promise.all([openReport(a), openReport(other)]);
+
+    await a.getByRole('group', { name: /^c1 / }).getByLabel('Yes').check();
+    await a.getByLabel('Note on c1').fill('Protocol signed with Guatemala, 2024');
     await a.getByRole('button', { name: 'Save draft' }).click();
     await a.getByText(/^Draft saved at/).waitFor();
 
-    await b.getByLabel('Narrative').fill('Version written in the second browser.');
-    await b.getByLabel('Implementation status').selectOption('in_progress');
-    await b.getByRole('button', { name: 'Save draft' }).click();
-
-    const conflict = b.getByRole('region', {
-      name: 'Someone else saved this record while you were editing',
-    });
-    await conflict.waitFor();
-    await conflict.getByText('Version written in the first browser.').waitFor();
-    await conflict.getByText('Version written in the second browser.').waitFor();
-    const narrativeRow = conflict.getByRole('row', { name: /^Narrative/ });
-    await narrativeRow.getByText('differs').waitFor();
-    await conflict.getByText('2 parts differ.').waitFor();
-    await checkScreen(b, 'conflict');
-    // Nothing was overwritten.
-    expect(await saved()).toMatchObject({
-      version: 2,
-      narrative: 'Version written in the first browser.',
-    });
-
-    await conflict.getByRole('button', { name: 'Keep my version (save it over theirs)' }).click();
-    await b.getByText(/^Draft saved at/).waitFor();
-    await focusIsOnForm(b);
-    await expect(b.getByLabel('Narrative').inputValue()).resolves.toBe(
-      'Version written in the second browser.',
-    );
+    // The other window still edits version 1: its narrative merges with the saved c1.
+    await other.getByLabel('Narrative').fill('Narrative written in another window.');
+    await other.getByRole('button', { name: 'Save draft' }).click();
+    await other.getByText(/^Draft saved at/).waitFor();
     expect(await saved()).toMatchObject({
       version: 3,
-      status: 'in_progress',
-      narrative: 'Version written in the second browser.',
+      narrative: 'Narrative written in another window.',
+      checklist: [{ item: 'c1', answer: 'yes', note: 'Protocol signed with Guatemala, 2024' }],
     });
+    await openReport(a);
+    await expect(a.getByLabel('Narrative').inputValue()).resolves.toBe(
+      'Narrative written in another window.',
+    );
+    await expect(a.getByLabel('Note on c1').inputValue()).resolves.toBe(
+      'Protocol signed with Guatemala, 2024',
+    );
+
+    // Unsaved typing is kept for the account in this browser: a new tab gets it back.
+    await other.getByLabel('Narrative').fill('Typed, not saved, then a new tab.');
+    const newTab = await a.context().newPage();
+    await signInAs(newTab, first, REPORT);
+    await newTab
+      .getByText('Your unsaved changes from before were restored.', { exact: false })
+      .waitFor();
+    await expect(newTab.getByLabel('Narrative').inputValue()).resolves.toBe(
+      'Typed, not saved, then a new tab.',
+    );
+    await newTab.getByRole('button', { name: 'Discard my unsaved changes' }).click();
+    await Promise.all([other.close(), newTab.close()]);
   });
 
-  it('lets the other user take the saved version instead of theirs', async () => {
-    // The first browser still edits version 2.
-    await a.getByLabel('Narrative').fill('A late change from the first browser.');
-    await a.getByRole('button', { name: 'Save draft' }).click();
-    const conflict = a.getByRole('region', {
-      name: 'Someone else saved this record while you were editing',
-    });
-    await conflict.getByText('Version written in the second browser.').waitFor();
-    await conflict.getByText('A late change from the first browser.').waitFor();
+  it('shows only the part both windows changed, with its own choice, and says it was you', async () => {
+    const other = await a.context().newPage();
+    await signInAs(other, first);
+    await Promise.all([openReport(a), openReport(other)]);
 
-    await conflict.getByRole('button', { name: 'Use the saved version (drop mine)' }).click();
-    await expect(a.getByLabel('Narrative').inputValue()).resolves.toBe(
-      'Version written in the second browser.',
-    );
-    await focusIsOnForm(a);
-    await expect(a.getByLabel('Implementation status').inputValue()).resolves.toBe('in_progress');
-    expect(await saved()).toMatchObject({ version: 3 });
-
-    // From the saved version, a new save works.
-    await a.getByLabel('Narrative').fill('Agreed text, after the conflict.');
+    await a.getByLabel('Narrative').fill('Narrative from the first window.');
     await a.getByRole('button', { name: 'Save draft' }).click();
     await a.getByText(/^Draft saved at/).waitFor();
+
+    await other.getByLabel('Narrative').fill('Narrative from the second window.');
+    await other.getByLabel('Implementation status').selectOption('in_progress');
+    await other.getByRole('button', { name: 'Save draft' }).click();
+
+    const conflict = conflictScreen(other);
+    await conflict.waitFor();
+    await conflict.getByText(/^You, in another window, saved version 4/).waitFor();
+    await conflict.getByText('1 part was changed on both sides.').waitFor();
+    const narrative = conflict.getByRole('row', { name: /^Narrative/ });
+    await narrative.getByText('Narrative from the first window.').waitFor();
+    await narrative.getByText('Narrative from the second window.').waitFor();
+    // The status was changed in this window only: merged, not asked about.
+    await expect(
+      conflict.getByRole('row', { name: /^Implementation status/ }).count(),
+    ).resolves.toBe(0);
+    await checkScreen(other, 'conflict');
     expect(await saved()).toMatchObject({
       version: 4,
-      narrative: 'Agreed text, after the conflict.',
+      narrative: 'Narrative from the first window.',
+    });
+
+    await conflict
+      .getByRole('group', { name: 'Keep for Narrative' })
+      .getByLabel('Mine', { exact: true })
+      .check();
+    await conflict.getByRole('button', { name: 'Apply these choices' }).click();
+    await other.getByText(/^Draft saved at/).waitFor();
+    await focusIsOnForm(other);
+    expect(await saved()).toMatchObject({
+      version: 5,
+      status: 'in_progress',
+      narrative: 'Narrative from the second window.',
+    });
+    await other.close();
+  });
+
+  it('names another user who saved, and takes the saved value for a part when chosen', async () => {
+    await openReport(b);
+    await b.getByLabel('Narrative').fill('A late change from another person.');
+    await b.getByRole('group', { name: /^c2 / }).getByLabel('No', { exact: true }).check();
+    // Meanwhile the first user changes the narrative again.
+    await openReport(a);
+    await a.getByLabel('Narrative').fill('Agreed narrative.');
+    await a.getByRole('button', { name: 'Save draft' }).click();
+    await a.getByText(/^Draft saved at/).waitFor();
+
+    await b.getByRole('button', { name: 'Save draft' }).click();
+    const conflict = conflictScreen(b);
+    await conflict
+      .getByText(new RegExp(`^${first.email.replace(/[.+]/g, '\\$&')} saved version 6`))
+      .waitFor();
+    await conflict
+      .getByRole('group', { name: 'Keep for Narrative' })
+      .getByLabel('Saved', { exact: true })
+      .check();
+    await conflict.getByRole('button', { name: 'Apply these choices' }).click();
+    await b.getByText(/^Draft saved at/).waitFor();
+    await expect(b.getByLabel('Narrative').inputValue()).resolves.toBe('Agreed narrative.');
+    expect(await saved()).toMatchObject({
+      version: 7,
+      narrative: 'Agreed narrative.',
+      checklist: expect.arrayContaining([expect.objectContaining({ item: 'c2', answer: 'no' })]),
     });
   });
 

@@ -29,6 +29,7 @@ const SAME_IN_SPANISH: MessageKey[] = [
   'indicators.total',
   'indicators.cellLabel',
   'document.total',
+  'conflict.indicatorCell',
 ];
 
 /** Every English label (but those), as its fixed parts: around its values, in its plural forms. */

@@ -90,6 +90,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     reply.headers(security).header('x-request-id', request.id);
   });
   fastify.addHook('onRequest', refuseContentEncoding);
+  // PATCH bodies are JSON Patches (RFC 6902): JSON, under the same limits as any JSON body.
+  fastify.addContentTypeParser(
+    'application/json-patch+json',
+    { parseAs: 'string' },
+    fastify.getDefaultJsonParser('error', 'error'),
+  );
 
   app.enableCors({
     origin: config.http.corsOrigins === '*' ? true : [...config.http.corsOrigins],

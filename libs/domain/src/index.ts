@@ -12,3 +12,5 @@ export * from './roles';
 export * from './same-data';
 export * from './treaty-check';
 export * from './workflow';
+export * from './record-merge';
+export * from './record-parts';

@@ -13,18 +13,18 @@ export interface ActionFramework {
   defaultAreas: readonly number[];
 }
 
-/** A report as a focal point sends it: optional parts may be left out. */
+/** A report as a focal point sends it: optional parts may be left out (or null, as saved). */
 export interface ReportDraft {
   status: ImplementationStatus;
   narrative?: string;
   areas?: number[];
-  checklist?: Array<{ item: string; answer: ChecklistAnswer; note?: string }>;
+  checklist?: Array<{ item: string; answer: ChecklistAnswer; note?: string | null }>;
   evidence?: Array<{
     kind: EvidenceKind;
     title: string;
-    url?: string;
-    date?: string;
-    reference?: string;
+    url?: string | null;
+    date?: string | null;
+    reference?: string | null;
   }>;
 }
 

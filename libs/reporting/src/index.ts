@@ -1,5 +1,9 @@
 export { ListRecords } from './core/list-records';
 export type { RecordFilter } from './core/list-records';
+export { MAX_PATCH_OPERATIONS } from './core/json-patch';
+export { PatchConflict } from './core/patch-problems';
+export { PatchRecord } from './core/patch-record';
+export type { PatchableKind, PatchCommand } from './core/patch-record';
 export { ReadRecord } from './core/read-record';
 export type { RecordKey, RecordKind, SavedRecord } from './core/record-kind';
 export { TransitionRecord } from './core/transition-record';
@@ -11,8 +15,10 @@ export {
   IndicatorSetRecords,
 } from './indicator-values/indicator-set-records';
 export type { IndicatorSetKey } from './indicator-values/indicator-values.queries';
+export { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
 export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
 export { ReportingModule } from './reporting.module';
+export { ReportPatches } from './reports/report-patches';
 export { REPORT_LIST, REPORT_SORTS, ReportRecords } from './reports/report-records';
 export type { ReportFilter } from './reports/report-records';
 export type { ReportKey } from './reports/report.queries';

@@ -3,20 +3,23 @@ import { ReferenceModule } from '@app/reference';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ListRecords } from './core/list-records';
+import { PatchRecord } from './core/patch-record';
 import { ReadRecord } from './core/read-record';
 import { RecordChanges } from './core/record-changes';
 import { TransitionRecord } from './core/transition-record';
 import { REPORTING_ENTITIES } from './entities';
+import { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
 import { IndicatorSetRecords } from './indicator-values/indicator-set-records';
 import { SaveIndicatorValues } from './indicator-values/save-indicator-values';
 import { ActionFrameworks } from './reports/action-frameworks';
+import { ReportPatches } from './reports/report-patches';
 import { ReportRecords } from './reports/report-records';
 import { SaveReport } from './reports/save-report';
 
 /**
  * Reports per country × period × action and indicator values per country × period, on one
  * reviewable-record core: reading, transitions, history and lists are the core's use cases,
- * given a record kind; saving is each kind's own.
+ * given a record kind; saving is each kind's own, and patching merges into that save.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES), AuditModule, ReferenceModule],
@@ -30,6 +33,9 @@ import { SaveReport } from './reports/save-report';
     SaveReport,
     IndicatorSetRecords,
     SaveIndicatorValues,
+    PatchRecord,
+    ReportPatches,
+    IndicatorSetPatches,
   ],
   exports: [
     ReadRecord,
@@ -39,6 +45,9 @@ import { SaveReport } from './reports/save-report';
     SaveReport,
     IndicatorSetRecords,
     SaveIndicatorValues,
+    PatchRecord,
+    ReportPatches,
+    IndicatorSetPatches,
   ],
 })
 export class ReportingModule {}

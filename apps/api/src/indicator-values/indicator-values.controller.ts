@@ -3,9 +3,11 @@ import { Actor } from '@app/auth';
 import type { ExpectedVersion } from '@app/domain';
 import {
   INDICATOR_SET_LIST,
+  IndicatorSetPatches,
   IndicatorSetRecords,
   ListRecords,
   ListView,
+  PatchRecord,
   ReadRecord,
   SaveIndicatorValues,
   TransitionRecord,
@@ -17,6 +19,8 @@ import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
 import { TransitionDto } from '../http/dto/transition.dto';
+import { validDocument } from '../http/patch-document';
+import { PatchRecordRoute } from '../http/patch-record.route';
 import { RecordAnswer } from '../http/record-answer';
 import { CountryPeriodParams } from '../http/params';
 import {
@@ -43,6 +47,8 @@ export class IndicatorValuesController {
     private readonly records: ReadRecord,
     private readonly transitions: TransitionRecord,
     private readonly lists: ListRecords,
+    private readonly patches: PatchRecord,
+    private readonly setPatches: IndicatorSetPatches,
   ) {}
 
   @Get()
@@ -86,6 +92,20 @@ export class IndicatorValuesController {
   ): Promise<View> {
     const key = indicatorSetKeyOf(params);
     return this.saveValues.execute(actor, key, body.values, expected).then(answer);
+  }
+
+  @PatchRecordRoute(SET, IndicatorSetView, 'a country’s draft or returned indicator values')
+  patch(
+    @CurrentActor() actor: Actor,
+    @Param() params: CountryPeriodParams,
+    @Body() patch: unknown,
+    @IfMatch() baseVersion: ExpectedVersion,
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    const command = { patch, baseVersion, validate: validDocument(SaveIndicatorValuesDto) };
+    return this.patches
+      .execute(this.setPatches, actor, indicatorSetKeyOf(params), command)
+      .then(answer);
   }
 
   @TransitionRoute(SET, IndicatorSetView, 'a country’s indicator values')

@@ -4,8 +4,10 @@ import type { ExpectedVersion } from '@app/domain';
 import {
   ListRecords,
   ListView,
+  PatchRecord,
   ReadRecord,
   REPORT_LIST,
+  ReportPatches,
   ReportRecords,
   SaveReport,
   TransitionRecord,
@@ -17,6 +19,8 @@ import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
 import { TransitionDto } from '../http/dto/transition.dto';
+import { validDocument } from '../http/patch-document';
+import { PatchRecordRoute } from '../http/patch-record.route';
 import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
@@ -43,6 +47,8 @@ export class ReportsController {
     private readonly records: ReadRecord,
     private readonly transitions: TransitionRecord,
     private readonly lists: ListRecords,
+    private readonly patches: PatchRecord,
+    private readonly reportPatches: ReportPatches,
   ) {}
 
   @Get()
@@ -80,6 +86,20 @@ export class ReportsController {
     @RecordAnswer() answer: RecordAnswer,
   ): Promise<View> {
     return this.saveReport.execute(actor, reportKeyOf(params), body, expected).then(answer);
+  }
+
+  @PatchRecordRoute(REPORT, ReportView, 'a draft or returned report')
+  patch(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+    @Body() patch: unknown,
+    @IfMatch() baseVersion: ExpectedVersion,
+    @RecordAnswer() answer: RecordAnswer,
+  ): Promise<View> {
+    const command = { patch, baseVersion, validate: validDocument(SaveReportDto) };
+    return this.patches
+      .execute(this.reportPatches, actor, reportKeyOf(params), command)
+      .then(answer);
   }
 
   @TransitionRoute(REPORT, ReportView, 'a report')

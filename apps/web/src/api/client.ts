@@ -1,7 +1,7 @@
 // The one way the app talks to the API: openapi-fetch over the types generated from its OpenAPI
 // document. It adds the Bearer token, turns RFC 9457 problem details into ApiError (with per-field
 // messages), and on 401 hands over to the session (back to sign-in; forms keep their unsaved state
-// in sessionStorage, see lib/drafts.ts).
+// in localStorage, see lib/editable/drafts.ts).
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/api';
 

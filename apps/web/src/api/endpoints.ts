@@ -1,5 +1,6 @@
 // The /api/v1 routes the app calls: paths, parameters, bodies and answers are checked against the
 // types generated from the API's OpenAPI document.
+import type { JsonPatch } from '../lib/editable/recordMerge';
 import { api, dataOf, orNull, result, saveFile } from './client';
 import type {
   CreateUserDto,
@@ -19,6 +20,8 @@ type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters
 const ALL = 200;
 
 const ifMatch = (etag: string | null) => (etag ? { 'If-Match': etag } : undefined);
+/** A save of only what changed: a JSON Patch (RFC 6902) from the version in If-Match. */
+const JSON_PATCH = { 'Content-Type': 'application/json-patch+json' };
 
 export const signIn = (email: string, password: string) =>
   dataOf(api.POST('/api/v1/auth/login', { body: { email, password } }));
@@ -78,6 +81,14 @@ export const saveReport = (path: ReportKey, body: SaveReportDto, etag: string | 
       body,
     }),
   );
+export const patchReport = (path: ReportKey, operations: JsonPatch, etag: string) =>
+  result(
+    api.PATCH('/api/v1/reports/{iso3}/{period}/{action}', {
+      params: { path, header: { 'If-Match': etag } },
+      body: operations,
+      headers: JSON_PATCH,
+    }),
+  );
 export const reportTransition = (
   path: ReportKey,
   transition: Transition,
@@ -106,6 +117,14 @@ export const saveIndicatorSet = (
     api.PUT('/api/v1/indicator-values/{iso3}/{period}', {
       params: { path, header: ifMatch(etag) },
       body: { values },
+    }),
+  );
+export const patchIndicatorSet = (path: IndicatorSetKey, operations: JsonPatch, etag: string) =>
+  result(
+    api.PATCH('/api/v1/indicator-values/{iso3}/{period}', {
+      params: { path, header: { 'If-Match': etag } },
+      body: operations,
+      headers: JSON_PATCH,
     }),
   );
 export const indicatorTransition = (

@@ -5,7 +5,8 @@ import type { PeriodView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import type { EditableRecord } from '../lib/editable/useEditableRecord';
 import type { RecordAccess } from '../lib/permissions';
-import { ConflictView, type ConflictRow } from './ConflictView';
+import { useMe } from '../lib/session';
+import { ConflictView, type PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading, Notice } from './feedback';
 import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
 import { RecordStatus, saveStatusText, type SavedRecord } from './RecordStatus';
@@ -24,7 +25,8 @@ export interface RecordEditorProps<R extends SavedRecord, F> {
   saved: ReactNode;
   /** What the record is when there is none yet. */
   none: string;
-  conflictRows(mine: F, theirs: R | null): ConflictRow[];
+  /** How the conflict screen names the record's parts and shows their values. */
+  describePart: PartDescriber;
   onSave(event: FormEvent): void;
   onSubmit(): void;
   submitHint?: string;
@@ -75,17 +77,19 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
   );
 }
 
-/** Both versions after a conflict; else the form, or the saved record when it cannot change. */
+/** The parts both changed after a conflict; else the form, or the saved record when it cannot change. */
 function RecordBody<R extends SavedRecord, F>(props: RecordEditorProps<R, F>) {
   const { editor, access, form } = props;
+  const me = useMe();
   if (editor.conflict)
     return (
       <ConflictView
-        rows={props.conflictRows(editor.conflict.mine, editor.conflict.theirs)}
+        conflicts={editor.conflict.conflicts}
         theirs={editor.conflict.theirs}
+        byMe={editor.conflict.theirs.updatedBy === me.email}
+        describe={props.describePart}
         busy={editor.busy}
-        onKeepMine={() => void editor.keepMine()}
-        onTakeTheirs={editor.takeTheirs}
+        onResolve={(choices) => void editor.resolve(choices)}
       />
     );
   if (access.editable)

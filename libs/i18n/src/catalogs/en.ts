@@ -208,22 +208,26 @@ export const en = {
   'reportForm.answer': 'Answer',
   'reportForm.noteHeading': 'Note',
 
-  'conflict.title': 'Someone else saved this record while you were editing',
+  'conflict.title': 'This record was saved while you were editing',
   'conflict.explain':
-    '{who} saved version {version} on {when}. Compare it with yours and choose which to keep: nothing has been overwritten.',
-  'conflict.explainNew':
-    'This record was created by someone else while you were editing. Compare and choose which to keep.',
-  'conflict.savedState': 'The saved version is now:',
-  'conflict.differences': '{n, plural, one {# part differs.} other {# parts differ.}}',
-  'conflict.compare': 'Your version and the saved version',
+    '{by, select, you {You, in another window,} other {{who}}} saved version {version} on {when}. What you and they changed in different parts is merged. Choose for each part you both changed: nothing has been overwritten.',
+  'conflict.differences':
+    '{n, plural, one {# part was changed on both sides.} other {# parts were changed on both sides.}}',
+  'conflict.compare': 'Parts changed on both sides',
   'conflict.field': 'Part',
   'conflict.mine': 'Your version (not saved)',
   'conflict.theirs': 'Saved version',
-  'conflict.differs': 'differs',
+  'conflict.choice': 'Keep',
+  'conflict.chooseMine': 'Mine',
+  'conflict.chooseTheirs': 'Saved',
+  'conflict.chooseEdit': 'Mine, to edit in the form',
+  'conflict.choiceOf': 'Keep for {part}',
+  'conflict.none': 'none',
+  'conflict.apply': 'Apply these choices',
+  'conflict.indicatorCell': '{indicator}: {cell}',
+  'conflict.savedState': 'The saved version is now:',
   'conflict.notEditable':
     'The saved version can no longer be edited (it was submitted or validated), so yours cannot replace it. Copy what you need from your version before leaving.',
-  'conflict.keepMine': 'Keep my version (save it over theirs)',
-  'conflict.takeTheirs': 'Use the saved version (drop mine)',
 
   'indicators.title': 'Indicators of {country}, {period}',
   'indicators.crumb': 'Indicators {period}',

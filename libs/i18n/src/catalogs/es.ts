@@ -207,22 +207,26 @@ export const es: Catalog = {
   'reportForm.answer': 'Respuesta',
   'reportForm.noteHeading': 'Nota',
 
-  'conflict.title': 'Otra persona guardó este registro mientras usted lo editaba',
+  'conflict.title': 'Este registro se guardó mientras usted lo editaba',
   'conflict.explain':
-    '{who} guardó la versión {version} el {when}. Compárela con la suya y elija cuál conservar: no se ha sobrescrito nada.',
-  'conflict.explainNew':
-    'Otra persona creó este registro mientras usted lo editaba. Compare y elija cuál conservar.',
-  'conflict.savedState': 'La versión guardada está ahora:',
-  'conflict.differences': '{n, plural, one {# parte difiere.} other {# partes difieren.}}',
-  'conflict.compare': 'Su versión y la versión guardada',
+    '{by, select, you {Usted, en otra ventana,} other {{who}}} guardó la versión {version} el {when}. Lo que cambiaron en partes distintas se combina. Elija para cada parte que ambos cambiaron: no se ha sobrescrito nada.',
+  'conflict.differences':
+    '{n, plural, one {# parte cambió en ambos lados.} other {# partes cambiaron en ambos lados.}}',
+  'conflict.compare': 'Partes cambiadas en ambos lados',
   'conflict.field': 'Parte',
   'conflict.mine': 'Su versión (sin guardar)',
   'conflict.theirs': 'Versión guardada',
-  'conflict.differs': 'difiere',
+  'conflict.choice': 'Conservar',
+  'conflict.chooseMine': 'La mía',
+  'conflict.chooseTheirs': 'La guardada',
+  'conflict.chooseEdit': 'La mía, para editarla en el formulario',
+  'conflict.choiceOf': 'Conservar para {part}',
+  'conflict.none': 'ninguno',
+  'conflict.apply': 'Aplicar estas elecciones',
+  'conflict.indicatorCell': '{indicator}: {cell}',
+  'conflict.savedState': 'La versión guardada está ahora:',
   'conflict.notEditable':
     'La versión guardada ya no se puede editar (fue enviada o validada), así que la suya no puede reemplazarla. Copie lo que necesite de su versión antes de salir.',
-  'conflict.keepMine': 'Conservar mi versión (guardarla sobre la otra)',
-  'conflict.takeTheirs': 'Usar la versión guardada (descartar la mía)',
 
   'indicators.title': 'Indicadores de {country}, {period}',
   'indicators.crumb': 'Indicadores {period}',

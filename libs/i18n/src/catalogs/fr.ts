@@ -208,22 +208,26 @@ export const fr: Catalog = {
   'reportForm.answer': 'Réponse',
   'reportForm.noteHeading': 'Note',
 
-  'conflict.title': 'Quelqu’un d’autre a enregistré cet enregistrement pendant votre saisie',
+  'conflict.title': 'Cet enregistrement a été enregistré pendant votre saisie',
   'conflict.explain':
-    '{who} a enregistré la version {version} le {when}. Comparez-la avec la vôtre et choisissez laquelle garder : rien n’a été écrasé.',
-  'conflict.explainNew':
-    'Quelqu’un d’autre a créé cet enregistrement pendant votre saisie. Comparez et choisissez laquelle garder.',
-  'conflict.savedState': 'La version enregistrée est maintenant :',
-  'conflict.differences': '{n, plural, one {# partie diffère.} other {# parties diffèrent.}}',
-  'conflict.compare': 'Votre version et la version enregistrée',
+    '{by, select, you {Vous, dans une autre fenêtre, avez} other {{who} a}} enregistré la version {version} le {when}. Ce qui a été modifié dans des parties différentes est fusionné. Choisissez pour chaque partie modifiée des deux côtés : rien n’a été écrasé.',
+  'conflict.differences':
+    '{n, plural, one {# partie a été modifiée des deux côtés.} other {# parties ont été modifiées des deux côtés.}}',
+  'conflict.compare': 'Parties modifiées des deux côtés',
   'conflict.field': 'Partie',
   'conflict.mine': 'Votre version (non enregistrée)',
   'conflict.theirs': 'Version enregistrée',
-  'conflict.differs': 'diffère',
+  'conflict.choice': 'Garder',
+  'conflict.chooseMine': 'La mienne',
+  'conflict.chooseTheirs': 'L’enregistrée',
+  'conflict.chooseEdit': 'La mienne, à modifier dans le formulaire',
+  'conflict.choiceOf': 'Garder pour {part}',
+  'conflict.none': 'aucun',
+  'conflict.apply': 'Appliquer ces choix',
+  'conflict.indicatorCell': '{indicator} : {cell}',
+  'conflict.savedState': 'La version enregistrée est maintenant :',
   'conflict.notEditable':
     'La version enregistrée ne peut plus être modifiée (elle a été soumise ou validée) : la vôtre ne peut donc pas la remplacer. Copiez ce dont vous avez besoin avant de quitter.',
-  'conflict.keepMine': 'Garder ma version (l’enregistrer par-dessus)',
-  'conflict.takeTheirs': 'Prendre la version enregistrée (abandonner la mienne)',
 
   'indicators.title': 'Indicateurs de {country}, {period}',
   'indicators.crumb': 'Indicateurs {period}',

@@ -14,6 +14,7 @@ import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
 import { keyStatus, lockRecord } from '../core/record.queries';
+import { keepSavedContent } from '../core/record-versions.queries';
 import type { IndicatorSetView } from '../views';
 import { IndicatorSetRecords, INDICATOR_SET_TABLE } from './indicator-set-records';
 import {
@@ -60,7 +61,15 @@ export class SaveIndicatorValues {
         ),
         key,
       });
-      return { view: (await this.sets.view(db, key, actor))!, created: !existing };
+      const view = (await this.sets.view(db, key, actor))!;
+      await keepSavedContent(db, {
+        table: INDICATOR_SET_TABLE,
+        entityId: this.sets.entityId(key),
+        before: existing && { version: existing.version, content: before },
+        version: view.version,
+        content: view.values,
+      });
+      return { view, created: !existing };
     });
   }
 }

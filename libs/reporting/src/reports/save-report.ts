@@ -8,6 +8,7 @@ import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
 import { keyStatus } from '../core/record.queries';
+import { keepSavedContent } from '../core/record-versions.queries';
 import type { ReportView } from '../views';
 import { ActionFrameworks } from './action-frameworks';
 import { contentOf, REPORT_TABLE, ReportRecords, reportView } from './report-records';
@@ -56,13 +57,21 @@ export class SaveReport {
         : await insertReport(db, key, content, actor.id);
       if (!written) throw createdConcurrently();
       await replaceReportParts(db, written.id, content);
+      const before = existing ? contentOf(existing) : null;
       await this.changes.record(db, actor, {
         table: REPORT_TABLE,
         entityId: written.id,
         verb: existing ? 'updated' : 'created',
-        before: existing ? contentOf(existing) : null,
+        before,
         after: content,
         key,
+      });
+      await keepSavedContent(db, {
+        table: REPORT_TABLE,
+        entityId: written.id,
+        before: existing && { version: existing.version, content: before },
+        version: written.version,
+        content,
       });
       const row: ReportRow = {
         ...(existing ?? newReport(key, endsOn, actor)),

@@ -313,7 +313,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Save only what you changed in a draft or returned report: a JSON Patch (RFC 6902) of its PUT body
+     * @description Made from the version named in If-Match (required). Applied to that version and merged part by part with whatever was saved since: parts changed only by you or only by others are both kept; a part both changed differently is a 409 naming it with its base, your and the saved value. The result must be a valid PUT body. At most 200 operations.
+     */
+    patch: operations['ReportsController_patch'];
     trace?: never;
   };
   '/api/v1/reports/{iso3}/{period}/{action}/{transition}': {
@@ -385,7 +389,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Save only what you changed in a country’s draft or returned indicator values: a JSON Patch (RFC 6902) of its PUT body
+     * @description Made from the version named in If-Match (required). Applied to that version and merged part by part with whatever was saved since: parts changed only by you or only by others are both kept; a part both changed differently is a 409 naming it with its base, your and the saved value. The result must be a valid PUT body. At most 200 operations.
+     */
+    patch: operations['IndicatorValuesController_patch'];
     trace?: never;
   };
   '/api/v1/indicator-values/{iso3}/{period}/{transition}': {
@@ -1732,6 +1740,82 @@ export interface components {
       checklist?: components['schemas']['ChecklistAnswerDto'][];
       evidence?: components['schemas']['EvidenceDto'][];
     };
+    PartConflictDoc: {
+      /**
+       * @description status, narrative, areas, checklist.<item>, evidence.<title>; for indicator values <indicator>.<sex>.<age> (all for totals)
+       * @example checklist.d3
+       */
+      part: string;
+      /**
+       * @description At the version you started from; null: absent
+       * @example {
+       *       "answer": "partial",
+       *       "note": "Draft reform pending"
+       *     }
+       */
+      base: Record<string, unknown> | null;
+      /**
+       * @description What your patch makes it
+       * @example {
+       *       "answer": "yes",
+       *       "note": "Art. 159 bis"
+       *     }
+       */
+      mine: Record<string, unknown> | null;
+      /**
+       * @description What was saved since
+       * @example {
+       *       "answer": "partial",
+       *       "note": "Reform approved in committee"
+       *     }
+       */
+      theirs: Record<string, unknown> | null;
+    };
+    PatchConflictDoc: {
+      /** @example about:blank */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example The request is not valid; see errors for each field. */
+      detail: string;
+      /** @example /api/v1/treaties/SOM/status */
+      instance?: string;
+      errors?: components['schemas']['FieldErrorDoc'][];
+      conflicts: components['schemas']['PartConflictDoc'][];
+      /** @example 4 */
+      currentVersion: number;
+      /**
+       * @description Who saved the current version
+       * @example fp.mex@example.org
+       */
+      updatedBy: string;
+      /** @example 2026-03-02T10:15:00.000Z */
+      updatedAt: string;
+    };
+    JsonPatchOperationDoc: {
+      /**
+       * @example replace
+       * @enum {string}
+       */
+      op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+      /**
+       * @description JSON Pointer into the PUT body
+       * @example /checklist/2/note
+       */
+      path: string;
+      /**
+       * @description add, replace, test: any JSON value
+       * @example Art. 160 Ley de Migración
+       */
+      value?: string | number | boolean | Record<string, unknown> | unknown[];
+      /**
+       * @description move, copy
+       * @example /evidence/0
+       */
+      from?: string;
+    };
     TransitionDto: {
       /**
        * @description return: required
@@ -2542,6 +2626,9 @@ export type ReportView = components['schemas']['ReportView'];
 export type ChecklistAnswerDto = components['schemas']['ChecklistAnswerDto'];
 export type EvidenceDto = components['schemas']['EvidenceDto'];
 export type SaveReportDto = components['schemas']['SaveReportDto'];
+export type PartConflictDoc = components['schemas']['PartConflictDoc'];
+export type PatchConflictDoc = components['schemas']['PatchConflictDoc'];
+export type JsonPatchOperationDoc = components['schemas']['JsonPatchOperationDoc'];
 export type TransitionDto = components['schemas']['TransitionDto'];
 export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
@@ -3603,6 +3690,89 @@ export interface operations {
       };
     };
   };
+  ReportsController_patch: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version your changes start from */
+        'If-Match': string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json-patch+json': components['schemas']['JsonPatchOperationDoc'][];
+        'application/json': components['schemas']['JsonPatchOperationDoc'][];
+      };
+    };
+    responses: {
+      /** @description Saved, merged with changes made since */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description The country is outside your scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Parts you changed were changed differently since (conflicts), or the record is not editable in its state, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchConflictDoc'];
+        };
+      };
+      /** @description The version in If-Match is unknown or too old to merge with: reload */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
   ReportsController_transition: {
     parameters: {
       query?: never;
@@ -3853,6 +4023,87 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_patch: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version your changes start from */
+        'If-Match': string;
+      };
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json-patch+json': components['schemas']['JsonPatchOperationDoc'][];
+        'application/json': components['schemas']['JsonPatchOperationDoc'][];
+      };
+    };
+    responses: {
+      /** @description Saved, merged with changes made since */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorSetView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description The country is outside your scope */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Parts you changed were changed differently since (conflicts), or the record is not editable in its state, or the period is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatchConflictDoc'];
+        };
+      };
+      /** @description The version in If-Match is unknown or too old to merge with: reload */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-Match missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
       };
     };
   };
@@ -4641,6 +4892,9 @@ export const saveReportDtoStatusValues: ReadonlyArray<
   'implemented',
   'not_applicable',
 ];
+export const jsonPatchOperationDocOpValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['JsonPatchOperationDoc']['op']
+> = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
 export const indicatorSetSummaryViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetSummaryView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];

@@ -5,6 +5,12 @@ import type { WorkflowState } from '../../api/codes';
 import type { Transition } from '../../api/endpoints';
 import { same } from '../same';
 import { deleteDraft, readDraft, writeDraft } from './drafts';
+import {
+  mergeWithSaved,
+  resolvedRecord,
+  type RecordDocument,
+  type RecordMerge,
+} from './recordMerge';
 
 export interface VersionedRecord {
   version: number;
@@ -13,9 +19,8 @@ export interface VersionedRecord {
   allowedActions: WorkflowEvent[];
 }
 
-export interface Conflict<R, F> {
-  mine: F;
-  theirs: R | null;
+/** Parts both this window and a save since changed: the merge waits for a choice per part. */
+export interface Conflict<R> extends RecordMerge<R> {
   theirsEtag: string | null;
 }
 
@@ -32,17 +37,18 @@ export const resultEtag = <R extends VersionedRecord>(result: ApiResult<R> | nul
 /**
  * What the editor of one record holds: the saved record (and its ETag), the form, and what the
  * page says about them. The refs answer at once, for the saves in flight; the states render.
- * Every change of the form is kept in this tab's storage until it is saved.
+ * Every change of the form is kept in this browser's storage until it is saved.
  */
 export function useEditorState<R extends VersionedRecord, F>(
   userId: string,
   draftKey: string,
   toForm: (record: R | null) => F,
+  document: RecordDocument<R, F>,
 ) {
   const [record, setRecord] = useState<R | null>(null);
   const [form, setFormState] = useState<F>(() => toForm(null));
   const [restored, setRestored] = useState(false);
-  const [conflict, setConflict] = useState<Conflict<R, F> | null>(null);
+  const [conflict, setConflict] = useState<Conflict<R> | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [error, setError] = useState<unknown>(null);
   const recordRef = useRef<R | null>(null);
@@ -64,9 +70,14 @@ export function useEditorState<R extends VersionedRecord, F>(
     setRecord(recordRef.current);
     if (!keepForm) showForm(savedForm());
   };
-  const forgetDraft = () => deleteDraft(userId, draftKey);
-  const keepDraft = (next: F, baseVersion = recordRef.current?.version ?? null) =>
-    writeDraft(userId, draftKey, next, baseVersion);
+  /** Forgets the kept typing; once `saved`, only if it is that (not another window's since). */
+  const forgetDraft = (saved?: F) =>
+    deleteDraft<F>(userId, draftKey, (kept) => saved !== undefined && !same(kept.form, saved));
+  const keepDraft = (next: F, base = recordRef.current) =>
+    writeDraft(userId, draftKey, next, {
+      version: base?.version ?? null,
+      document: base ? document.ofRecord(base) : null,
+    });
 
   const keptDraft = () => readDraft<F>(userId, draftKey);
 
@@ -101,10 +112,31 @@ export function useEditorState<R extends VersionedRecord, F>(
     keepDraft,
     keptDraft,
     setForm,
+    document,
   };
 }
 
 export type EditorState<R extends VersionedRecord, F> = ReturnType<typeof useEditorState<R, F>>;
+
+/**
+ * The latest saved version, with this window's typing merged in against their common base: the
+ * form shows the merge (true), or the conflict screen the parts both changed (false).
+ */
+export function mergeIntoForm<R extends VersionedRecord, F>(
+  editor: EditorState<R, F>,
+  latest: ApiResult<R>,
+  merge: RecordMerge<R>,
+): boolean {
+  if (merge.conflicts.length > 0) {
+    editor.setConflict({ ...merge, theirsEtag: resultEtag(latest) });
+    return false;
+  }
+  const merged = editor.formOf(resolvedRecord(editor.document, merge, {}));
+  editor.applyRecord(latest, true);
+  editor.showForm(merged);
+  editor.keepDraft(merged);
+  return true;
+}
 
 /** The record as loaded: the form starts from it, or from the typing kept from before. */
 export function startFrom<R extends VersionedRecord, F>(
@@ -119,13 +151,14 @@ export function startFrom<R extends VersionedRecord, F>(
   const local = editor.keptDraft();
   if (!local) return;
   if (same(local.form, editor.savedForm())) editor.forgetDraft();
-  else if (local.baseVersion === (result?.data.version ?? null)) {
-    // Typing kept from before a reload or an expired session: back in the form.
+  else if (!result || local.baseVersion === result.data.version) {
+    // Typing kept from before a reload, an expired session, or in another tab: back in the form.
     editor.showForm(local.form);
     editor.setRestored(true);
   } else {
-    // Saved by someone else since: both versions, the user decides.
-    const theirs = result?.data ?? null;
-    editor.setConflict({ mine: local.form, theirs, theirsEtag: resultEtag(result) });
+    // Saved since the typing started: merged part by part, the user chooses where both changed.
+    const base = local.baseVersion === null ? null : (local.base ?? null);
+    const merge = mergeWithSaved(editor.document, base, local.form, result.data);
+    if (mergeIntoForm(editor, result, merge)) editor.setRestored(true);
   }
 }

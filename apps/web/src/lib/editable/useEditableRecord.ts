@@ -3,25 +3,30 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { same } from '../same';
 import { startFrom, useEditorState, type VersionedRecord } from './editorState';
+import { resolvedRecord, type PartChoice, type RecordDocument } from './recordMerge';
 import { useRecordWrites, type RecordApi } from './useRecordWrites';
 
 export type { Conflict, SaveStatus } from './editorState';
+export type { PartChoice } from './recordMerge';
 export type EditableRecord<R extends VersionedRecord, F> = ReturnType<
   typeof useEditableRecord<R, F>
 >;
 
 export interface EditableConfig<R, F> extends RecordApi<R, F> {
   userId: string;
-  /** Names the record in this tab's storage of unsaved forms, e.g. `report.MEX/2025/d`. */
+  /** Names the record in this browser's storage of unsaved forms, e.g. `report.MEX/2025/d`. */
   draftKey: string;
   toForm(record: R | null): F;
+  /** The record as the API patches it, and its parts. */
+  document: RecordDocument<R, F>;
 }
 
 /**
  * One versioned record being edited: loads it (a query, read afresh on each visit), keeps the
- * typing in sessionStorage until it is saved, saves with If-Match, and on 409/412/428 shows the
- * conflict (both versions) instead of overwriting. Shared by the report form and the indicator
- * table.
+ * typing in localStorage until it is saved, saves what changed (a JSON Patch from the version the
+ * form started from), and when someone saved since merges part by part: only the parts both
+ * changed wait for the user's choice, nothing is overwritten. Shared by the report form and the
+ * indicator table.
  */
 export function useEditableRecord<R extends VersionedRecord, F>(config: EditableConfig<R, F>) {
   const { userId, draftKey } = config;
@@ -30,9 +35,10 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
   const api: RecordApi<R, F> = {
     load: (signal) => configRef.current.load(signal),
     save: (form, ifMatch) => configRef.current.save(form, ifMatch),
+    patch: (operations, ifMatch, form) => configRef.current.patch(operations, ifMatch, form),
     transition: (name, ifMatch, note) => configRef.current.transition(name, ifMatch, note),
   };
-  const editor = useEditorState<R, F>(userId, draftKey, config.toForm);
+  const editor = useEditorState<R, F>(userId, draftKey, config.toForm, config.document);
   const { save, run, busy } = useRecordWrites(editor, api);
 
   const loaded = useQuery({
@@ -51,26 +57,20 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
   }, [loaded.status, loaded.data, loaded.dataUpdatedAt, startedAt]);
 
   const { conflict } = editor;
-  /** Keep my version: it becomes an edit of the saved one (its ETag), and is saved again. */
-  const keepMine = async () => {
+  /**
+   * The choice for each part both changed: the merge becomes an edit of the saved version (its
+   * ETag) and is saved, or left in the form when some part is to be edited further.
+   */
+  const resolve = async (choices: Record<string, PartChoice>) => {
     if (!conflict) return;
-    editor.applyRecord(
-      conflict.theirs && { data: conflict.theirs, etag: conflict.theirsEtag },
-      true,
-    );
-    editor.showForm(conflict.mine);
+    const merged = editor.formOf(resolvedRecord(editor.document, conflict, choices));
+    editor.applyRecord({ data: conflict.theirs, etag: conflict.theirsEtag }, true);
+    editor.showForm(merged);
+    editor.keepDraft(merged);
     editor.setConflict(null);
     editor.setRestored(false);
-    await save();
-  };
-  /** Take the saved version: my unsaved changes are dropped. */
-  const takeTheirs = () => {
-    if (!conflict) return;
-    editor.applyRecord(conflict.theirs && { data: conflict.theirs, etag: conflict.theirsEtag });
-    editor.forgetDraft();
-    editor.setConflict(null);
-    editor.setRestored(false);
-    editor.setStatus({ kind: 'idle' });
+    if (Object.values(choices).includes('edit')) editor.setStatus({ kind: 'idle' });
+    else await save();
   };
   const discardRestored = () => {
     editor.forgetDraft();
@@ -89,8 +89,7 @@ export function useEditableRecord<R extends VersionedRecord, F>(config: Editable
     restored: editor.restored,
     discardRestored,
     conflict,
-    keepMine,
-    takeTheirs,
+    resolve,
     status: editor.status,
     error: editor.error,
     fieldErrors: editor.error instanceof ApiError ? editor.error.byField : {},

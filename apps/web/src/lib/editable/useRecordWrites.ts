@@ -3,11 +3,15 @@ import { ApiError, type ApiResult } from '../../api/client';
 import type { Transition, TransitionNote } from '../../api/endpoints';
 import { RECORD_LISTS } from '../../api/queries';
 import { same } from '../same';
-import { resultEtag, type EditorState, type VersionedRecord } from './editorState';
+import { mergeIntoForm, type EditorState, type VersionedRecord } from './editorState';
+import { mergeWithSaved, patchFrom, type JsonPatch } from './recordMerge';
 
 export interface RecordApi<R, F> {
   load(signal?: AbortSignal): Promise<ApiResult<R> | null>;
+  /** Creates the record (PUT without If-Match). */
   save(form: F, ifMatch: string | null): Promise<ApiResult<R>>;
+  /** Saves only what changed since the version in If-Match (PATCH): `form` made the patch. */
+  patch(operations: JsonPatch, ifMatch: string, form: F): Promise<ApiResult<R>>;
   transition(
     name: Transition,
     ifMatch: string | null,
@@ -16,32 +20,37 @@ export interface RecordApi<R, F> {
 }
 
 /**
- * After a refused write: the latest version, shown as a conflict when it differs from `mine`
- * (never saved over), or the refusal itself when it is not someone else's save.
+ * After a refused write: the latest version with `mine` merged in against the version it was
+ * typed from (never saved over), or the refusal itself when it is not someone else's save.
+ * True when it merged without conflict, so the merge can be saved.
  */
 async function showRefusal<R extends VersionedRecord, F>(
   editor: EditorState<R, F>,
   api: RecordApi<R, F>,
   mine: F,
   failure: ApiError,
-): Promise<void> {
+): Promise<boolean> {
   let latest: ApiResult<R> | null;
   try {
     latest = await api.load();
   } catch (loadFailure) {
     editor.setError(loadFailure);
-    return;
+    return false;
   }
-  const theirs = latest?.data ?? null;
   const ours = editor.recordRef.current;
-  if (failure.status === 409 && (theirs?.version ?? null) === (ours?.version ?? null)) {
+  if (!latest || (failure.status === 409 && latest.data.version === (ours?.version ?? null))) {
     // Not someone else's save: the state or a closed period refuses it.
     editor.setError(failure);
-  } else if (same(editor.formOf(theirs), mine)) {
+    return false;
+  }
+  if (same(editor.formOf(latest.data), mine)) {
     // Saved meanwhile with exactly our content: nothing to choose.
     editor.applyRecord(latest);
-    editor.forgetDraft();
-  } else editor.setConflict({ mine, theirs, theirsEtag: resultEtag(latest) });
+    editor.forgetDraft(mine);
+    return false;
+  }
+  const base = ours && editor.document.ofRecord(ours);
+  return mergeIntoForm(editor, latest, mergeWithSaved(editor.document, base, mine, latest.data));
 }
 
 /**
@@ -57,7 +66,16 @@ export function useRecordWrites<R extends VersionedRecord, F>(
     for (const queryKey of RECORD_LISTS) void queryClient.invalidateQueries({ queryKey });
   };
   const saving = useMutation({
-    mutationFn: (edit: { form: F; ifMatch: string | null }) => api.save(edit.form, edit.ifMatch),
+    mutationFn: (form: F) => {
+      const base = editor.recordRef.current;
+      const etag = editor.etagRef.current;
+      if (!base || !etag) return api.save(form, null);
+      // Only what changed since the version the form started from: two windows keep both.
+      const operations = patchFrom(editor.document, base, form);
+      return operations.length > 0
+        ? api.patch(operations, etag, form)
+        : Promise.resolve({ data: base, etag });
+    },
     onSuccess,
   });
   const moving = useMutation({
@@ -72,20 +90,19 @@ export function useRecordWrites<R extends VersionedRecord, F>(
     editor.setError(null);
     editor.setStatus({ kind: 'saving' });
     try {
-      const ifMatch = editor.recordRef.current ? editor.etagRef.current : null;
-      const result = await saving.mutateAsync({ form: mine, ifMatch });
+      const result = await saving.mutateAsync(mine);
       // Typing that happened while saving stays in the form (and in storage).
       const typedMeanwhile = editor.formRef.current !== mine;
       editor.applyRecord(result, typedMeanwhile);
-      if (typedMeanwhile) editor.keepDraft(editor.formRef.current, result.data.version);
-      else editor.forgetDraft();
+      if (typedMeanwhile) editor.keepDraft(editor.formRef.current, result.data);
+      else editor.forgetDraft(mine);
       editor.setStatus({ kind: 'saved', at: new Date().toISOString() });
       return true;
     } catch (failure) {
       editor.setStatus({ kind: 'failed' });
-      if (failure instanceof ApiError && failure.isConflict)
-        await showRefusal(editor, api, mine, failure);
-      else editor.setError(failure);
+      if (!(failure instanceof ApiError && failure.isConflict)) editor.setError(failure);
+      // Merged with a save made since, without conflict: saved again, from that version.
+      else if (await showRefusal(editor, api, mine, failure)) return save();
       return false;
     }
   };

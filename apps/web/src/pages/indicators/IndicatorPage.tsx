@@ -1,5 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { getIndicatorSet, indicatorTransition, saveIndicatorSet } from '../../api/endpoints';
+import {
+  getIndicatorSet,
+  indicatorTransition,
+  patchIndicatorSet,
+  saveIndicatorSet,
+} from '../../api/endpoints';
 import type {
   CountryDetailView,
   IndicatorSetView,
@@ -7,7 +12,6 @@ import type {
   PeriodView,
 } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
-import type { ConflictRow } from '../../components/ConflictView';
 import { PageHeading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
 import { RecordEditorView } from '../../components/RecordEditorView';
@@ -27,6 +31,7 @@ import {
   type IndicatorEntry,
   type IndicatorForm,
 } from './indicatorForm';
+import { indicatorDocument, indicatorPartDescriber } from './indicatorParts';
 import { IndicatorInputs } from './IndicatorTable';
 
 const FORM_ID = 'indicator-form';
@@ -114,20 +119,6 @@ function serverErrorOf(errors: Record<string, string>, sentCodes: string[], code
   return messages.length ? messages.join(' ') : undefined;
 }
 
-/** Each indicator, mine against the saved values. */
-const conflictRows = (
-  i18n: I18n,
-  indicators: IndicatorView[],
-  mine: IndicatorForm,
-  theirs: IndicatorForm,
-): ConflictRow[] =>
-  indicators.map((indicator) => {
-    const a = entryText(i18n, indicator, mine[indicator.code]);
-    const b = entryText(i18n, indicator, theirs[indicator.code]);
-    const label = <Seeded>{indicator.name}</Seeded>;
-    return { key: indicator.code, label, mine: a, theirs: b, differs: a !== b };
-  });
-
 /** Every indicator's inputs, and the alert when some figure is wrong. */
 function IndicatorFields({
   indicators,
@@ -180,6 +171,7 @@ function useIndicatorEditor({ period, indicators, periodInfo, country }: EditorP
     () => (set: IndicatorSetView | null) => toIndicatorForm(set, indicators),
     [indicators],
   );
+  const recordDocument = useMemo(() => indicatorDocument(indicators), [indicators]);
   const key = { iso3: country.iso3, period };
   const { editor, access, formRef, statusRef } = useRecordEditor(key.iso3, periodInfo, {
     draftKey: `indicators.${key.iso3}/${period}`,
@@ -189,6 +181,11 @@ function useIndicatorEditor({ period, indicators, periodInfo, country }: EditorP
       setSentCodes(values.map((v) => v.indicator));
       return saveIndicatorSet(key, values, ifMatch);
     },
+    patch: (operations, ifMatch, form) => {
+      setSentCodes(toIndicatorValues(form, indicators).map((v) => v.indicator));
+      return patchIndicatorSet(key, operations, ifMatch);
+    },
+    document: recordDocument,
     transition: (name, ifMatch, note) => indicatorTransition(key, name, ifMatch, note),
     toForm,
   });
@@ -259,7 +256,7 @@ function IndicatorEditor(props: EditorProps) {
         // What is saved (not a restored, unsaved draft of this tab).
         saved={<SavedValues indicators={indicators} form={toForm(editor.record)} />}
         none={t('indicators.none')}
-        conflictRows={(mine, theirs) => conflictRows(i18n, indicators, mine, toForm(theirs))}
+        describePart={indicatorPartDescriber(i18n, indicators)}
         onSave={(event) => void checks.onSave(event)}
         onSubmit={() => {
           if (checks.guard()) void editor.run('submit');

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import type { ChecklistAnswer } from '../../api/codes';
+import type { EvidenceEntry } from '@app/domain';
+import type { ChecklistAnswer, ImplementationStatus } from '../../api/codes';
 import type { ActionView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
-import type { ConflictRow } from '../../components/ConflictView';
+import type { PartDescriber } from '../../components/ConflictView';
 import { useI18n, type I18n } from '../../i18n';
-import { same } from '../../lib/same';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
 function EvidenceText({ e }: { e: EvidenceForm }) {
@@ -110,95 +110,43 @@ export function ReportContentView({
   );
 }
 
-/** The rows of the conflict screen: each part of the report, mine against the saved one. */
-export function reportConflictRows(
-  t: I18n['t'],
-  mine: ReportForm,
-  theirs: ReportForm,
-  action: ActionView,
-): ConflictRow[] {
-  const rows: ConflictRow[] = [];
-  const text = (value: string): ReactNode =>
-    value ? (
-      <span className="prose" data-user-content>
-        {value}
-      </span>
-    ) : (
-      '—'
-    );
-  rows.push({
-    key: 'status',
-    label: t('reportForm.status'),
-    mine: mine.status ? t(`status.${mine.status}`) : '—',
-    theirs: theirs.status ? t(`status.${theirs.status}`) : '—',
-    differs: mine.status !== theirs.status,
-  });
-  rows.push({
-    key: 'narrative',
-    label: t('reportForm.narrative'),
-    mine: text(mine.narrative),
-    theirs: text(theirs.narrative),
-    differs: mine.narrative !== theirs.narrative,
-  });
-  rows.push({
-    key: 'areas',
-    label: t('reportForm.areas'),
-    mine: mine.areas.join(', ') || '—',
-    theirs: theirs.areas.join(', ') || '—',
-    differs: !same(mine.areas, theirs.areas),
-  });
-  rows.push(...action.checklist.map((item) => checklistRow(t, item.code, mine, theirs)));
-  const evidenceList = (list: EvidenceForm[]) =>
-    list.length === 0 ? (
-      '—'
-    ) : (
-      <ul className="plain">
-        {list.map((e, i) => (
-          <li key={i}>
-            <EvidenceText e={e} />
-          </li>
-        ))}
-      </ul>
-    );
-  rows.push({
-    key: 'evidence',
-    label: t('reportForm.evidence'),
-    mine: evidenceList(mine.evidence),
-    theirs: evidenceList(theirs.evidence),
-    differs: !same(mine.evidence, theirs.evidence),
-  });
-  return rows;
-}
-
-/** One checklist item's answer and note, mine against the saved one. */
-function checklistRow(
-  t: I18n['t'],
-  code: string,
-  mine: ReportForm,
-  theirs: ReportForm,
-): ConflictRow {
-  const a = mine.checklist[code] ?? { answer: '', note: '' };
-  const b = theirs.checklist[code] ?? { answer: '', note: '' };
-  const cell = (entry: typeof a) => (
-    <>
-      {answerText(t, entry.answer)}
-      {entry.note && (
-        <>
-          {' — '}
-          <span data-user-content>{entry.note}</span>
-        </>
-      )}
-    </>
-  );
+/** How the conflict screen names a report's parts and shows their values. */
+export function reportPartDescriber(t: I18n['t']): PartDescriber {
   return {
-    key: `checklist-${code}`,
-    label: (
-      <>
-        {t('reportForm.item')} {code}
-      </>
-    ),
-    mine: cell(a),
-    theirs: cell(b),
-    differs: !same(a, b),
+    label(part) {
+      if (part.startsWith('checklist.')) return `${t('reportForm.item')} ${part.slice(10)}`;
+      if (part.startsWith('evidence.')) return `${t('reportForm.evidence')}: ${part.slice(9)}`;
+      return t(`reportForm.${part as 'status' | 'narrative' | 'areas'}`);
+    },
+    value(part, value): ReactNode {
+      if (part === 'status') return t(`status.${value as ImplementationStatus}`);
+      if (part === 'areas') return (value as number[]).join(', ');
+      if (part === 'narrative')
+        return (
+          <span className="prose" data-user-content>
+            {String(value) || '—'}
+          </span>
+        );
+      if (part.startsWith('checklist.')) {
+        const entry = value as { answer: ChecklistAnswer; note: string | null };
+        return (
+          <>
+            {answerText(t, entry.answer)}
+            {entry.note && (
+              <>
+                {' — '}
+                <span data-user-content>{entry.note}</span>
+              </>
+            )}
+          </>
+        );
+      }
+      const e = value as EvidenceEntry;
+      return (
+        <EvidenceText
+          e={{ ...e, url: e.url ?? '', date: e.date ?? '', reference: e.reference ?? '' }}
+        />
+      );
+    },
   };
 }

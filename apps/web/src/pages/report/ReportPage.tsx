@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { getReport, reportTransition, saveReport } from '../../api/endpoints';
+import { getReport, patchReport, reportTransition, saveReport } from '../../api/endpoints';
 import type {
   ActionView,
   CountryDetailView,
@@ -17,9 +17,15 @@ import {
   useRecordEditor,
 } from '../../components/RecordPage';
 import { useI18n } from '../../i18n';
-import { ReportContentView, reportConflictRows } from './ReportContent';
+import { ReportContentView, reportPartDescriber } from './ReportContent';
 import { ReportFields } from './ReportFields';
-import { checkReportForm, toReportBody, toReportForm, type ClientErrors } from './reportForm';
+import {
+  checkReportForm,
+  REPORT_DOCUMENT,
+  toReportBody,
+  toReportForm,
+  type ClientErrors,
+} from './reportForm';
 
 const FORM_ID = 'report-form';
 
@@ -119,6 +125,11 @@ function useReportEditor({ period, action, periodInfo, country }: EditorProps) {
       setSentItems(items);
       return saveReport(key, body, ifMatch);
     },
+    patch: (operations, ifMatch, form) => {
+      setSentItems(toReportBody(form).items);
+      return patchReport(key, operations, ifMatch);
+    },
+    document: REPORT_DOCUMENT,
     transition: (name, ifMatch, note) => reportTransition(key, name, ifMatch, note),
     toForm,
   });
@@ -192,7 +203,7 @@ function ReportEditor(props: EditorProps) {
           )
         }
         none={t('report.none')}
-        conflictRows={(mine, theirs) => reportConflictRows(t, mine, toForm(theirs), action)}
+        describePart={reportPartDescriber(t)}
         onSave={(event) => void checks.onSave(event)}
         onSubmit={() => {
           if (checks.valid()) void editor.run('submit');

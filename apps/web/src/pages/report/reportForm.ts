@@ -1,6 +1,8 @@
 // The report form's own state, and its conversion from and to the API's report.
+import { mergeParts, reportFromParts, reportParts, type ReportDocument } from '@app/domain';
 import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from '../../api/codes';
 import type { ActionView, ReportView, SaveReportDto } from '../../api/generated/api';
+import type { RecordDocument } from '../../lib/editable/recordMerge';
 
 export interface EvidenceForm {
   kind: EvidenceKind;
@@ -75,6 +77,41 @@ export function toReportBody(form: ReportForm): { body: SaveReportDto; items: st
     },
   };
 }
+
+/** A report's content exactly as the API keeps it (absent values null), which patches apply to. */
+const reportDocument = (report: Omit<ReportDocument, 'areas'> & { areas: number[] }) => ({
+  status: report.status,
+  narrative: report.narrative ?? '',
+  areas: [...report.areas],
+  checklist: (report.checklist ?? []).map((c) => ({
+    item: c.item,
+    answer: c.answer,
+    note: c.note ?? null,
+  })),
+  evidence: (report.evidence ?? []).map((e) => ({
+    kind: e.kind,
+    title: e.title,
+    url: e.url ?? null,
+    date: e.date ?? null,
+    reference: e.reference ?? null,
+  })),
+});
+
+/** Reports as patch documents, cut into the parts the API merges by. */
+export const REPORT_DOCUMENT: RecordDocument<ReportView, ReportForm, ReportDocument> = {
+  ofRecord: reportDocument,
+  ofForm: (form) => {
+    const { body } = toReportBody(form);
+    return reportDocument({ ...body, areas: form.areas });
+  },
+  parts: reportParts,
+  fromParts: reportFromParts,
+  merge: mergeParts,
+  withDocument: (report, document) => ({
+    ...report,
+    ...reportDocument({ ...report, ...document }),
+  }),
+};
 
 export type ClientErrors = Record<string, 'statusRequired' | 'answerForNote' | 'titleRequired'>;
 

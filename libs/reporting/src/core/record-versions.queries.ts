@@ -1,0 +1,59 @@
+import { sqlRow, sqlRows } from '@app/database';
+import type { EntityManager } from 'typeorm';
+import type { ReviewedTable } from './record.queries';
+
+/** One save of a record: its content before (at the version it replaced) and after. */
+export interface SavedContent {
+  table: ReviewedTable;
+  entityId: string;
+  /** The version the save replaced and its content; none for a create. */
+  before?: { version: number; content: unknown };
+  version: number;
+  content: unknown;
+}
+
+/**
+ * Keeps the content of the version a save wrote, and of the one it replaced when none is kept
+ * yet (a record last saved before versions were kept): one statement, in the save's transaction.
+ */
+export async function keepSavedContent(db: EntityManager, saved: SavedContent): Promise<void> {
+  const before = saved.before;
+  await sqlRows(
+    db,
+    `INSERT INTO record_version (record_type, entity_id, version, content)
+     SELECT $1, $2, v.version, v.content
+       FROM (VALUES ($3::int, $4::jsonb), ($5::int, $6::jsonb)) AS v (version, content)
+      WHERE v.version IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [
+      saved.table.name,
+      saved.entityId,
+      before?.version ?? null,
+      before ? JSON.stringify(before.content) : null,
+      saved.version,
+      JSON.stringify(saved.content),
+    ],
+    'prepared',
+  );
+}
+
+/**
+ * The content a record had at a version: that of the latest save at or before it (transitions
+ * move the version, not the content); undefined when no save that early is kept.
+ */
+export async function contentAtVersion(
+  db: EntityManager,
+  table: ReviewedTable,
+  entityId: string,
+  version: number,
+): Promise<unknown> {
+  const row = await sqlRow<{ content: unknown }>(
+    db,
+    `SELECT content FROM record_version
+      WHERE record_type = $1 AND entity_id = $2 AND version <= $3
+      ORDER BY version DESC LIMIT 1`,
+    [table.name, entityId, version],
+    'prepared',
+  );
+  return row?.content;
+}
