@@ -3,7 +3,11 @@
  * needs, no HTTP. The API's problem-details filter maps each kind to its status.
  */
 export abstract class Problem extends Error {
-  constructor(detail: string) {
+  /** Members the problem document carries beside its detail (a conflict's parts, say). */
+  constructor(
+    detail: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
     super(detail);
     this.name = new.target.name;
   }

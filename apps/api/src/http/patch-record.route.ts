@@ -1,4 +1,4 @@
-import { CountryScope } from '@app/auth';
+import { CountryScope } from './access/decorators';
 import { MAX_PATCH_OPERATIONS } from '@app/reporting';
 import { applyDecorators, Patch, Type } from '@nestjs/common';
 import {

@@ -131,7 +131,7 @@ function domainProblem(error: Problem): ProblemDetails {
       errors: error.errors,
       ...(error.truncated ? { truncated: true } : {}),
     });
-  return problem(status, error.message);
+  return problem(status, error.message, error.extensions);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { ValidationProblem } from '@app/problems';
-import { ConflictException } from '@nestjs/common';
+import { Conflict, ValidationProblem } from '@app/problems';
 import { applyPatch, deepClone, JsonPatchError, Operation, validate } from 'fast-json-patch';
 
 /** A window's changes come a few dozen at a time; more is a client replaying a whole record. */
@@ -57,7 +56,7 @@ export function applyOperations<Document>(base: Document, operations: Operation[
 
 function patchError(error: InstanceType<typeof JsonPatchError>) {
   if (error.name === 'TEST_OPERATION_FAILED')
-    return new ConflictException(
+    return new Conflict(
       `Operation [${error.index}] (test) failed: the version you started from has another value at ${error.operation?.path}.`,
     );
   return refused(error.index, REASONS[error.name] ?? 'cannot be applied');

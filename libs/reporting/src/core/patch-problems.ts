@@ -1,6 +1,5 @@
 import type { PartConflict } from '@app/domain';
-import { StaleVersion } from '@app/problems';
-import { ConflictException } from '@nestjs/common';
+import { Conflict, StaleVersion } from '@app/problems';
 
 /** Who saved the version a patch collided with, and when. */
 export interface SavedBy {
@@ -13,22 +12,22 @@ export interface SavedBy {
  * 409: parts this patch changes were changed differently since its base version. Names each
  * part with its base, mine and theirs; the client chooses per part and patches again.
  */
-export class PatchConflict extends ConflictException {
+export class PatchConflict extends Conflict {
   constructor(
     readonly conflicts: PartConflict[],
     saved: SavedBy,
   ) {
-    super({
-      message: `Since the version you started from, ${saved.updatedBy} saved changes to ${conflicts
+    super(
+      `Since the version you started from, ${saved.updatedBy} saved changes to ${conflicts
         .map((conflict) => conflict.part)
         .join(', ')} (now version ${saved.version}). Choose a value for each and save again.`,
-      problem: {
+      {
         conflicts,
         currentVersion: saved.version,
         updatedBy: saved.updatedBy,
         updatedAt: saved.updatedAt,
       },
-    });
+    );
   }
 }
 
