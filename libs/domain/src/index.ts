@@ -12,3 +12,4 @@ export * from './roles';
 export * from './same-data';
 export * from './treaty-check';
 export * from './workflow';
+export * from './small-counts';
