@@ -48,8 +48,8 @@ const rank = (value: number) => (value === 0 ? Number.MAX_SAFE_INTEGER : value);
 export interface IndicatorCounts {
   code: string;
   total: number | null;
-  bySex: Record<string, number | null> | null;
-  byAge: Record<string, number | null> | null;
+  bySex: Partial<Record<(typeof SEX_CATEGORIES)[number], number | null>> | null;
+  byAge: Partial<Record<(typeof AGE_CATEGORIES)[number], number | null>> | null;
   bySexAge: Record<string, Record<string, number | null>> | null;
   notDisaggregated: number | null;
   previousTotal: number | null;
