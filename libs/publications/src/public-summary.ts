@@ -49,10 +49,12 @@ export function publicIndicator(indicator: IndicatorTotalView, below: number): P
 
 /** The public view of a stored summary, as a publication freezes it. */
 export function publicSummary(summary: SummaryView, below: number): PublicSummaryView {
-  const { notValidated, overdue, treatyMismatches, indicators, ...shown } = summary;
-  (void notValidated, void overdue, void treatyMismatches);
+  const shown: Partial<SummaryView> = structuredClone(summary);
+  delete shown.notValidated;
+  delete shown.overdue;
+  delete shown.treatyMismatches;
   return {
-    ...structuredClone(shown),
+    ...(shown as Omit<SummaryView, 'notValidated' | 'overdue' | 'treatyMismatches'>),
     indicators: summary.indicators.map((indicator) => publicIndicator(indicator, below)),
     suppressBelow: below,
   };

@@ -9,13 +9,19 @@ export const LICENCE = {
 export class PublicationFilesView {
   @ApiProperty({ example: 'https://tracker.example/api/v1/public/publications/…/files/csv' })
   csv!: string;
-  @ApiProperty() json!: string;
-  @ApiProperty() xlsx!: string;
-  @ApiProperty({ description: 'SDMX-CSV of the indicator totals' }) sdmx!: string;
+  @ApiProperty({ example: 'https://tracker.example/api/v1/public/publications/…/files/json' })
+  json!: string;
+  @ApiProperty({ example: 'https://tracker.example/api/v1/public/publications/…/files/xlsx' })
+  xlsx!: string;
+  @ApiProperty({
+    example: 'https://tracker.example/api/v1/public/publications/…/files/sdmx',
+    description: 'SDMX-CSV of the indicator totals',
+  })
+  sdmx!: string;
 }
 
 export class PublicationView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
   @ApiProperty({ example: 'RCM' }) process!: string;
   @ApiProperty({ example: '2025' }) period!: string;
   @ApiProperty({ example: 2, description: '1, 2, … per process and period' }) version!: number;
@@ -23,11 +29,17 @@ export class PublicationView {
   @ApiProperty({ example: 'published', enum: ['published', 'withdrawn'] }) status!:
     'published' | 'withdrawn';
   @ApiProperty({ example: '2026-05-02T10:00:00.000Z' }) publishedAt!: string;
-  @ApiProperty({ description: 'SHA-256 of the canonical JSON of the content (sorted keys), hex' })
+  @ApiProperty({
+    example: 'd3626ac30a87e6f7a6428233b3c68299976865fa5508e4267c5415c76af7a772',
+    description: 'SHA-256 of the canonical JSON of the content (sorted keys), hex',
+  })
   contentHash!: string;
-  @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) withdrawalReason!: string | null;
-  @ApiProperty({ description: 'The stable address of this version in the public portal' })
+  @ApiProperty({ type: String, nullable: true, example: null }) withdrawnAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null }) withdrawalReason!: string | null;
+  @ApiProperty({
+    example: 'https://tracker.example/public/publications/0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10',
+    description: 'The stable address of this version in the public portal',
+  })
   url!: string;
   @ApiProperty({ type: PublicationFilesView, nullable: true, description: 'Null once withdrawn' })
   files!: PublicationFilesView | null;
@@ -42,6 +54,7 @@ export class CitationView {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
+    example: { type: 'dataset', version: '2' },
     description: 'The same as a CSL-JSON item (type dataset)',
   })
   cslJson!: Record<string, unknown>;
@@ -75,7 +88,7 @@ export class FigureChangeView {
 }
 
 export class PublicationChangesView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
   @ApiProperty({ example: 2 }) version!: number;
   @ApiProperty({ type: Number, nullable: true, example: 1, description: 'Null for version 1' })
   comparedWith!: number | null;

@@ -32,13 +32,17 @@ export class WithdrawDto {
 }
 
 export class PublicationParams {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' })
   @IsUUID()
   id!: string;
 }
 
 export class PublicationFileParams extends PublicationParams {
-  @ApiProperty({ enum: OPEN_DATA_FORMATS, description: 'sdmx: SDMX-CSV of the indicator totals' })
+  @ApiProperty({
+    enum: OPEN_DATA_FORMATS,
+    example: 'csv',
+    description: 'sdmx: SDMX-CSV of the indicator totals',
+  })
   @IsIn(OPEN_DATA_FORMATS)
   format!: OpenDataFormat;
 }

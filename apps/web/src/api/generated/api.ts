@@ -2635,13 +2635,21 @@ export interface components {
     PublicationFilesView: {
       /** @example https://tracker.example/api/v1/public/publications/…/files/csv */
       csv: string;
+      /** @example https://tracker.example/api/v1/public/publications/…/files/json */
       json: string;
+      /** @example https://tracker.example/api/v1/public/publications/…/files/xlsx */
       xlsx: string;
-      /** @description SDMX-CSV of the indicator totals */
+      /**
+       * @description SDMX-CSV of the indicator totals
+       * @example https://tracker.example/api/v1/public/publications/…/files/sdmx
+       */
       sdmx: string;
     };
     PublicationView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
       id: string;
       /** @example RCM */
       process: string;
@@ -2661,11 +2669,19 @@ export interface components {
       status: 'published' | 'withdrawn';
       /** @example 2026-05-02T10:00:00.000Z */
       publishedAt: string;
-      /** @description SHA-256 of the canonical JSON of the content (sorted keys), hex */
+      /**
+       * @description SHA-256 of the canonical JSON of the content (sorted keys), hex
+       * @example d3626ac30a87e6f7a6428233b3c68299976865fa5508e4267c5415c76af7a772
+       */
       contentHash: string;
+      /** @example null */
       withdrawnAt: string | null;
+      /** @example null */
       withdrawalReason: string | null;
-      /** @description The stable address of this version in the public portal */
+      /**
+       * @description The stable address of this version in the public portal
+       * @example https://tracker.example/public/publications/0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
       url: string;
       /** @description Null once withdrawn */
       files: components['schemas']['PublicationFilesView'] | null;
@@ -2831,7 +2847,13 @@ export interface components {
       text: string;
       /** @example @dataset{gcm9_rcm_2025_v2, …} */
       bibtex: string;
-      /** @description The same as a CSL-JSON item (type dataset) */
+      /**
+       * @description The same as a CSL-JSON item (type dataset)
+       * @example {
+       *       "type": "dataset",
+       *       "version": "2"
+       *     }
+       */
       cslJson: {
         [key: string]: unknown;
       };
@@ -2862,7 +2884,10 @@ export interface components {
       after: string | null;
     };
     PublicationChangesView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
       id: string;
       /** @example 2 */
       version: number;
@@ -4785,7 +4810,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        entityType?: 'report' | 'indicator_set' | 'user' | 'period' | 'subscription';
+        entityType?:
+          'report' | 'indicator_set' | 'user' | 'period' | 'subscription' | 'publication';
         entityId?: string;
         actor?: string;
         action?: string;
@@ -5305,7 +5331,7 @@ export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues
 > = ['weekly', 'monthly', 'reminders'];
 export const pathsApiV1AuditGetParametersQueryEntityTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/audit']['get']['parameters']['query']['entityType']
-> = ['report', 'indicator_set', 'user', 'period', 'subscription'];
+> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication'];
 export const pathsApiV1PublicPublicationsIdFilesFormatGetParametersPathFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/public/publications/{id}/files/{format}']['get']['parameters']['path']['format']
 > = ['csv', 'json', 'xlsx', 'sdmx'];
