@@ -4,6 +4,7 @@ import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { REPORTING_ENTITIES } from '@app/reporting';
 import { SummarySnapshot } from '@app/summaries';
+import { Publication } from '@app/publications';
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
 
 /** Every entity of every library: what `db:generate` compares the database with. */
@@ -14,5 +15,6 @@ export const ALL_ENTITIES = [
   OutboxMessage,
   ...REPORTING_ENTITIES,
   SummarySnapshot,
+  Publication,
   ...NOTIFICATION_ENTITIES,
 ];

@@ -9,6 +9,7 @@ import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
 import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
+import { PublicationsModule } from '@app/publications';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
@@ -29,6 +30,8 @@ import { IndicatorValuesController } from './indicator-values/indicator-values.c
 import { JobsController } from './jobs/jobs.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { PublicController } from './public/public.controller';
+import { PublicationsController } from './publications/publications.controller';
 import { ReportsController } from './reports/reports.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
@@ -61,6 +64,7 @@ export class ApiModule {
         ReportingModule,
         SummariesModule,
         NotificationsModule,
+        PublicationsModule,
       ],
       controllers: [
         HealthController,
@@ -78,6 +82,8 @@ export class ApiModule {
         SubscriptionsController,
         EmailController,
         AuditController,
+        PublicationsController,
+        PublicController,
       ],
       providers: [
         // Shape first (object, depth, storable text), then the DTO rules.

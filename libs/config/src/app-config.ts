@@ -69,6 +69,13 @@ export class AppConfig {
     /** A job whose worker stops renewing this lock is treated as stalled and run again. */
     readonly lockMs: number;
   };
+  /** The public portal and its API. */
+  readonly portal!: {
+    /** Counts from 1 to suppressBelow − 1 are suppressed in anything public. */
+    readonly suppressBelow: number;
+    /** Public API requests per minute from one address. */
+    readonly requestsPerMinute: number;
+  };
   readonly appBaseUrl!: string;
   readonly logLevel!: string;
   readonly referenceDataDir!: string;

@@ -197,6 +197,19 @@ export class Environment {
   @Max(10000)
   REFRESH_LIMIT_PER_MINUTE!: number;
 
+  /** Public counts from 1 up to one below this are shown as "<N" (small-count suppression). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  PUBLIC_SUPPRESS_BELOW!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  PUBLIC_REQUESTS_PER_MINUTE!: number;
+
   @Matches(CRON, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   SUMMARY_NIGHTLY_CRON!: string;
 

@@ -106,6 +106,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       backoffMs: env.JOB_BACKOFF_MS,
       lockMs: env.JOB_LOCK_MS,
     },
+    portal: {
+      suppressBelow: env.PUBLIC_SUPPRESS_BELOW,
+      requestsPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
+    },
     appBaseUrl,
     logLevel: env.LOG_LEVEL,
     referenceDataDir: env.REFERENCE_DATA_DIR,

@@ -14,3 +14,4 @@ export * from './treaty-check';
 export * from './workflow';
 export * from './record-merge';
 export * from './record-parts';
+export * from './small-counts';

@@ -2,6 +2,7 @@ export {
   Conflict,
   etagOf,
   Forbidden,
+  Gone,
   invalidField,
   MAX_FIELD_ERRORS,
   NotFound,

@@ -16,6 +16,9 @@ export abstract class Problem extends Error {
 /** What the request names does not exist (404). */
 export class NotFound extends Problem {}
 
+/** What the request names existed and was taken away on purpose: a withdrawn publication (410). */
+export class Gone extends Problem {}
+
 /** The request clashes with the current state: a closed period, a taken email (409). */
 export class Conflict extends Problem {}
 

@@ -7,14 +7,14 @@ import type { ThrottlerLimitDetail } from '@nestjs/throttler';
 
 /** The request limits of the API, each opted into by the routes it guards. */
 export type RateLimitName =
-  'sign-in-requests' | 'summary-export' | 'summary-refresh' | 'own-account';
+  'sign-in-requests' | 'summary-export' | 'summary-refresh' | 'own-account' | 'public-api';
 
 const RATE_LIMITED = 'gcm9:rate-limited';
 const MINUTE = 60_000;
 /** Changes to one's own account (profile, later password and second factor) per minute. */
 const OWN_ACCOUNT_CHANGES_PER_MINUTE = 30;
 
-/** Puts a route under the named limits. */
+/** Puts a route (or every route of a controller) under the named limits. */
 export const RateLimited = (...names: RateLimitName[]) => SetMetadata(RATE_LIMITED, names);
 
 interface LimitedRequest {
@@ -26,13 +26,16 @@ interface LimitedRequest {
 const requestOf = (context: ExecutionContext) =>
   context.switchToHttp().getRequest<LimitedRequest>();
 const limitsOf = (context: ExecutionContext): RateLimitName[] =>
-  Reflect.getMetadata(RATE_LIMITED, context.getHandler()) ?? [];
+  Reflect.getMetadata(RATE_LIMITED, context.getHandler()) ??
+  Reflect.getMetadata(RATE_LIMITED, context.getClass()) ??
+  [];
 
 const MESSAGES: Record<RateLimitName, (limit: number) => string> = {
   'sign-in-requests': (limit) => `At most ${limit} sign-in requests a minute from one address.`,
   'summary-export': (limit) => `At most ${limit} summary downloads a minute.`,
   'summary-refresh': (limit) => `At most ${limit} summary recomputes a minute.`,
   'own-account': (limit) => `At most ${limit} changes to your account a minute.`,
+  'public-api': (limit) => `At most ${limit} public requests a minute from one address.`,
 };
 
 /**
@@ -65,6 +68,7 @@ export function rateLimits(config: AppConfig): ThrottlerOptions[] {
     ),
     limit('summary-refresh', config.auth.refreshLimitPerMinute, byAccount),
     limit('own-account', OWN_ACCOUNT_CHANGES_PER_MINUTE, byAccount),
+    limit('public-api', config.portal.requestsPerMinute, byAddress),
   ];
 }
 

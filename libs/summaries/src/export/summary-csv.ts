@@ -9,10 +9,17 @@ const quote = (cell: ObservationValue): string => {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+/** Rows as CSV (RFC 4180, CRLF) under a header of the given columns, null as an empty cell. */
+export function csvText<Column extends string>(
+  columns: readonly Column[],
+  rows: Iterable<Record<Column, ObservationValue>>,
+): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((column) => quote(row[column])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
 /** The summary as one tidy CSV in long form: a row per observation, no data as an empty value. */
 export function summaryCsv(summary: SummaryView): string {
-  const lines = [OBSERVATION_COLUMNS.join(',')];
-  for (const observation of summaryObservations(summary))
-    lines.push(OBSERVATION_COLUMNS.map((column) => quote(observation[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(OBSERVATION_COLUMNS, summaryObservations(summary));
 }

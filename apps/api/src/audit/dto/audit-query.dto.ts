@@ -3,7 +3,14 @@ import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsTimestamp } from '../../http/is-calendar-date';
 import { PageQuery } from '../../http/pagination';
 
-const AUDITED_ENTITIES = ['report', 'indicator_set', 'user', 'period', 'subscription'];
+const AUDITED_ENTITIES = [
+  'report',
+  'indicator_set',
+  'user',
+  'period',
+  'subscription',
+  'publication',
+];
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDITED_ENTITIES, example: 'report' })

@@ -639,6 +639,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published version, withdrawn ones included */
+    get: operations['PublicationsController_list'];
+    put?: never;
+    /** Publish: freeze the public view of the stored summary as the next version */
+    post: operations['PublicationsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a version: it stays listed, its content is no longer served */
+    post: operations['PublicationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/processes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The regional processes and their members */
+    get: operations['PublicController_processes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published versions, newest first; withdrawn ones listed as such */
+    get: operations['PublicController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published version: its frozen summary, citation and licence */
+    get: operations['PublicController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publications/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The figures that changed from the previous version */
+    get: operations['PublicController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publications/{id}/files/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open data under CC BY 4.0: CSV (tidy long form), JSON, XLSX, SDMX-CSV */
+    get: operations['PublicController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/countries/{iso3}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A country profile: treaty status with provenance, validated statuses per action */
+    get: operations['PublicController_country'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2568,6 +2705,299 @@ export interface components {
       /** @example 50 */
       pageSize: number;
     };
+    PublishDto: {
+      /** @example RCM */
+      process: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @description Shown publicly
+       * @example Adds the reports validated in April
+       */
+      note: string;
+    };
+    PublicationFilesView: {
+      /** @example https://tracker.example/api/v1/public/publications/…/files/csv */
+      csv: string;
+      /** @example https://tracker.example/api/v1/public/publications/…/files/json */
+      json: string;
+      /** @example https://tracker.example/api/v1/public/publications/…/files/xlsx */
+      xlsx: string;
+      /**
+       * @description SDMX-CSV of the indicator totals
+       * @example https://tracker.example/api/v1/public/publications/…/files/sdmx
+       */
+      sdmx: string;
+    };
+    PublicationView: {
+      /**
+       * Format: uuid
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
+      id: string;
+      /** @example RCM */
+      process: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @description 1, 2, … per process and period
+       * @example 2
+       */
+      version: number;
+      /** @example Adds the reports validated in April */
+      note: string;
+      /**
+       * @example published
+       * @enum {string}
+       */
+      status: 'published' | 'withdrawn';
+      /** @example 2026-05-02T10:00:00.000Z */
+      publishedAt: string;
+      /**
+       * @description SHA-256 of the canonical JSON of the content (sorted keys), hex
+       * @example d3626ac30a87e6f7a6428233b3c68299976865fa5508e4267c5415c76af7a772
+       */
+      contentHash: string;
+      /** @example null */
+      withdrawnAt: string | null;
+      /** @example null */
+      withdrawalReason: string | null;
+      /**
+       * @description The stable address of this version in the public portal
+       * @example https://tracker.example/public/publications/0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
+      url: string;
+      /** @description Null once withdrawn */
+      files: components['schemas']['PublicationFilesView'] | null;
+    };
+    WithdrawDto: {
+      /**
+       * @description Shown publicly
+       * @example A figure of one member was reported in error
+       */
+      reason: string;
+    };
+    PublicIndicatorView: {
+      /** @example SOM_PERSONS_CONVICTED */
+      code: string;
+      /** @example Persons convicted for smuggling */
+      name: string;
+      /**
+       * @example sex
+       * @enum {string}
+       */
+      disaggregation: 'none' | 'sex' | 'sex_age';
+      /**
+       * @description Members with validated values for the indicator
+       * @example 4
+       */
+      reportingMembers: number;
+      /**
+       * @description Sum over the reporting members; null when none reported (no data, not 0)
+       * @example 95
+       */
+      total: number | null;
+      /** @description Sums over the members that gave the split by sex; null when the indicator has no such split */
+      bySex: components['schemas']['SexTotalsView'] | null;
+      /** @description Sums over the members that gave the split by sex and age; null when the indicator has no such split */
+      byAge: components['schemas']['AgeTotalsView'] | null;
+      /**
+       * @description Sums over the members that gave the split by sex and age (cells null: no data)
+       * @example {
+       *       "female": {
+       *         "child": 1,
+       *         "adult": 10,
+       *         "unknown": 0
+       *       },
+       *       "male": {
+       *         "child": 2,
+       *         "adult": 30,
+       *         "unknown": 1
+       *       },
+       *       "unknown": {
+       *         "child": 0,
+       *         "adult": 0,
+       *         "unknown": 0
+       *       }
+       *     }
+       */
+      bySexAge: Record<string, unknown> | null;
+      /**
+       * @description The part of the total from members that gave no split: with the parts, adds up to the total
+       * @example 12
+       */
+      notDisaggregated: number | null;
+      /**
+       * @description Share of the total that has a split, 0–1; null without a split or a total
+       * @example 0.87
+       */
+      disaggregatedShare: number | null;
+      /**
+       * @description Total of the previous period over its own reporting members; null: no data
+       * @example 80
+       */
+      previousTotal: number | null;
+      /**
+       * @description Members with validated values in the previous period
+       * @example 3
+       */
+      previousReportingMembers: number;
+      /**
+       * @description Change from the previous period, like for like: over the members with validated values in both periods; null when none has
+       * @example 15
+       */
+      change: number | null;
+      /**
+       * @description Members with validated values in both periods
+       * @example 3
+       */
+      comparableMembers: number;
+      /**
+       * @description Cells shown as "<N" (small-count suppression): their value is null here, never the count
+       * @example [
+       *       "bySexAge.female.child",
+       *       "bySexAge.female.adult"
+       *     ]
+       */
+      suppressed: string[];
+    };
+    PublicSummaryView: {
+      /** @example RCM */
+      process: string;
+      /** @example Regional Conference on Migration (Puebla Process) */
+      processName: string;
+      /** @example 2025 */
+      period: string;
+      /** @example 2026-03-31 */
+      dueOn: string;
+      /** @example 11 */
+      members: number;
+      /**
+       * @example [
+       *       "BLZ",
+       *       "CAN",
+       *       "CRI"
+       *     ]
+       */
+      memberCodes: string[];
+      /**
+       * @description Members with at least one validated report
+       * @example 7
+       */
+      membersReported: number;
+      /**
+       * @description members × 6 actions
+       * @example 66
+       */
+      expectedReports: number;
+      /** @example 28 */
+      validatedReports: number;
+      /**
+       * @description validated reports ÷ (members × 6)
+       * @example 0.424
+       */
+      completeness: number;
+      /**
+       * @description reports validated by the due date ÷ (members × 6)
+       * @example 0.39
+       */
+      timeliness: number;
+      actions: components['schemas']['ActionSummaryView'][];
+      areas: components['schemas']['AreaSummaryView'][];
+      protocol: components['schemas']['ProtocolSummaryView'];
+      /**
+       * @description Members without any validated report
+       * @example [
+       *       "NIC"
+       *     ]
+       */
+      notReported: string[];
+      /** @example 2026-02-01T02:00:03.120Z */
+      generatedAt: string;
+      /**
+       * @description Newest change the summary includes
+       * @example 2026-01-31T17:45:00.000Z
+       */
+      newestChangeAt: string | null;
+      indicators: components['schemas']['PublicIndicatorView'][];
+      /**
+       * @description Counts of children and sex × age cells from 1 to this − 1 are suppressed
+       * @example 5
+       */
+      suppressBelow: number;
+    };
+    CitationView: {
+      /** @example GCM Objective 9 Tracker (2026). RCM regional summary 2025, version 2 … */
+      text: string;
+      /** @example @dataset{gcm9_rcm_2025_v2, …} */
+      bibtex: string;
+      /**
+       * @description The same as a CSL-JSON item (type dataset)
+       * @example {
+       *       "type": "dataset",
+       *       "version": "2"
+       *     }
+       */
+      cslJson: {
+        [key: string]: unknown;
+      };
+    };
+    LicenceView: {
+      /** @example CC BY 4.0 */
+      name: string;
+      /** @example https://creativecommons.org/licenses/by/4.0/ */
+      url: string;
+      /** @example Source: GCM Objective 9 Tracker, …, licensed under CC BY 4.0 */
+      attribution: string;
+    };
+    PublishedSummaryView: {
+      publication: components['schemas']['PublicationView'];
+      summary: components['schemas']['PublicSummaryView'];
+      citation: components['schemas']['CitationView'];
+      licence: components['schemas']['LicenceView'];
+    };
+    FigureChangeView: {
+      /** @example indicators[SOM_PERSONS_CONVICTED].total */
+      path: string;
+      /**
+       * @description A number, text or null
+       * @example 15
+       */
+      before: string | null;
+      /** @example 20 */
+      after: string | null;
+    };
+    PublicationChangesView: {
+      /**
+       * Format: uuid
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10
+       */
+      id: string;
+      /** @example 2 */
+      version: number;
+      /**
+       * @description Null for version 1
+       * @example 1
+       */
+      comparedWith: number | null;
+      changes: components['schemas']['FigureChangeView'][];
+    };
+    PublicReportStatusView: {
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /** @example partially_implemented */
+      status: string;
+      /** @example 2026-02-10T09:00:00.000Z */
+      validatedAt: string;
+    };
+    PublicCountryView: {
+      /** @description Reference data, with each treaty status, its sources and as-of date */
+      country: components['schemas']['CountryDetailView'];
+      /** @description Validated reports: the implementation status per period and action, only */
+      reports: components['schemas']['PublicReportStatusView'][];
+    };
   };
   responses: never;
   parameters: never;
@@ -2670,6 +3100,19 @@ export type DeliveryDoc = components['schemas']['DeliveryDoc'];
 export type DeliveryListDoc = components['schemas']['DeliveryListDoc'];
 export type ScheduleRunDoc = components['schemas']['ScheduleRunDoc'];
 export type AuditListDoc = components['schemas']['AuditListDoc'];
+export type PublishDto = components['schemas']['PublishDto'];
+export type PublicationFilesView = components['schemas']['PublicationFilesView'];
+export type PublicationView = components['schemas']['PublicationView'];
+export type WithdrawDto = components['schemas']['WithdrawDto'];
+export type PublicIndicatorView = components['schemas']['PublicIndicatorView'];
+export type PublicSummaryView = components['schemas']['PublicSummaryView'];
+export type CitationView = components['schemas']['CitationView'];
+export type LicenceView = components['schemas']['LicenceView'];
+export type PublishedSummaryView = components['schemas']['PublishedSummaryView'];
+export type FigureChangeView = components['schemas']['FigureChangeView'];
+export type PublicationChangesView = components['schemas']['PublicationChangesView'];
+export type PublicReportStatusView = components['schemas']['PublicReportStatusView'];
+export type PublicCountryView = components['schemas']['PublicCountryView'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -4618,7 +5061,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        entityType?: 'report' | 'indicator_set' | 'user' | 'period' | 'subscription';
+        entityType?:
+          'report' | 'indicator_set' | 'user' | 'period' | 'subscription' | 'publication';
         entityId?: string;
         actor?: string;
         action?: string;
@@ -4647,6 +5091,409 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ProblemDoc'];
         };
+      };
+    };
+  };
+  PublicationsController_list: {
+    parameters: {
+      query?: {
+        process?: string;
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationView'][];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  PublicationsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not a coordinator of the process, nor an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such process or period, or no summary computed yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not a coordinator of the process, nor an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Withdrawn already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_processes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessListView'];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_list: {
+    parameters: {
+      query?: {
+        process?: string;
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationView'][];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_published: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedSummaryView'];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such publication */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Withdrawn */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_changes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationChangesView'];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such publication */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Withdrawn */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description sdmx: SDMX-CSV of the indicator totals */
+        format: 'csv' | 'json' | 'xlsx' | 'sdmx';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such publication */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Withdrawn */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PublicController_country: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicCountryView'];
+        };
+      };
+      /** @description Unchanged since the ETag sent in If-None-Match */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No country with that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many requests from this address this minute */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4735,7 +5582,10 @@ export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues
 > = ['weekly', 'monthly', 'reminders'];
 export const pathsApiV1AuditGetParametersQueryEntityTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/audit']['get']['parameters']['query']['entityType']
-> = ['report', 'indicator_set', 'user', 'period', 'subscription'];
+> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication'];
+export const pathsApiV1PublicPublicationsIdFilesFormatGetParametersPathFormatValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/public/publications/{id}/files/{format}']['get']['parameters']['path']['format']
+> = ['csv', 'json', 'xlsx', 'sdmx'];
 export const signedInUserViewRoleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['SignedInUserView']['role']
 > = ['admin', 'focal_point', 'coordinator', 'analyst'];
@@ -4925,3 +5775,9 @@ export const deliveryDocKindValues: ReadonlyArray<
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
+export const publicationViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PublicationView']['status']
+> = ['published', 'withdrawn'];
+export const publicIndicatorViewDisaggregationValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PublicIndicatorView']['disaggregation']
+> = ['none', 'sex', 'sex_age'];

@@ -1,0 +1,11 @@
+export { canonicalJson, contentHash } from './canonical-json';
+export { OPEN_DATA_CONTENT_TYPES, OPEN_DATA_FORMATS } from './open-data/publication-files';
+export type { OpenDataFormat } from './open-data/publication-files';
+export { Publication } from './publication.entity';
+export * from './publication-views';
+export { PublicationsModule } from './publications.module';
+export { PublicationsService } from './publications.service';
+export type { PublishCommand } from './publications.service';
+export { PublicCountryView, PublicReportStatusView } from './public-profile-views';
+export { PublicProfiles } from './public-profiles.service';
+export { PublicIndicatorView, PublicSummaryView } from './public-summary';
