@@ -38,6 +38,7 @@ export const ENVIRONMENT_DEFAULTS = {
   REMINDER_CRON: '0 8 * * *',
   REMINDER_DAYS_BEFORE_DUE: '14',
   REVIEW_REMINDER_DAYS: '7',
+  WORKFLOW_BATCH_MS: '3600000',
   UNSUBSCRIBE_LINK_DAYS: '90',
   APP_BASE_URL: 'http://localhost:3000',
   LOG_LEVEL: 'info',
@@ -267,6 +268,12 @@ export class Environment {
   @Min(0)
   @Max(600000)
   SUMMARY_COALESCE_MS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(86400000)
+  WORKFLOW_BATCH_MS!: number;
 
   @Transform(toInt)
   @IsInt()

@@ -4,7 +4,7 @@ export { RedisHealthIndicator } from './redis.health';
 export { assertRedisReachable, redisTarget } from './redis-server';
 export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
-export type { AccountNotice, OutboxTopic, OutboxTopics } from './outbox';
+export type { AccountNotice, OutboxTopic, OutboxTopics, RecordTransition } from './outbox';
 export { RedisThrottlerStorage } from './redis-throttler.storage';
 export { SlidingWindows } from './sliding-windows';
 export type { RecordMode, WindowState } from './sliding-windows';
@@ -14,10 +14,13 @@ export type {
   DigestsPayload,
   RecomputeAllPayload,
   RecomputePayload,
+  NotifyTransitionPayload,
   ReminderKind,
   RemindersPayload,
   SendDigestPayload,
   SendReminderPayload,
+  SendWorkflowBatchPayload,
+  SendWorkflowNoticePayload,
   SummaryStamp,
 } from './queues';
 export { describeJob, withQueueTimeout } from './queue-calls';

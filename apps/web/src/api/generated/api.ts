@@ -2439,7 +2439,14 @@ export interface components {
        * @example digest
        * @enum {string}
        */
-      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+      kind:
+        | 'digest'
+        | 'reminder_due'
+        | 'reminder_overdue'
+        | 'reminder_review'
+        | 'sign_in_failures'
+        | 'workflow_notice'
+        | 'workflow_batch';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -4313,7 +4320,13 @@ export interface operations {
         pageSize?: number;
         status?: 'pending' | 'sending' | 'sent' | 'failed';
         kind?:
-          'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+          | 'digest'
+          | 'reminder_due'
+          | 'reminder_overdue'
+          | 'reminder_review'
+          | 'sign_in_failures'
+          | 'workflow_notice'
+          | 'workflow_batch';
         recipient?: string;
       };
       header?: never;
@@ -4478,7 +4491,15 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyAr
 > = ['pending', 'sending', 'sent', 'failed'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
 > = ['weekly', 'monthly', 'reminders'];
@@ -4667,7 +4688,15 @@ export const subscribeDtoFrequencyValues: ReadonlyArray<
 > = ['weekly', 'monthly'];
 export const deliveryDocKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
