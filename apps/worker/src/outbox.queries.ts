@@ -37,9 +37,9 @@ export function lockAccountNotices(
 export function lockTransitions(
   db: EntityManager,
   limit: number,
-): Promise<Array<{ id: string; payload: RecordTransition }>> {
+): Promise<Array<{ id: string; createdAt: Date; payload: RecordTransition }>> {
   return db.query(
-    `SELECT id, payload FROM outbox_message
+    `SELECT id, created_at AS "createdAt", payload FROM outbox_message
       WHERE processed_at IS NULL AND topic = 'record.transitioned'
       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],

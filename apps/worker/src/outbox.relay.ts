@@ -107,7 +107,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const rows = await lockTransitions(manager, BATCH_SIZE);
       if (rows.length === 0) return 0;
       await this.notifications.notifyTransitions(
-        rows.map((row) => ({ message: row.id, transition: row.payload })),
+        rows.map((row) => ({
+          message: row.id,
+          occurredAt: row.createdAt.toISOString(),
+          transition: row.payload,
+        })),
       );
       await markProcessed(
         manager,

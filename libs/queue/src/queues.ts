@@ -91,6 +91,8 @@ export interface SendReminderPayload {
 export interface NotifyTransitionPayload {
   /** The outbox message it came from (a replay brings the same transition again). */
   message: string;
+  /** When the transition's transaction wrote it. */
+  occurredAt: string;
   transition: RecordTransition;
 }
 

@@ -31,7 +31,7 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
  */
 @Entity('notification')
 @Unique('notification_event_user_key', ['eventKey', 'userId'])
-@Index('notification_user_idx', ['userId', 'id'])
+@Index('notification_user_idx', ['userId', 'occurredAt'])
 @Index('notification_unread_idx', ['userId'], { where: '"read_at" IS NULL' })
 @Check(
   'notification_kind_valid',
@@ -77,6 +77,11 @@ export class Notification {
   @Column({ type: 'text' })
   email!: NotificationDelivery;
 
+  /** When the transition happened (lists are in this order; jobs may create rows out of it). */
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  /** When the row was made: the coordinators' batch window it falls in. */
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -19,6 +19,7 @@ export interface InboxRow {
   action: string | null;
   actorName: string | null;
   comment: string | null;
+  occurredAt: Date;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -28,10 +29,11 @@ export function inboxPage(db: EntityManager, filter: InboxFilter): Promise<Inbox
   return sqlRows<InboxRow>(
     db,
     `SELECT n.id, n.kind, n.record_type AS "recordType", n.country, c.name AS "countryName", n.period,
-            n.action, a.name AS "actorName", n.comment, n.created_at AS "createdAt", n.read_at AS "readAt"
+            n.action, a.name AS "actorName", n.comment, n.occurred_at AS "occurredAt",
+            n.created_at AS "createdAt", n.read_at AS "readAt"
        FROM notification n JOIN country c ON c.iso3 = n.country LEFT JOIN app_user a ON a.id = n.actor_id
       WHERE n.user_id = $1 AND (NOT $2 OR n.read_at IS NULL)
-      ORDER BY n.id DESC LIMIT $3 OFFSET $4`,
+      ORDER BY n.occurred_at DESC, n.id DESC LIMIT $3 OFFSET $4`,
     [filter.userId, filter.unreadOnly, filter.pageSize, (filter.page - 1) * filter.pageSize],
   );
 }

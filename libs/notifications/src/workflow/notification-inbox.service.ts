@@ -17,6 +17,9 @@ export interface NotificationView {
   path: string;
   actorName: string | null;
   comment: string | null;
+  /** When it happened. */
+  occurredAt: string;
+  /** When you were notified (coordinators' emails are batched by this). */
   createdAt: string;
   readAt: string | null;
 }
@@ -47,6 +50,7 @@ export class NotificationInbox {
       items: rows.map((row) => ({
         ...row,
         path: recordPath(row),
+        occurredAt: row.occurredAt.toISOString(),
         createdAt: row.createdAt.toISOString(),
         readAt: row.readAt?.toISOString() ?? null,
       })),

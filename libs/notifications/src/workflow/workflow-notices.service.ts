@@ -41,7 +41,7 @@ export class WorkflowNotices {
   ) {}
 
   /** Creates the transition's notifications; returns the emails to queue. */
-  async notify({ transition }: NotifyTransitionPayload): Promise<WorkflowEmails> {
+  async notify({ transition, occurredAt }: NotifyTransitionPayload): Promise<WorkflowEmails> {
     const kind = notificationKind(transition);
     const rows = await createNotifications(
       this.dataSource.manager,
@@ -55,6 +55,7 @@ export class WorkflowNotices {
         action: transition.action ?? null,
         actorId: transition.actorId,
         comment: transition.comment ?? null,
+        occurredAt,
       },
     );
     const immediate = rows.filter((row) => row.email === 'immediately');

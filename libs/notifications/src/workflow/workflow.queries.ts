@@ -20,6 +20,7 @@ export interface NewNotifications {
   action: string | null;
   actorId: string;
   comment: string | null;
+  occurredAt: string;
 }
 
 /** Submissions: the active coordinators of every process the country is a member of. */
@@ -45,8 +46,8 @@ export async function createNotifications(
 ): Promise<CreatedNotificationRow[]> {
   await sqlRows(
     db,
-    `INSERT INTO notification (user_id, kind, event_key, record_type, country, period, action, actor_id, comment, email)
-     SELECT r.id, $1, $2, $3, $5, $6, $7, $8, $9, COALESCE(p.delivery, 'immediately')
+    `INSERT INTO notification (user_id, kind, event_key, record_type, country, period, action, actor_id, comment, occurred_at, email)
+     SELECT r.id, $1, $2, $3, $5, $6, $7, $8, $9, $10, COALESCE(p.delivery, 'immediately')
        FROM (${recipients === 'coordinators' ? COORDINATORS : FOCAL_POINTS}) r
        LEFT JOIN notification_preference p ON p.user_id = r.id AND p.kind = $4
       WHERE r.id <> $8
@@ -61,6 +62,7 @@ export async function createNotifications(
       event.action,
       event.actorId,
       event.comment,
+      event.occurredAt,
     ],
   );
   return sqlRows<CreatedNotificationRow>(
@@ -108,7 +110,7 @@ export function notificationsForMail(
     db,
     `SELECT ${MAIL_COLUMNS}
       WHERE n.user_id = $1 AND n.email = $2 AND n.created_at >= $3 AND n.created_at < $4
-      ORDER BY n.id`,
+      ORDER BY n.occurred_at, n.id`,
     [filter.userId, filter.email, filter.from, filter.until],
   );
 }

@@ -43,7 +43,13 @@ export class NotificationDoc {
     string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Please cite the 2021 amendment.' })
   comment!: string | null;
-  @ApiProperty({ example: '2026-11-29T16:00:00.000Z' }) createdAt!: string;
+  @ApiProperty({ example: '2026-11-29T16:00:00.000Z', description: 'When it happened' })
+  occurredAt!: string;
+  @ApiProperty({
+    example: '2026-11-29T16:00:01.000Z',
+    description: 'When you were notified: coordinators’ emails are batched by this',
+  })
+  createdAt!: string;
   @ApiProperty({ type: String, nullable: true, example: null }) readAt!: string | null;
 }
 

@@ -2520,7 +2520,15 @@ export interface components {
       actorName: string | null;
       /** @example Please cite the 2021 amendment. */
       comment: string | null;
-      /** @example 2026-11-29T16:00:00.000Z */
+      /**
+       * @description When it happened
+       * @example 2026-11-29T16:00:00.000Z
+       */
+      occurredAt: string;
+      /**
+       * @description When you were notified: coordinators’ emails are batched by this
+       * @example 2026-11-29T16:00:01.000Z
+       */
       createdAt: string;
       /** @example null */
       readAt: string | null;
