@@ -345,4 +345,36 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
     expect(after).toBe(notifications);
     expect(sink.messages).toHaveLength(sent);
   });
+
+  it('notifies of indicator values too, linking to their page', async () => {
+    const path = '/api/v1/indicator-values/MEX/2026';
+    await api.http
+      .put(path)
+      .set(bearer(mexico.token))
+      .send({ values: [{ indicator: 'SOM_CASES_INVESTIGATED', total: 4 }] })
+      .expect(201);
+    await api.http.post(`${path}/submit`).set(bearer(mexico.token)).expect(200);
+    await api.http
+      .post(`${path}/return`)
+      .set(bearer(coordinator.token))
+      .send({ comment: 'Faltan los casos de 2026.' })
+      .expect(200);
+    await idle();
+
+    const [submitted] = (await list(coordinator)).items;
+    expect(submitted).toMatchObject({ kind: 'record_submitted', path: '/indicators/MEX/2026' });
+    const batch = sink
+      .to(coordinator.email)
+      .find((email) => linksOf(email).includes(`${api.config.appBaseUrl}/indicators/MEX/2026`));
+    expect(batch?.text).toContain('a soumis les valeurs d’indicateurs de Mexico, 2026.');
+
+    const returned = sink
+      .to(mexico.email)
+      .find((email) => email.subject?.includes('valores de indicadores'));
+    expect(returned?.subject).toBe(
+      'Devuelto para cambios: los valores de indicadores de Mexico, 2026',
+    );
+    expect(linksOf(returned!)).toContain(`${api.config.appBaseUrl}/indicators/MEX/2026`);
+    expect((await list(guatemala)).total).toBe(0);
+  });
 });
