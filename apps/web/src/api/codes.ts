@@ -11,7 +11,6 @@ import type {
 export {
   checklistEntryViewAnswerValues as ANSWERS,
   evidenceViewKindValues as EVIDENCE_KINDS,
-  notificationDocKindValues as NOTIFICATION_KINDS,
   notificationPreferencesDtoRecord_submittedValues as NOTIFICATION_DELIVERIES,
   reportViewStatusValues as STATUSES,
 } from './generated/api';
