@@ -1,135 +1,40 @@
 import { NOTIFICATIONS_QUEUE, NotificationJob } from '@app/queue';
-import { INestApplicationContext } from '@nestjs/common';
 import Bull from 'bull';
-import type { ParsedMail } from 'mailparser';
-import { DataSource } from 'typeorm';
-import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
-import { openDatabase } from './helpers/database-access';
+import { bearer } from './helpers/accounts';
 import { eventually } from './helpers/eventually';
-import { notificationsIdle } from './helpers/notifications-idle';
-import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
-import { startTestApp, TestApp } from './helpers/test-app';
-import { startTestWorker } from './helpers/test-worker';
+import {
+  BATCH_MS,
+  htmlOf,
+  linksOf,
+  Listed,
+  recipientsOf,
+  startWorkflowWorld,
+  submitReport,
+  WorkflowWorld,
+} from './helpers/workflow-people';
 
-const BATCH_MS = 3000;
+/** How many batch emails the coordinator's submissions call for: one per window they fall in. */
+const batchWindows = (items: Listed[]) =>
+  new Set(
+    items
+      .filter((item) => item.kind.endsWith('submitted'))
+      .map((item) => Math.floor(Date.parse(item.createdAt) / BATCH_MS)),
+  ).size;
 
-interface Listed {
-  id: string;
-  kind: string;
-  path: string;
-  comment: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-const htmlOf = (mail: ParsedMail) => (typeof mail.html === 'string' ? mail.html : '');
-const linksOf = (mail: ParsedMail) =>
-  [...htmlOf(mail).matchAll(/href="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, '&'));
-const recipientsOf = (mail: ParsedMail) =>
-  [mail.to].flat().flatMap((to) => to?.value.map((address) => address.address) ?? []);
-
-describe('Workflow notifications: in the app and by email over real SMTP', () => {
-  let sink: SmtpSink;
-  let api: TestApp;
-  let worker: INestApplicationContext;
-  let db: DataSource;
-  let admin: string;
-  /** Spanish; the defaults (every kind immediately). */
-  let mexico: Account;
-  /** French; returns off, validations in the digest. */
-  let mexicoQuiet: Account;
-  let guatemala: Account;
-  /** French coordinator of the RCM (Mexico is a member). */
-  let coordinator: Account;
-  /** RCM coordinator who wants no email of submissions. */
-  let coordinatorOff: Account;
-  /** Coordinator of a process Mexico is not in. */
-  let outsider: Account;
-
-  const reportPath = (action: string) => `/api/v1/reports/MEX/2026/${action}`;
-  const idle = () => notificationsIdle(api.config, db);
-
-  const setLocale = (account: Account, locale: string) =>
-    api.http
-      .patch('/api/v1/me')
-      .set(bearer(account.token))
-      .set('If-Match', '"1"')
-      .send({ locale })
-      .expect(200);
-
-  const choose = (account: Account, choices: Record<string, string>) =>
-    api.http
-      .put('/api/v1/me/notification-preferences')
-      .set(bearer(account.token))
-      .send({
-        record_submitted: 'immediately',
-        record_resubmitted: 'immediately',
-        record_returned: 'immediately',
-        record_validated: 'immediately',
-        record_reopened: 'immediately',
-        ...choices,
-      })
-      .expect(200);
-
-  const list = async (account: Account, query = '') =>
-    (await api.http.get(`/api/v1/me/notifications${query}`).set(bearer(account.token)).expect(200))
-      .body as { items: Listed[]; total: number; unread: number };
-
-  const transition = (account: Account, action: string, event: string, body: object = {}) =>
-    api.http
-      .post(`${reportPath(action)}/${event}`)
-      .set(bearer(account.token))
-      .send(body)
-      .expect(200);
-
-  /** How many batch emails the coordinator's submissions call for: one per window they fall in. */
-  const batchWindows = (items: Listed[]) =>
-    new Set(
-      items
-        .filter((item) => item.kind.endsWith('submitted'))
-        .map((item) => Math.floor(Date.parse(item.createdAt) / BATCH_MS)),
-    ).size;
+describe('Workflow notifications by email, over real SMTP', () => {
+  let w: WorkflowWorld;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    api = await startTestApp({
-      SMTP_URL: sink.url,
-      OUTBOX_POLL_MS: '100',
-      JOB_BACKOFF_MS: '200',
-      WORKFLOW_BATCH_MS: String(BATCH_MS),
-    });
-    ({ dataSource: db } = await openDatabase(api));
-    admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
-    mexico = await createAccount(api, admin, 'focal_point', { countries: ['MEX'] });
-    mexicoQuiet = await createAccount(api, admin, 'focal_point', { countries: ['MEX'] });
-    guatemala = await createAccount(api, admin, 'focal_point', { countries: ['GTM'] });
-    coordinator = await createAccount(api, admin, 'coordinator', { processes: ['RCM'] });
-    coordinatorOff = await createAccount(api, admin, 'coordinator', { processes: ['RCM'] });
-    outsider = await createAccount(api, admin, 'coordinator', { processes: ['MIDSA'] });
-    await setLocale(mexico, 'es');
-    await setLocale(mexicoQuiet, 'fr');
-    await setLocale(coordinator, 'fr');
-    await choose(mexicoQuiet, { record_returned: 'off', record_validated: 'digest' });
-    await choose(coordinatorOff, { record_submitted: 'off', record_resubmitted: 'off' });
-    worker = await startTestWorker(api.config);
+    w = await startWorkflowWorld();
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await db?.destroy();
-    await api?.close();
-    await sink?.close();
+    await w?.close();
   });
 
   it('tells the coordinators of the country’s processes of submissions, one email per batch window', async () => {
-    for (const action of ['d', 'a']) {
-      await api.http
-        .put(reportPath(action))
-        .set(bearer(mexico.token))
-        .send({ status: 'planned', checklist: [{ item: `${action}1`, answer: 'yes' }] })
-        .expect(201);
-      await transition(mexico, action, 'submit');
-    }
+    const { sink, api, mexico, coordinator, coordinatorOff, outsider, idle, list } = w;
+    for (const action of ['d', 'a']) await submitReport(w, action);
     await idle();
 
     const listed = await list(coordinator);
@@ -164,6 +69,7 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
   });
 
   it('tells the country’s focal points, and only them, of a return: in their language, with the comment and a link', async () => {
+    const { sink, api, mexico, mexicoQuiet, guatemala, coordinator, idle, list, transition } = w;
     const comment = 'Citez l’article 160, s’il vous plaît.';
     await transition(coordinator, 'd', 'return', { comment });
     await idle();
@@ -191,6 +97,7 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
   });
 
   it('tells the coordinators of a resubmission as such, in the batch of its window', async () => {
+    const { sink, mexico, coordinator, idle, list, transition } = w;
     await transition(mexico, 'd', 'submit');
     await idle();
     const listed = await list(coordinator);
@@ -203,6 +110,7 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
   });
 
   it('sends validations and reopenings at once, or in the digest for those who chose it', async () => {
+    const { sink, api, admin, mexico, mexicoQuiet, coordinator, idle, transition } = w;
     await transition(coordinator, 'd', 'validate');
     await transition(coordinator, 'd', 'reopen', { reason: 'Nuevas cifras de 2026.' });
     await idle();
@@ -244,85 +152,8 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
     expect(linksOf(digest)).toContain(`${api.config.appBaseUrl}/reports/MEX/2026/d`);
   });
 
-  it('lists one’s own notifications with paging and the unread count, and marks them read', async () => {
-    const all = await list(mexico);
-    expect(all).toMatchObject({ total: 3, unread: 3 });
-    expect(all.items.map((item) => item.kind)).toEqual([
-      'record_reopened',
-      'record_validated',
-      'record_returned',
-    ]);
-    const page = await list(mexico, '?page=2&pageSize=2');
-    expect(page).toMatchObject({ total: 3, unread: 3, page: 2, pageSize: 2 });
-    expect(page.items.map((item) => item.id)).toEqual([all.items[2].id]);
-
-    // Someone else's ids mark nothing.
-    const stranger = await api.http
-      .post('/api/v1/me/notifications/read')
-      .set(bearer(guatemala.token))
-      .send({ ids: all.items.map((item) => item.id) })
-      .expect(200);
-    expect(stranger.body).toEqual({ marked: 0, unread: 0 });
-    expect((await list(mexico)).unread).toBe(3);
-
-    const one = await api.http
-      .post('/api/v1/me/notifications/read')
-      .set(bearer(mexico.token))
-      .send({ ids: [all.items[0].id] })
-      .expect(200);
-    expect(one.body).toEqual({ marked: 1, unread: 2 });
-    const unread = await list(mexico, '?unread=true');
-    expect(unread).toMatchObject({ total: 2, unread: 2 });
-    expect(unread.items.map((item) => item.id)).toEqual([all.items[1].id, all.items[2].id]);
-
-    const rest = await api.http
-      .post('/api/v1/me/notifications/read')
-      .set(bearer(mexico.token))
-      .send({ all: true })
-      .expect(200);
-    expect(rest.body).toEqual({ marked: 2, unread: 0 });
-    expect((await list(mexico)).items.every((item) => item.readAt !== null)).toBe(true);
-    // The other focal point of Mexico keeps their own unread ones.
-    expect((await list(mexicoQuiet)).unread).toBe(3);
-  });
-
-  it('refuses malformed mark-read requests and strangers', async () => {
-    const send = (body: object) =>
-      api.http.post('/api/v1/me/notifications/read').set(bearer(mexico.token)).send(body);
-    await send({}).expect(400);
-    await send({ ids: ['abc'] }).expect(400);
-    await send({ all: false }).expect(400);
-    await api.http.get('/api/v1/me/notifications').expect(401);
-    await api.http.post('/api/v1/me/notifications/read').send({ all: true }).expect(401);
-  });
-
-  it('keeps each user’s email choices, every kind immediately by default', async () => {
-    const fresh = await createAccount(api, admin, 'analyst');
-    const read = await api.http
-      .get('/api/v1/me/notification-preferences')
-      .set(bearer(fresh.token))
-      .expect(200);
-    expect(read.body).toEqual({
-      record_submitted: 'immediately',
-      record_resubmitted: 'immediately',
-      record_returned: 'immediately',
-      record_validated: 'immediately',
-      record_reopened: 'immediately',
-    });
-    const bad = await api.http
-      .put('/api/v1/me/notification-preferences')
-      .set(bearer(fresh.token))
-      .send({ ...read.body, record_returned: 'hourly' })
-      .expect(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['record_returned']);
-    const mine = await api.http
-      .get('/api/v1/me/notification-preferences')
-      .set(bearer(mexicoQuiet.token))
-      .expect(200);
-    expect(mine.body).toMatchObject({ record_returned: 'off', record_validated: 'digest' });
-  });
-
   it('notifies nobody twice when the outbox replays every transition', async () => {
+    const { sink, api, db, idle } = w;
     const [{ notifications }] = await db.query(
       `SELECT count(*)::int AS notifications FROM notification`,
     );
@@ -347,6 +178,7 @@ describe('Workflow notifications: in the app and by email over real SMTP', () =>
   });
 
   it('notifies of indicator values too, linking to their page', async () => {
+    const { sink, api, mexico, guatemala, coordinator, idle, list } = w;
     const path = '/api/v1/indicator-values/MEX/2026';
     await api.http
       .put(path)
