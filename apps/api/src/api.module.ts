@@ -28,6 +28,7 @@ import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { PublicController } from './public/public.controller';
@@ -80,6 +81,7 @@ export class ApiModule {
         SummariesController,
         JobsController,
         SubscriptionsController,
+        NotificationsController,
         EmailController,
         AuditController,
         PublicationsController,

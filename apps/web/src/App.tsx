@@ -20,6 +20,7 @@ import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
 import { IndicatorPage } from './pages/indicators/IndicatorPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ReportPage } from './pages/report/ReportPage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
@@ -53,6 +54,7 @@ const PAGES: Page[] = [
   { path: '/countries', render: () => <CountryListPage /> },
   { path: '/countries/:iso3', render: (p) => <CountryPage iso3={p.iso3} /> },
   { path: '/profile', render: () => <ProfilePage /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
   { path: '/administration', roles: ['admin'], render: () => <AdminPage section="users" /> },
   {
     path: '/administration/periods',

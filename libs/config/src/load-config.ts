@@ -97,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       reminderCron: env.REMINDER_CRON,
       reminderDaysBeforeDue: env.REMINDER_DAYS_BEFORE_DUE,
       reviewReminderDays: env.REVIEW_REMINDER_DAYS,
+      workflowBatchMs: env.WORKFLOW_BATCH_MS,
     },
     jobs: {
       nightlyCron: env.SUMMARY_NIGHTLY_CRON,

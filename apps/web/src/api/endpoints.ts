@@ -5,6 +5,8 @@ import { api, dataOf, orNull, result, saveFile } from './client';
 import type {
   CreateUserDto,
   IndicatorValueDto,
+  MarkReadDto,
+  NotificationPreferencesDto,
   operations,
   SaveReportDto,
   SubscribeDto,
@@ -177,6 +179,16 @@ export const unsubscribe = (subscriptionId: string) =>
       params: { path: { subscriptionId } },
     }),
   );
+
+export type NotificationQuery = QueryOf<'NotificationsController_list'>;
+export const listNotifications = (query: NotificationQuery, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/notifications', { params: { query }, signal }));
+export const markNotificationsRead = (body: MarkReadDto) =>
+  dataOf(api.POST('/api/v1/me/notifications/read', { body }));
+export const getNotificationPreferences = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/notification-preferences', { signal }));
+export const setNotificationPreferences = (body: NotificationPreferencesDto) =>
+  dataOf(api.PUT('/api/v1/me/notification-preferences', { body }));
 
 export const listUsers = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/users', { params: { query: { pageSize: ALL } }, signal }));

@@ -496,6 +496,42 @@ export const en = {
   'email.state.missing': 'not started',
   'email.state.draft': 'draft',
   'email.state.returned': 'returned for changes',
+  'notification.record':
+    '{type, select, report {the report of {country}, {period}, action ({action})} other {the indicator values of {country}, {period}}}',
+  'notification.event':
+    '{kind, select, record_submitted {{actor} submitted {record}.} record_resubmitted {{actor} resubmitted {record}.} record_returned {{actor} returned {record} for changes.} record_validated {{actor} validated {record}.} other {{actor} reopened {record}.}}',
+  'notification.kind':
+    '{kind, select, record_submitted {Submissions} record_resubmitted {Resubmissions} record_returned {Returns for changes} record_validated {Validations} other {Reopenings}}',
+  'notification.comment': 'Comment: {comment}',
+  'notification.someone': 'Someone',
+  'notifications.title': 'Notifications',
+  'notifications.bell':
+    '{count, plural, =0 {Notifications} one {Notifications, # unread} other {Notifications, # unread}}',
+  'notifications.unread': '{count, plural, =0 {Nothing unread} one {# unread} other {# unread}}',
+  'notifications.empty': 'No notifications yet.',
+  'notifications.onlyUnread': 'Unread only',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.new': 'New',
+  'notifications.previous': 'Newer',
+  'notifications.next': 'Older',
+  'profile.notifications': 'Workflow emails',
+  'profile.notificationsIntro':
+    'For each kind of event, choose how email tells you of it. New submissions sent immediately come at most once an hour, listed together; the digest needs a digest subscription. Everything stays in your notifications list.',
+  'profile.delivery':
+    '{delivery, select, immediately {Immediately} digest {In the digest} other {Not at all}}',
+  'profile.notificationsSave': 'Save email choices',
+  'profile.notificationsSaved': 'Email choices saved.',
+  'email.workflowSubject':
+    '{kind, select, record_submitted {Submitted} record_resubmitted {Resubmitted} record_returned {Returned for changes} record_validated {Validated} other {Reopened}}: {record}',
+  'email.workflowGreeting': 'Hello {name},',
+  'email.workflowOpen': 'Open it in the tracker',
+  'email.workflowBatchSubject':
+    '{count, plural, one {# new submission to review} other {# new submissions to review}}',
+  'email.workflowBatchIntro': 'Hello {name}, these arrived for your review:',
+  'email.workflowFooter':
+    'You get these emails because of your notification choices; change them on your profile.',
+  'email.workflowDigest': 'Your notifications',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -497,4 +497,40 @@ export const es: Catalog = {
   'email.state.missing': 'sin iniciar',
   'email.state.draft': 'borrador',
   'email.state.returned': 'devuelto para cambios',
+  'notification.record':
+    '{type, select, report {el informe de {country}, {period}, acción ({action})} other {los valores de indicadores de {country}, {period}}}',
+  'notification.event':
+    '{kind, select, record_submitted {{actor} presentó {record}.} record_resubmitted {{actor} volvió a presentar {record}.} record_returned {{actor} devolvió {record} para cambios.} record_validated {{actor} validó {record}.} other {{actor} reabrió {record}.}}',
+  'notification.kind':
+    '{kind, select, record_submitted {Presentaciones} record_resubmitted {Nuevas presentaciones} record_returned {Devoluciones para cambios} record_validated {Validaciones} other {Reaperturas}}',
+  'notification.comment': 'Comentario: {comment}',
+  'notification.someone': 'Alguien',
+  'notifications.title': 'Notificaciones',
+  'notifications.bell':
+    '{count, plural, =0 {Notificaciones} one {Notificaciones, # sin leer} other {Notificaciones, # sin leer}}',
+  'notifications.unread': '{count, plural, =0 {Nada sin leer} one {# sin leer} other {# sin leer}}',
+  'notifications.empty': 'Aún no hay notificaciones.',
+  'notifications.onlyUnread': 'Solo sin leer',
+  'notifications.markRead': 'Marcar como leída',
+  'notifications.markAllRead': 'Marcar todas como leídas',
+  'notifications.new': 'Nueva',
+  'notifications.previous': 'Más recientes',
+  'notifications.next': 'Más antiguas',
+  'profile.notifications': 'Correos del flujo de trabajo',
+  'profile.notificationsIntro':
+    'Para cada tipo de evento, elija cómo se lo comunica el correo. Las nuevas presentaciones enviadas de inmediato llegan como máximo una vez por hora, juntas; el resumen requiere una suscripción a un resumen. Todo queda en su lista de notificaciones.',
+  'profile.delivery':
+    '{delivery, select, immediately {De inmediato} digest {En el resumen} other {Nunca}}',
+  'profile.notificationsSave': 'Guardar las opciones de correo',
+  'profile.notificationsSaved': 'Opciones de correo guardadas.',
+  'email.workflowSubject':
+    '{kind, select, record_submitted {Presentado} record_resubmitted {Presentado de nuevo} record_returned {Devuelto para cambios} record_validated {Validado} other {Reabierto}}: {record}',
+  'email.workflowGreeting': 'Hola, {name}:',
+  'email.workflowOpen': 'Abrirlo en el sistema de seguimiento',
+  'email.workflowBatchSubject':
+    '{count, plural, one {# nueva presentación para revisar} other {# nuevas presentaciones para revisar}}',
+  'email.workflowBatchIntro': 'Hola, {name}: esto llegó para su revisión:',
+  'email.workflowFooter':
+    'Recibe estos correos según sus opciones de notificación; puede cambiarlas en su perfil.',
+  'email.workflowDigest': 'Sus notificaciones',
 };

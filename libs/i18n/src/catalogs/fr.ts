@@ -500,4 +500,40 @@ export const fr: Catalog = {
   'email.state.missing': 'non commencé',
   'email.state.draft': 'brouillon',
   'email.state.returned': 'renvoyé pour corrections',
+  'notification.record':
+    '{type, select, report {le rapport de {country}, {period}, action ({action})} other {les valeurs d’indicateurs de {country}, {period}}}',
+  'notification.event':
+    '{kind, select, record_submitted {{actor} a soumis {record}.} record_resubmitted {{actor} a soumis à nouveau {record}.} record_returned {{actor} a renvoyé {record} pour modifications.} record_validated {{actor} a validé {record}.} other {{actor} a rouvert {record}.}}',
+  'notification.kind':
+    '{kind, select, record_submitted {Soumissions} record_resubmitted {Nouvelles soumissions} record_returned {Renvois pour modifications} record_validated {Validations} other {Réouvertures}}',
+  'notification.comment': 'Commentaire : {comment}',
+  'notification.someone': 'Quelqu’un',
+  'notifications.title': 'Notifications',
+  'notifications.bell':
+    '{count, plural, =0 {Notifications} one {Notifications, # non lue} other {Notifications, # non lues}}',
+  'notifications.unread': '{count, plural, =0 {Rien de non lu} one {# non lue} other {# non lues}}',
+  'notifications.empty': 'Aucune notification pour l’instant.',
+  'notifications.onlyUnread': 'Non lues seulement',
+  'notifications.markRead': 'Marquer comme lue',
+  'notifications.markAllRead': 'Tout marquer comme lu',
+  'notifications.new': 'Nouvelle',
+  'notifications.previous': 'Plus récentes',
+  'notifications.next': 'Plus anciennes',
+  'profile.notifications': 'Courriels du circuit de validation',
+  'profile.notificationsIntro':
+    'Pour chaque type d’événement, choisissez comment le courriel vous en informe. Les nouvelles soumissions envoyées immédiatement arrivent au plus une fois par heure, regroupées ; la synthèse demande un abonnement à une synthèse. Tout reste dans votre liste de notifications.',
+  'profile.delivery':
+    '{delivery, select, immediately {Immédiatement} digest {Dans la synthèse} other {Jamais}}',
+  'profile.notificationsSave': 'Enregistrer les choix de courriel',
+  'profile.notificationsSaved': 'Choix de courriel enregistrés.',
+  'email.workflowSubject':
+    '{kind, select, record_submitted {Soumis} record_resubmitted {Soumis à nouveau} record_returned {Renvoyé pour modifications} record_validated {Validé} other {Rouvert}} : {record}',
+  'email.workflowGreeting': 'Bonjour {name},',
+  'email.workflowOpen': 'L’ouvrir dans l’outil de suivi',
+  'email.workflowBatchSubject':
+    '{count, plural, one {# nouvelle soumission à examiner} other {# nouvelles soumissions à examiner}}',
+  'email.workflowBatchIntro': 'Bonjour {name}, voici ce qui est arrivé pour examen :',
+  'email.workflowFooter':
+    'Vous recevez ces courriels selon vos choix de notification ; vous pouvez les modifier dans votre profil.',
+  'email.workflowDigest': 'Vos notifications',
 };

@@ -9,6 +9,7 @@ import {
   TransitionNotes,
 } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
+import { publishToOutbox } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -66,6 +67,18 @@ export class TransitionRecord {
           ...(comment ? { comment } : {}),
         },
         key,
+      });
+      // Same transaction: the people concerned hear of exactly the transitions that happened.
+      await publishToOutbox(db, 'record.transitioned', {
+        record: kind.table.name,
+        country: key.country,
+        period: key.period,
+        ...(key.action ? { action: key.action } : {}),
+        event,
+        resubmit: event === 'submit' && record.state === 'returned',
+        version: record.version + 1,
+        actorId: actor.id,
+        ...(comment ? { comment } : {}),
       });
       return (await kind.view(db, key, actor))!;
     });

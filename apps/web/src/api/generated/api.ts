@@ -588,6 +588,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first, with how many are unread */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark some of your notifications read (ids), or all of them */
+    post: operations['NotificationsController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How email tells you of each kind of workflow event */
+    get: operations['NotificationsController_preferences'];
+    /** Choose, for every kind, immediately, in the digest, or off */
+    put: operations['NotificationsController_setPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/email-deliveries': {
     parameters: {
       query?: never;
@@ -2651,6 +2703,126 @@ export interface components {
        */
       frequency: 'weekly' | 'monthly';
     };
+    NotificationDoc: {
+      /** @example 42 */
+      id: string;
+      /**
+       * @example record_returned
+       * @enum {string}
+       */
+      kind:
+        | 'record_submitted'
+        | 'record_resubmitted'
+        | 'record_returned'
+        | 'record_validated'
+        | 'record_reopened';
+      /**
+       * @example report
+       * @enum {string}
+       */
+      recordType: 'report' | 'indicator_set';
+      /** @example MEX */
+      country: string;
+      /** @example Mexico */
+      countryName: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @description Reports only
+       * @example d
+       */
+      action: string | null;
+      /**
+       * @description The record’s page in the web app
+       * @example /reports/MEX/2025/d
+       */
+      path: string;
+      /** @example Ana Coordinator */
+      actorName: string | null;
+      /** @example Please cite the 2021 amendment. */
+      comment: string | null;
+      /**
+       * @description When it happened
+       * @example 2026-11-29T16:00:00.000Z
+       */
+      occurredAt: string;
+      /**
+       * @description When you were notified: coordinators’ emails are batched by this
+       * @example 2026-11-29T16:00:01.000Z
+       */
+      createdAt: string;
+      /** @example null */
+      readAt: string | null;
+    };
+    NotificationPageDoc: {
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+      items: components['schemas']['NotificationDoc'][];
+      /**
+       * @description All your unread notifications
+       * @example 3
+       */
+      unread: number;
+    };
+    MarkReadDto: {
+      /**
+       * @example [
+       *       "42",
+       *       "43"
+       *     ]
+       */
+      ids?: string[];
+      /**
+       * @description Mark every notification read
+       * @example true
+       */
+      all?: boolean;
+    };
+    MarkReadView: {
+      /**
+       * @description How many of yours were marked read
+       * @example 2
+       */
+      marked: number;
+      /** @example 1 */
+      unread: number;
+    };
+    NotificationPreferencesDto: {
+      /**
+       * @description Coordinators: a report or indicator values submitted
+       * @example immediately
+       * @enum {string}
+       */
+      record_submitted: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Coordinators: submitted again after a return
+       * @example immediately
+       * @enum {string}
+       */
+      record_resubmitted: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: returned for changes
+       * @example immediately
+       * @enum {string}
+       */
+      record_returned: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: validated
+       * @example immediately
+       * @enum {string}
+       */
+      record_validated: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: reopened
+       * @example immediately
+       * @enum {string}
+       */
+      record_reopened: 'immediately' | 'digest' | 'off';
+    };
     DeliveryDoc: {
       /** @example 42 */
       id: string;
@@ -2660,7 +2832,14 @@ export interface components {
        * @example digest
        * @enum {string}
        */
-      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+      kind:
+        | 'digest'
+        | 'reminder_due'
+        | 'reminder_overdue'
+        | 'reminder_review'
+        | 'sign_in_failures'
+        | 'workflow_notice'
+        | 'workflow_batch';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -3096,6 +3275,11 @@ export type JobAcceptedView = components['schemas']['JobAcceptedView'];
 export type JobView = components['schemas']['JobView'];
 export type SubscriptionDoc = components['schemas']['SubscriptionDoc'];
 export type SubscribeDto = components['schemas']['SubscribeDto'];
+export type NotificationDoc = components['schemas']['NotificationDoc'];
+export type NotificationPageDoc = components['schemas']['NotificationPageDoc'];
+export type MarkReadDto = components['schemas']['MarkReadDto'];
+export type MarkReadView = components['schemas']['MarkReadView'];
+export type NotificationPreferencesDto = components['schemas']['NotificationPreferencesDto'];
 export type DeliveryDoc = components['schemas']['DeliveryDoc'];
 export type DeliveryListDoc = components['schemas']['DeliveryListDoc'];
 export type ScheduleRunDoc = components['schemas']['ScheduleRunDoc'];
@@ -5000,6 +5184,122 @@ export interface operations {
       };
     };
   };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only the unread ones */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  NotificationsController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  NotificationsController_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_setPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
   EmailController_list: {
     parameters: {
       query?: {
@@ -5007,7 +5307,13 @@ export interface operations {
         pageSize?: number;
         status?: 'pending' | 'sending' | 'sent' | 'failed';
         kind?:
-          'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+          | 'digest'
+          | 'reminder_due'
+          | 'reminder_overdue'
+          | 'reminder_review'
+          | 'sign_in_failures'
+          | 'workflow_notice'
+          | 'workflow_batch';
         recipient?: string;
       };
       header?: never;
@@ -5576,7 +5882,15 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyAr
 > = ['pending', 'sending', 'sent', 'failed'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
 > = ['weekly', 'monthly', 'reminders'];
@@ -5769,9 +6083,44 @@ export const subscriptionDocFrequencyValues: ReadonlyArray<
 export const subscribeDtoFrequencyValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['SubscribeDto']['frequency']
 > = ['weekly', 'monthly'];
+export const notificationDocKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationDoc']['kind']
+> = [
+  'record_submitted',
+  'record_resubmitted',
+  'record_returned',
+  'record_validated',
+  'record_reopened',
+];
+export const notificationDocRecordTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationDoc']['recordType']
+> = ['report', 'indicator_set'];
+export const notificationPreferencesDtoRecord_submittedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_submitted']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_resubmittedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_resubmitted']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_returnedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_returned']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_validatedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_validated']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_reopenedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_reopened']
+> = ['immediately', 'digest', 'off'];
 export const deliveryDocKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
