@@ -13,6 +13,7 @@ export {
 export type { IndicatorSetKey } from './indicator-values/indicator-values.queries';
 export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
 export { ReportingModule } from './reporting.module';
+export { ActionFrameworks } from './reports/action-frameworks';
 export { REPORT_LIST, REPORT_SORTS, ReportRecords } from './reports/report-records';
 export type { ReportFilter } from './reports/report-records';
 export type { ReportKey } from './reports/report.queries';

@@ -32,6 +32,7 @@ import { SaveReport } from './reports/save-report';
     SaveIndicatorValues,
   ],
   exports: [
+    ActionFrameworks,
     ReadRecord,
     TransitionRecord,
     ListRecords,
