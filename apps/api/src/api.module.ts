@@ -5,6 +5,7 @@ import { DatabaseModule } from '@app/database';
 import { LoggingModule } from '@app/logging';
 import { QueueModule, RedisThrottlerStorage } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
+import { ImportsModule } from '@app/imports';
 import { ReportingModule } from '@app/reporting';
 import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
@@ -22,10 +23,12 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
+import { ImportsController } from './imports/imports.controller';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
+import { SaveReportDto } from './reports/dto/save-report.dto';
 import { ReportsController } from './reports/reports.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
@@ -57,6 +60,7 @@ export class ApiModule {
         ReportingModule,
         SummariesModule,
         NotificationsModule,
+        ImportsModule.register({ reportDraftRules: SaveReportDto }),
       ],
       controllers: [
         HealthController,
@@ -74,6 +78,7 @@ export class ApiModule {
         SubscriptionsController,
         EmailController,
         AuditController,
+        ImportsController,
       ],
       providers: [
         // Shape first (object, depth, storable text), then the DTO rules.

@@ -10,6 +10,7 @@ import { mountQueueBoard } from './admin/queue-board';
 import { ApiModule } from './api.module';
 import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
+import { registerUploads } from './http/uploads';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
@@ -97,6 +98,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     maxAge: 600,
   });
 
+  await registerUploads(app);
   await mountQueueBoard(app, config);
   await mountUnsubscribePage(app);
   // Off by default in production: the document maps every route for a visitor.

@@ -9,9 +9,17 @@ export { RedisThrottlerStorage } from './redis-throttler.storage';
 export { SlidingWindows } from './sliding-windows';
 export type { RecordMode, WindowState } from './sliding-windows';
 export { CacheInvalidation, LocalCache } from './shared-cache';
-export { NOTIFICATIONS_QUEUE, NotificationJob, SUMMARIES_QUEUE, SummaryJob } from './queues';
+export {
+  IMPORTS_QUEUE,
+  ImportJob,
+  NOTIFICATIONS_QUEUE,
+  NotificationJob,
+  SUMMARIES_QUEUE,
+  SummaryJob,
+} from './queues';
 export type {
   DigestsPayload,
+  PreviewImportPayload,
   RecomputeAllPayload,
   RecomputePayload,
   ReminderKind,

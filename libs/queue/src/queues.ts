@@ -79,3 +79,15 @@ export interface SendReminderPayload {
   /** The schedule window: one reminder of a kind per recipient and window. */
   window: string;
 }
+
+export const IMPORTS_QUEUE = 'imports';
+
+export enum ImportJob {
+  /** Read an uploaded workbook or CSV, validate it and store its preview (writes no record). */
+  Preview = 'preview',
+}
+
+/** The job id is the import id: one preview job per upload. */
+export interface PreviewImportPayload {
+  importId: string;
+}
