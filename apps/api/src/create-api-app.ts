@@ -98,9 +98,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     maxAge: 600,
   });
 
-  await registerUploads(app);
   await mountQueueBoard(app, config);
   await mountUnsubscribePage(app);
+  // After the unsubscribe page: its scope keeps its own multipart parser (a copy is taken then).
+  await registerUploads(app);
   // Off by default in production: the document maps every route for a visitor.
   if (config.http.apiDocs)
     SwaggerModule.setup('api/docs', app, openApiDocument(app), {

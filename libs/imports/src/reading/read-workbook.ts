@@ -138,6 +138,9 @@ function readActionSheet(
   if (areas !== '') reader.set('areas', CELLS.areas, areasOf(areas));
   readChecklist(reader);
   readEvidence(reader);
+  // A sheet left blank for a report that does not exist yet: nothing to import.
+  if (version === null && Object.keys(reader.draft).length === 1 && reader.draft.status === '')
+    return null;
   return {
     key: { country, period, action },
     draft: reader.draft,
