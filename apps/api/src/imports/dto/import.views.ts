@@ -8,31 +8,42 @@ export class CellErrorView {
 
 export class FieldChangeView {
   @ApiProperty({ example: 'narrative' }) field!: string;
-  @ApiPropertyOptional({ description: 'The value now (null: none)' }) before?: unknown;
-  @ApiPropertyOptional({ description: 'The value the import would write' }) after?: unknown;
+  @ApiPropertyOptional({ description: 'The value now (null: none)', example: 'Before.' })
+  before?: unknown;
+  @ApiPropertyOptional({ description: 'The value the import would write', example: 'After.' })
+  after?: unknown;
 }
 
 export class RecordPreviewView {
   @ApiProperty({ example: 'MEX' }) country!: string;
   @ApiProperty({ example: '2025' }) period!: string;
   @ApiProperty({ example: 'd' }) action!: string;
-  @ApiProperty({ enum: ['created', 'changed', 'unchanged', 'refused'] }) outcome!: string;
+  @ApiProperty({ enum: ['created', 'changed', 'unchanged', 'refused'], example: 'changed' })
+  outcome!: string;
   @ApiProperty({ type: Number, nullable: true, example: 3 }) downloadedVersion!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 3 }) currentVersion!: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'draft' }) currentState!: string | null;
   @ApiProperty({ type: [FieldChangeView] }) changes!: FieldChangeView[];
   @ApiProperty({ type: [CellErrorView] }) errors!: CellErrorView[];
-  @ApiProperty({ description: 'Saved by someone since the file was downloaded: refused' })
+  @ApiProperty({
+    description: 'Saved by someone since the file was downloaded: refused',
+    example: false,
+  })
   conflict!: boolean;
-  @ApiProperty({ type: Object, nullable: true, description: 'What applying saves' })
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description: 'What applying saves',
+    example: { status: 'implemented', narrative: '…' },
+  })
   draft!: object | null;
 }
 
 export class PreviewCountsView {
-  @ApiProperty() created!: number;
-  @ApiProperty() changed!: number;
-  @ApiProperty() unchanged!: number;
-  @ApiProperty() refused!: number;
+  @ApiProperty({ example: 1 }) created!: number;
+  @ApiProperty({ example: 2 }) changed!: number;
+  @ApiProperty({ example: 3 }) unchanged!: number;
+  @ApiProperty({ example: 0 }) refused!: number;
 }
 
 export class ImportPreviewView {
@@ -63,16 +74,24 @@ export class ImportResultView {
 }
 
 export class ImportView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: '3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70' }) id!: string;
   @ApiProperty({ example: 'MEX-2025.xlsx' }) fileName!: string;
-  @ApiProperty({ enum: ['xlsx', 'csv'] }) fileType!: string;
-  @ApiProperty({ enum: ['queued', 'processing', 'previewed', 'failed', 'applied', 'discarded'] })
+  @ApiProperty({ enum: ['xlsx', 'csv'], example: 'xlsx' }) fileType!: string;
+  @ApiProperty({
+    enum: ['queued', 'processing', 'previewed', 'failed', 'applied', 'discarded'],
+    example: 'previewed',
+  })
   state!: string;
   @ApiProperty({ example: 100 }) progress!: number;
   @ApiProperty({ example: 'fp@sre.gob.mx' }) uploadedBy!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty({ type: String, nullable: true }) appliedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Why the file could not be read' })
+  @ApiProperty({ example: '2026-03-02T10:00:00.000Z' }) createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) appliedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the file could not be read',
+    example: null,
+  })
   failure!: string | null;
   @ApiProperty({ type: ImportPreviewView, nullable: true }) preview!: ImportPreviewView | null;
   @ApiProperty({ type: ImportResultView, nullable: true }) result!: ImportResultView | null;

@@ -2556,9 +2556,15 @@ export interface components {
     FieldChangeView: {
       /** @example narrative */
       field: string;
-      /** @description The value now (null: none) */
+      /**
+       * @description The value now (null: none)
+       * @example Before.
+       */
       before?: Record<string, unknown>;
-      /** @description The value the import would write */
+      /**
+       * @description The value the import would write
+       * @example After.
+       */
       after?: Record<string, unknown>;
     };
     CellErrorView: {
@@ -2574,7 +2580,10 @@ export interface components {
       period: string;
       /** @example d */
       action: string;
-      /** @enum {string} */
+      /**
+       * @example changed
+       * @enum {string}
+       */
       outcome: 'created' | 'changed' | 'unchanged' | 'refused';
       /** @example 3 */
       downloadedVersion: number | null;
@@ -2584,15 +2593,28 @@ export interface components {
       currentState: string | null;
       changes: components['schemas']['FieldChangeView'][];
       errors: components['schemas']['CellErrorView'][];
-      /** @description Saved by someone since the file was downloaded: refused */
+      /**
+       * @description Saved by someone since the file was downloaded: refused
+       * @example false
+       */
       conflict: boolean;
-      /** @description What applying saves */
+      /**
+       * @description What applying saves
+       * @example {
+       *       "status": "implemented",
+       *       "narrative": "…"
+       *     }
+       */
       draft: Record<string, unknown> | null;
     };
     PreviewCountsView: {
+      /** @example 1 */
       created: number;
+      /** @example 2 */
       changed: number;
+      /** @example 3 */
       unchanged: number;
+      /** @example 0 */
       refused: number;
     };
     ImportPreviewView: {
@@ -2626,21 +2648,35 @@ export interface components {
       conflicts: components['schemas']['RefusedRecordView'][];
     };
     ImportView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70
+       */
       id: string;
       /** @example MEX-2025.xlsx */
       fileName: string;
-      /** @enum {string} */
+      /**
+       * @example xlsx
+       * @enum {string}
+       */
       fileType: 'xlsx' | 'csv';
-      /** @enum {string} */
+      /**
+       * @example previewed
+       * @enum {string}
+       */
       state: 'queued' | 'processing' | 'previewed' | 'failed' | 'applied' | 'discarded';
       /** @example 100 */
       progress: number;
       /** @example fp@sre.gob.mx */
       uploadedBy: string;
+      /** @example 2026-03-02T10:00:00.000Z */
       createdAt: string;
+      /** @example null */
       appliedAt: string | null;
-      /** @description Why the file could not be read */
+      /**
+       * @description Why the file could not be read
+       * @example null
+       */
       failure: string | null;
       preview: components['schemas']['ImportPreviewView'] | null;
       result: components['schemas']['ImportResultView'] | null;
