@@ -1,10 +1,10 @@
 import type { Actor } from '@app/auth';
 import { ACCESS_DENIED, mayAccessCountry } from '@app/domain';
-import { SaveReport } from '@app/reporting';
+import { ReportRecords, SaveReport, TransitionRecord } from '@app/reporting';
 import { ConflictException, HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { ImportResult } from './import-types';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ImportResult, RecordPreview } from './import-types';
 import { selectImport, storeResult } from './imports.queries';
 import { ImportView, importView, visibleImport } from './import-view';
 
@@ -19,6 +19,8 @@ export class ApplyImport {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly saveReport: SaveReport,
+    private readonly transitions: TransitionRecord,
+    private readonly reports: ReportRecords,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<ImportView> {
@@ -37,14 +39,8 @@ export class ApplyImport {
           continue;
         }
         try {
-          const saved = await this.saveReport.within(
-            db,
-            actor,
-            key,
-            record.draft,
-            record.downloadedVersion ?? undefined,
-          );
-          result.written.push({ ...key, version: saved.view.version });
+          const version = await this.write(db, actor, record);
+          result.written.push({ ...key, version });
         } catch (error) {
           // A refusal (a version, a state, a closed period) is decided before anything is written.
           if (!(error instanceof HttpException)) throw error;
@@ -57,5 +53,16 @@ export class ApplyImport {
       await storeResult(db, id, result);
       return importView((await selectImport(db, id))!);
     });
+  }
+
+  /** Saves the record's content if it changed, then submits it if the file asked: its version. */
+  private async write(db: EntityManager, actor: Actor, record: RecordPreview): Promise<number> {
+    const key = { country: record.country, period: record.period, action: record.action };
+    let version = record.downloadedVersion ?? undefined;
+    if (record.changes.some((change) => change.field !== 'state'))
+      version = (await this.saveReport.within(db, actor, key, record.draft!, version)).view.version;
+    if (!record.submit) return version!;
+    const command = { event: 'submit' as const, expectedVersion: version };
+    return (await this.transitions.within(db, this.reports, actor, key, command)).version;
   }
 }

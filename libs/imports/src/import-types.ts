@@ -22,6 +22,8 @@ export interface ImportedReport {
   refs: Record<string, string>;
   /** Where the record as a whole came from (its sheet, or its first CSV line). */
   origin: string;
+  /** Bulk CSV (administrators): submit the record once saved. */
+  submit: boolean;
 }
 
 /** What a reader made of a file: its reports, and what it could not read. */
@@ -48,6 +50,8 @@ export interface RecordPreview {
   conflict: boolean;
   /** The validated draft that applying saves (accepted records only). */
   draft: ReportDraft | null;
+  /** Applying submits the record after saving it (bulk CSV, administrators only). */
+  submit: boolean;
 }
 
 export interface ImportPreview {

@@ -37,6 +37,13 @@ function standingErrors(
 ): CellError[] {
   const { key, origin } = report;
   const refuse = (message: string) => [{ ref: origin, message }];
+  if (report.submit && uploader.role !== 'admin')
+    return [
+      {
+        ref: report.refs.state ?? origin,
+        message: 'only administrators import reports as submitted',
+      },
+    ];
   if (!mayAccessCountry(uploader, 'write', key.country))
     return refuse(`${ACCESS_DENIED.write} ${key.country || 'an unnamed country'}.`);
   if (!standing.country_known) return refuse(`no country with ISO3 code "${key.country}"`);
@@ -97,6 +104,7 @@ export class PreviewImport {
       changes: [],
       conflict: false,
       draft: null,
+      submit: report.submit,
     };
     const refused = (errors: CellError[], conflict = false): RecordPreview => ({
       ...base,
@@ -131,6 +139,8 @@ export class PreviewImport {
     const current =
       standing.version === null ? EMPTY : ((await this.reports.content(db, report.key)) ?? EMPTY);
     const changes = changesBetween(current, drafted.content);
+    if (report.submit)
+      changes.push({ field: 'state', before: standing.state ?? null, after: 'submitted' });
     const outcome =
       standing.version === null ? 'created' : changes.length > 0 ? 'changed' : 'unchanged';
     return { ...base, outcome, errors: [], changes, draft: outcome === 'unchanged' ? null : draft };

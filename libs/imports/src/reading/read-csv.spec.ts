@@ -24,6 +24,7 @@ describe('readCsv (long form)', () => {
         },
         downloadedVersion: 2,
         origin: 'line 2',
+        submit: false,
         refs: {
           status: 'line 2',
           'checklist.0.answer': 'line 3',

@@ -41,6 +41,7 @@ interface Accumulated {
 
 /** Adds one row's field to its report's draft; an error instead when the row does not fit. */
 function addField(entry: Accumulated, row: CsvRow, ref: string, errors: CellError[]): void {
+  if (row.field === 'state') return addState(entry.report, row.value, ref, errors);
   const match = FIELD.exec(row.field);
   if (!match) return void errors.push({ ref, message: `unknown field "${row.field}"` });
   const { draft, refs } = entry.report;
@@ -64,6 +65,17 @@ function addField(entry: Accumulated, row: CsvRow, ref: string, errors: CellErro
     (list[Number(index)] ??= {})[leaf!] = value;
     if (head === 'checklist') list[Number(index)]!.item = match[2];
   }
+}
+
+/** `state`: `submitted` submits the report once saved; an import never validates one. */
+function addState(report: ImportedReport, value: string, ref: string, errors: CellError[]): void {
+  if (value !== 'draft' && value !== 'submitted')
+    return void errors.push({
+      ref,
+      message: `state must be draft or submitted (found "${value}"): an import never validates a report`,
+    });
+  report.submit = value === 'submitted';
+  report.refs.state = ref;
 }
 
 /** checklist.d5.answer → checklist.<position of d5>.answer; evidence.1.title → evidence.0.title. */
@@ -104,7 +116,14 @@ export function readCsv(file: Buffer): ParsedFile {
     let entry = reports.get(id);
     if (!entry) {
       entry = {
-        report: { key, draft: {}, downloadedVersion: version, refs: {}, origin: ref },
+        report: {
+          key,
+          draft: {},
+          downloadedVersion: version,
+          refs: {},
+          origin: ref,
+          submit: false,
+        },
         checklist: new Map(),
       };
       reports.set(id, entry);

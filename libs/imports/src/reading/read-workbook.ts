@@ -147,6 +147,7 @@ function readActionSheet(
     downloadedVersion: version,
     refs: reader.refs,
     origin: cellRef(sheet.name, 'A1'),
+    submit: false,
   };
 }
 

@@ -37,6 +37,11 @@ export class RecordPreviewView {
     example: { status: 'implemented', narrative: '…' },
   })
   draft!: object | null;
+  @ApiProperty({
+    description: 'Applying submits the report once saved (bulk CSV, administrators)',
+    example: false,
+  })
+  submit!: boolean;
 }
 
 export class PreviewCountsView {

@@ -2606,6 +2606,11 @@ export interface components {
        *     }
        */
       draft: Record<string, unknown> | null;
+      /**
+       * @description Applying submits the report once saved (bulk CSV, administrators)
+       * @example false
+       */
+      submit: boolean;
     };
     PreviewCountsView: {
       /** @example 1 */
