@@ -6,6 +6,7 @@ import { Notifications1795476595754 } from './1795476595754-Notifications';
 import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
 import { WorkflowNotifications1795968088147 } from './1795968088147-WorkflowNotifications';
 import { Publications1796000000000 } from './1796000000000-Publications';
+import { Imports1796010000000 } from './1796010000000-Imports';
 import { RecordVersions1796030000000 } from './1796030000000-RecordVersions';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AccountNotices1795963148024,
   WorkflowNotifications1795968088147,
   Publications1796000000000,
+  Imports1796010000000,
   RecordVersions1796030000000,
 ];

@@ -11,6 +11,7 @@ import { ApiModule } from './api.module';
 import { API_PREFIX, apiPath } from './http/api-prefix';
 import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
+import { registerUploads } from './http/uploads';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
@@ -107,6 +108,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
 
   await mountQueueBoard(app, config);
   await mountUnsubscribePage(app);
+  // After the unsubscribe page: its scope keeps its own multipart parser (a copy is taken then).
+  await registerUploads(app);
   // Off by default in production: the document maps every route for a visitor.
   if (config.http.apiDocs)
     SwaggerModule.setup('api/docs', app, openApiDocument(app), {

@@ -2,9 +2,17 @@ export { QueueModule } from './queue.module';
 export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
 export type { AccountNotice, OutboxTopic, OutboxTopics, RecordTransition } from './outbox';
-export { NOTIFICATIONS_QUEUE, NotificationJob, SUMMARIES_QUEUE, SummaryJob } from './queues';
+export {
+  IMPORTS_QUEUE,
+  ImportJob,
+  NOTIFICATIONS_QUEUE,
+  NotificationJob,
+  SUMMARIES_QUEUE,
+  SummaryJob,
+} from './queues';
 export type {
   DigestsPayload,
+  PreviewImportPayload,
   RecomputeAllPayload,
   RecomputePayload,
   NotifyTransitionPayload,

@@ -105,3 +105,15 @@ export interface SendWorkflowBatchPayload {
   /** The batch window's start (ISO 8601): one email per recipient and window. */
   windowStart: string;
 }
+
+export const IMPORTS_QUEUE = 'imports';
+
+export enum ImportJob {
+  /** Read an uploaded workbook or CSV, validate it and store its preview (writes no record). */
+  Preview = 'preview',
+}
+
+/** The job id is the import id: one preview job per upload. */
+export interface PreviewImportPayload {
+  importId: string;
+}

@@ -38,6 +38,7 @@ import { SaveReport } from './reports/save-report';
     IndicatorSetPatches,
   ],
   exports: [
+    ActionFrameworks,
     ReadRecord,
     TransitionRecord,
     ListRecords,

@@ -203,3 +203,26 @@ export const updateUser = (id: string, body: UpdateUserDto, etag: string) =>
 
 export const getReadiness = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/health/ready', { signal }));
+
+/** Saves a country's workbook for a period (to fill in offline); the file's name. */
+export const downloadWorkbook = (iso3: string, period: string) =>
+  saveFile(
+    api.GET('/api/v1/workbooks/{iso3}/{period}', {
+      params: { path: { iso3, period } },
+      parseAs: 'blob',
+    }),
+    `${iso3}-${period}.xlsx`,
+  );
+/** Uploads a workbook or CSV: the import, queued for its preview. */
+export const uploadImport = (file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  // The browser sets the multipart boundary; the generated type only knows a binary string.
+  return dataOf(api.POST('/api/v1/imports', { body: form as unknown as { file?: string } }));
+};
+export const getImport = (id: string, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/imports/{id}', { params: { path: { id } }, signal }));
+export const applyImport = (id: string) =>
+  dataOf(api.POST('/api/v1/imports/{id}/apply', { params: { path: { id } } }));
+export const discardImport = (id: string) =>
+  dataOf(api.DELETE('/api/v1/imports/{id}', { params: { path: { id } } }));

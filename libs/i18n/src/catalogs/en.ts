@@ -532,6 +532,46 @@ export const en = {
   'email.workflowFooter':
     'You get these emails because of your notification choices; change them on your profile.',
   'email.workflowDigest': 'Your notifications',
+
+  'workbook.readme.title': 'Objective 9 reports of {country}, {period}',
+  'workbook.readme.step1':
+    'Fill in one sheet per action, (a) to (f), then upload this file from “My reports” to see what it would change.',
+  'workbook.readme.step2':
+    'Choose coded values from the drop-down lists. Do not change the grey key cells or the sheet names.',
+  'workbook.readme.step3':
+    'Nothing is saved until you apply the preview. A report saved by someone after you downloaded this file is never overwritten: download it again.',
+  'workbook.readme.step4':
+    'Submitted or validated reports cannot be changed by an import. The Indicators sheet is for reference.',
+  'workbook.readme.versions': 'Versions of the records when this file was downloaded',
+  'workbook.label.record': 'Record',
+  'workbook.label.state': 'State',
+  'workbook.label.version': 'Version',
+  'workbook.label.status': 'Implementation status',
+  'workbook.label.narrative': 'Narrative',
+  'workbook.label.areas': 'Work Plan areas (e.g. 1, 4)',
+  'workbook.label.item': 'Item',
+  'workbook.label.question': 'Question',
+  'workbook.label.answer': 'Answer',
+  'workbook.label.note': 'Note',
+  'workbook.label.evidence': 'Evidence: kind, title, address, date (YYYY-MM-DD), reference',
+  'workbook.label.indicator': 'Indicator',
+  'workbook.label.total': 'Total',
+  'imports.title': 'Work offline',
+  'imports.download': 'Download the {period} workbook',
+  'imports.upload': 'Upload a workbook or CSV',
+  'imports.processing': 'Reading the file… {progress}%',
+  'imports.failed': 'The file could not be read: {reason}',
+  'imports.preview': 'What the import would change',
+  'imports.outcome.created': 'new',
+  'imports.outcome.changed': 'changed',
+  'imports.outcome.unchanged': 'unchanged',
+  'imports.outcome.refused': 'refused',
+  'imports.conflict': 'Saved by someone since you downloaded the file: download it again.',
+  'imports.before': 'Before',
+  'imports.after': 'After',
+  'imports.apply': 'Save the accepted records as drafts',
+  'imports.discard': 'Discard',
+  'imports.applied': '{count, plural, one {# record saved} other {# records saved}}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

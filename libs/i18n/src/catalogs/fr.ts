@@ -536,4 +536,46 @@ export const fr: Catalog = {
   'email.workflowFooter':
     'Vous recevez ces courriels selon vos choix de notification ; vous pouvez les modifier dans votre profil.',
   'email.workflowDigest': 'Vos notifications',
+
+  'workbook.readme.title': "Rapports de l'Objectif 9 de {country}, {period}",
+  'workbook.readme.step1':
+    'Remplissez une feuille par action, de (a) à (f), puis téléversez ce fichier depuis « Mes rapports » pour voir ce qu’il changerait.',
+  'workbook.readme.step2':
+    'Choisissez les valeurs codées dans les listes déroulantes. Ne modifiez ni les cellules clés grises ni les noms des feuilles.',
+  'workbook.readme.step3':
+    'Rien n’est enregistré avant que vous appliquiez l’aperçu. Un rapport enregistré par quelqu’un après le téléchargement de ce fichier n’est jamais écrasé : téléchargez-le à nouveau.',
+  'workbook.readme.step4':
+    'Les rapports soumis ou validés ne peuvent pas être modifiés par une importation. La feuille des indicateurs est à titre de référence.',
+  'workbook.readme.versions': 'Versions des enregistrements au téléchargement de ce fichier',
+  'workbook.label.record': 'Enregistrement',
+  'workbook.label.state': 'État',
+  'workbook.label.version': 'Version',
+  'workbook.label.status': 'État de mise en œuvre',
+  'workbook.label.narrative': 'Description',
+  'workbook.label.areas': 'Axes du plan de travail (p. ex. 1, 4)',
+  'workbook.label.item': 'Élément',
+  'workbook.label.question': 'Question',
+  'workbook.label.answer': 'Réponse',
+  'workbook.label.note': 'Note',
+  'workbook.label.evidence': 'Preuves : type, titre, adresse, date (AAAA-MM-JJ), référence',
+  'workbook.label.indicator': 'Indicateur',
+  'workbook.label.total': 'Total',
+  'imports.title': 'Travailler hors ligne',
+  'imports.download': 'Télécharger le classeur {period}',
+  'imports.upload': 'Téléverser un classeur ou un CSV',
+  'imports.processing': 'Lecture du fichier… {progress} %',
+  'imports.failed': 'Le fichier n’a pas pu être lu : {reason}',
+  'imports.preview': 'Ce que l’importation changerait',
+  'imports.outcome.created': 'nouveau',
+  'imports.outcome.changed': 'modifié',
+  'imports.outcome.unchanged': 'inchangé',
+  'imports.outcome.refused': 'refusé',
+  'imports.conflict':
+    'Enregistré par quelqu’un depuis le téléchargement du fichier : téléchargez-le à nouveau.',
+  'imports.before': 'Avant',
+  'imports.after': 'Après',
+  'imports.apply': 'Enregistrer les enregistrements acceptés comme brouillons',
+  'imports.discard': 'Abandonner',
+  'imports.applied':
+    '{count, plural, one {# enregistrement enregistré} other {# enregistrements enregistrés}}.',
 };

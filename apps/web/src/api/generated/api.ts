@@ -828,6 +828,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workbooks/{iso3}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workbook to fill in offline: a sheet per action, current content */
+    get: operations['ImportsController_workbook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a workbook or CSV: the worker previews it; nothing is written */
+    post: operations['ImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: state, progress, preview, result (uploader or admin) */
+    get: operations['ImportsController_view'];
+    put?: never;
+    post?: never;
+    /** Discard a preview (the file and what it would change) */
+    delete: operations['ImportsController_discard'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save the accepted records as drafts, in one transaction; a second apply does nothing */
+    post: operations['ImportsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3177,6 +3246,139 @@ export interface components {
       /** @description Validated reports: the implementation status per period and action, only */
       reports: components['schemas']['PublicReportStatusView'][];
     };
+    FieldChangeView: {
+      /** @example narrative */
+      field: string;
+      /**
+       * @description The value now (null: none)
+       * @example Before.
+       */
+      before?: Record<string, unknown>;
+      /**
+       * @description The value the import would write
+       * @example After.
+       */
+      after?: Record<string, unknown>;
+    };
+    CellErrorView: {
+      /** @example '(d)'!B4 */
+      ref: string;
+      /** @example status must be one of the following values: … (found "done") */
+      message: string;
+    };
+    RecordPreviewView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /**
+       * @example changed
+       * @enum {string}
+       */
+      outcome: 'created' | 'changed' | 'unchanged' | 'refused';
+      /** @example 3 */
+      downloadedVersion: number | null;
+      /** @example 3 */
+      currentVersion: number | null;
+      /** @example draft */
+      currentState: string | null;
+      changes: components['schemas']['FieldChangeView'][];
+      errors: components['schemas']['CellErrorView'][];
+      /**
+       * @description Saved by someone since the file was downloaded: refused
+       * @example false
+       */
+      conflict: boolean;
+      /**
+       * @description What applying saves
+       * @example {
+       *       "status": "implemented",
+       *       "narrative": "…"
+       *     }
+       */
+      draft: Record<string, unknown> | null;
+      /**
+       * @description Applying submits the report once saved (bulk CSV, administrators)
+       * @example false
+       */
+      submit: boolean;
+    };
+    PreviewCountsView: {
+      /** @example 1 */
+      created: number;
+      /** @example 2 */
+      changed: number;
+      /** @example 3 */
+      unchanged: number;
+      /** @example 0 */
+      refused: number;
+    };
+    ImportPreviewView: {
+      records: components['schemas']['RecordPreviewView'][];
+      /** @description Problems of the file as a whole */
+      errors: components['schemas']['CellErrorView'][];
+      counts: components['schemas']['PreviewCountsView'];
+    };
+    WrittenRecordView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /** @example 4 */
+      version: number;
+    };
+    RefusedRecordView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /** @example This record has changed since you read it (now version 4). */
+      message: string;
+    };
+    ImportResultView: {
+      written: components['schemas']['WrittenRecordView'][];
+      conflicts: components['schemas']['RefusedRecordView'][];
+    };
+    ImportView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70
+       */
+      id: string;
+      /** @example MEX-2025.xlsx */
+      fileName: string;
+      /**
+       * @example xlsx
+       * @enum {string}
+       */
+      fileType: 'xlsx' | 'csv';
+      /**
+       * @example previewed
+       * @enum {string}
+       */
+      state: 'queued' | 'processing' | 'previewed' | 'failed' | 'applied' | 'discarded';
+      /** @example 100 */
+      progress: number;
+      /** @example fp@sre.gob.mx */
+      uploadedBy: string;
+      /** @example 2026-03-02T10:00:00.000Z */
+      createdAt: string;
+      /** @example null */
+      appliedAt: string | null;
+      /**
+       * @description Why the file could not be read
+       * @example null
+       */
+      failure: string | null;
+      preview: components['schemas']['ImportPreviewView'] | null;
+      result: components['schemas']['ImportResultView'] | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -3297,6 +3499,15 @@ export type FigureChangeView = components['schemas']['FigureChangeView'];
 export type PublicationChangesView = components['schemas']['PublicationChangesView'];
 export type PublicReportStatusView = components['schemas']['PublicReportStatusView'];
 export type PublicCountryView = components['schemas']['PublicCountryView'];
+export type FieldChangeView = components['schemas']['FieldChangeView'];
+export type CellErrorView = components['schemas']['CellErrorView'];
+export type RecordPreviewView = components['schemas']['RecordPreviewView'];
+export type PreviewCountsView = components['schemas']['PreviewCountsView'];
+export type ImportPreviewView = components['schemas']['ImportPreviewView'];
+export type WrittenRecordView = components['schemas']['WrittenRecordView'];
+export type RefusedRecordView = components['schemas']['RefusedRecordView'];
+export type ImportResultView = components['schemas']['ImportResultView'];
+export type ImportView = components['schemas']['ImportView'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -5803,6 +6014,132 @@ export interface operations {
       };
     };
   };
+  ImportsController_workbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An XLSX workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  ImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+    };
+  };
+  ImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+      /** @description No such import, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+    };
+  };
 }
 type FlattenedDeepRequired<T> = {
   [K in keyof T]-?: FlattenedDeepRequired<
@@ -6130,3 +6467,12 @@ export const publicationViewStatusValues: ReadonlyArray<
 export const publicIndicatorViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['PublicIndicatorView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];
+export const recordPreviewViewOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['outcome']
+> = ['created', 'changed', 'unchanged', 'refused'];
+export const importViewFileTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImportView']['fileType']
+> = ['xlsx', 'csv'];
+export const importViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImportView']['state']
+> = ['queued', 'processing', 'previewed', 'failed', 'applied', 'discarded'];
