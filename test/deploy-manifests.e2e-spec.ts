@@ -74,6 +74,31 @@ describe('Kubernetes manifests', () => {
     expect(Object.keys(config)).not.toContain('JWT_SECRET');
   });
 
+  it('name the same settings as .env.example and docker compose, less what is secret', () => {
+    const names = (text: string, pattern: RegExp) =>
+      new Set([...text.matchAll(pattern)].map((match) => match[1]));
+    const example = names(
+      readFileSync(join(__dirname, '..', '.env.example'), 'utf8'),
+      /^#?\s*([A-Z_]+)=/gm,
+    );
+    const composed = names(compose, /^ {4}([A-Z_]+):/gm);
+    expect([...example].sort()).toEqual([...composed].sort());
+    // In the Secret instead (or left to their defaults: CORS_ORIGINS is APP_BASE_URL's origin).
+    const elsewhere = new Set([
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'CORS_ORIGINS',
+      'DATABASE_URL',
+      'JWT_PREVIOUS_SECRETS',
+      'JWT_SECRET',
+      'REDIS_URL',
+      'SMTP_URL',
+    ]);
+    expect(Object.keys(config).sort()).toEqual(
+      [...example].filter((n) => !elsewhere.has(n)).sort(),
+    );
+  });
+
   it('probe the routes and ports the apps serve, and run the image’s entry points', () => {
     const api = containerOf('Deployment', 'gcm9-api');
     expect(api.command).toEqual(['node', 'dist/apps/api/apps/api/src/main.js']);
