@@ -29,6 +29,7 @@ const SAME_IN_SPANISH: MessageKey[] = [
   'indicators.total',
   'indicators.cellLabel',
   'document.total',
+  'workbook.label.total',
   'conflict.indicatorCell',
 ];
 
