@@ -19,6 +19,9 @@ import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
+import { CountryProfilePage } from './pages/portal/CountryProfilePage';
+import { PortalHomePage } from './pages/portal/PortalHomePage';
+import { ProcessPortalPage } from './pages/portal/ProcessPortalPage';
 import { IndicatorPage } from './pages/indicators/IndicatorPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ReportPage } from './pages/report/ReportPage';
@@ -66,6 +69,16 @@ const PAGES: Page[] = [
   },
 ];
 
+/** The public portal: open to anyone, signed in or not. */
+const PUBLIC_PAGES: Page[] = [
+  { path: '/public', render: () => <PortalHomePage /> },
+  {
+    path: '/public/processes/:process',
+    render: (p) => <ProcessPortalPage process={p.process} />,
+  },
+  { path: '/public/countries/:iso3', render: (p) => <CountryProfilePage iso3={p.iso3} /> },
+];
+
 /**
  * What each route parameter may be (country codes in either case). Anything else is not a page
  * of the app: the parameters go into API paths.
@@ -95,6 +108,13 @@ function PageRoute({ page }: { page: Page }) {
   const params = checkParams(useParams());
   if (!params || (page.roles && !page.roles.includes(me.role))) return <NotFound />;
   // Another page (the same component for another address, say) starts afresh.
+  return <Fragment key={page.path}>{page.render(params)}</Fragment>;
+}
+
+/** A page of the public portal, with valid parameters; else "not found". No session needed. */
+function PublicPageRoute({ page }: { page: Page }) {
+  const params = checkParams(useParams());
+  if (!params) return <NotFound />;
   return <Fragment key={page.path}>{page.render(params)}</Fragment>;
 }
 
@@ -132,7 +152,10 @@ function SessionGate() {
   const { pathname, search } = useLocation();
   const [query] = useSearchParams();
   const signingIn = useMatch('/sign-in') !== null;
+  const onPublicPage = useMatch('/public/*') !== null;
   useNavigationEffects();
+
+  if (onPublicPage) return <Outlet />;
 
   if (loading) return <Loading label={t('common.starting')} />;
   if (!me && startError !== null)
@@ -164,6 +187,10 @@ const routes: RouteObject[] = [
     children: [
       { path: '/sign-in' },
       ...PAGES.map((page) => ({ path: page.path, element: <PageRoute page={page} /> })),
+      ...PUBLIC_PAGES.map((page) => ({
+        path: page.path,
+        element: <PublicPageRoute page={page} />,
+      })),
       { path: '*', element: <NotFound /> },
     ],
   },
