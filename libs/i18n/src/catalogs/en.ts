@@ -390,9 +390,9 @@ export const en = {
   'portal.reported':
     '{reported} of {members} members have a validated report ({completeness} of the reports expected).',
   'portal.indicator': 'Indicator',
+  'portal.bySexAge': 'By sex and age',
+  'portal.sex': 'Sex',
   'portal.total': 'Total',
-  'portal.female': 'Female',
-  'portal.male': 'Male',
   'portal.figuresNote':
     "Sums over the members with validated data. “no data”: no member reported it (never 0); “'<'{n}”: a small count withheld to protect the people counted.",
   'portal.downloads': 'Open data',

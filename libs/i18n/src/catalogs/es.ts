@@ -391,9 +391,9 @@ export const es: Catalog = {
   'portal.reported':
     '{reported} de {members} miembros tienen un informe validado ({completeness} de los informes esperados).',
   'portal.indicator': 'Indicador',
+  'portal.bySexAge': 'Por sexo y edad',
+  'portal.sex': 'Sexo',
   'portal.total': 'Total',
-  'portal.female': 'Mujeres',
-  'portal.male': 'Hombres',
   'portal.figuresNote':
     "Sumas sobre los miembros con datos validados. «sin datos»: ningún miembro lo informó (nunca 0); «'<'{n}»: un recuento pequeño retenido para proteger a las personas contadas.",
   'portal.downloads': 'Datos abiertos',

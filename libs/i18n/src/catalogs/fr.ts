@@ -392,9 +392,9 @@ export const fr: Catalog = {
   'portal.reported':
     '{reported} membres sur {members} ont un rapport validé ({completeness} des rapports attendus).',
   'portal.indicator': 'Indicateur',
+  'portal.bySexAge': 'Par sexe et âge',
+  'portal.sex': 'Sexe',
   'portal.total': 'Total',
-  'portal.female': 'Femmes',
-  'portal.male': 'Hommes',
   'portal.figuresNote':
     "Sommes sur les membres ayant des données validées. « pas de données » : aucun membre ne l’a déclaré (jamais 0) ; « '<'{n} » : un petit effectif masqué pour protéger les personnes comptées.",
   'portal.downloads': 'Données ouvertes',

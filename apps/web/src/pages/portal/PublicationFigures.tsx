@@ -1,3 +1,4 @@
+import { AGE_GROUPS, SEXES } from '../../api/codes';
 import type { PublicIndicatorView, PublicSummaryView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import { TableScroll } from '../../components/fields';
@@ -33,8 +34,8 @@ export function PublicationFigures({ summary }: { summary: PublicSummaryView }) 
             <tr>
               <th scope="col">{t('portal.indicator')}</th>
               <th scope="col">{t('portal.total')}</th>
-              <th scope="col">{t('portal.female')}</th>
-              <th scope="col">{t('portal.male')}</th>
+              <th scope="col">{t('sex.female')}</th>
+              <th scope="col">{t('sex.male')}</th>
               <th scope="col">{t('summary.reportingMembers')}</th>
               <th scope="col">{t('summary.previous')}</th>
             </tr>
@@ -55,7 +56,55 @@ export function PublicationFigures({ summary }: { summary: PublicSummaryView }) 
           </tbody>
         </table>
       </TableScroll>
+      <SexAgeTable summary={summary} />
       <p className="hint">{t('portal.figuresNote', { n: summary.suppressBelow })}</p>
     </section>
+  );
+}
+
+/** A sex × age cell of an indicator (the API types the grid loosely). */
+const cellOf = (indicator: PublicIndicatorView, sex: string, age: string) =>
+  (indicator.bySexAge?.[sex] as Record<string, number | null> | undefined)?.[age];
+
+/** The split by sex and age, where indicators give it: one row per indicator and sex. */
+function SexAgeTable({ summary }: { summary: PublicSummaryView }) {
+  const { t } = useI18n();
+  const figure = useFigure(summary);
+  const split = summary.indicators.filter((indicator) => indicator.bySexAge);
+  if (split.length === 0) return null;
+  return (
+    <TableScroll label={t('portal.bySexAge')}>
+      <table className="data-table">
+        <caption>{t('portal.bySexAge')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('portal.indicator')}</th>
+            <th scope="col">{t('portal.sex')}</th>
+            {AGE_GROUPS.map((age) => (
+              <th scope="col" key={age}>
+                {t(`age.${age}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {split.flatMap((indicator) =>
+            SEXES.map((sex) => (
+              <tr key={`${indicator.code}-${sex}`}>
+                <th scope="row">
+                  <Seeded>{indicator.name}</Seeded>
+                </th>
+                <td>{t(`sex.${sex}`)}</td>
+                {AGE_GROUPS.map((age) => (
+                  <td key={age}>
+                    {figure(indicator, `bySexAge.${sex}.${age}`, cellOf(indicator, sex, age))}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
