@@ -30,6 +30,8 @@ const SAME_IN_SPANISH: MessageKey[] = [
   'indicators.cellLabel',
   'document.total',
   'conflict.indicatorCell',
+  'portal.map.shape',
+  'portal.suppressed',
 ];
 
 /** Every English label (but those), as its fixed parts: around its values, in its plural forms. */

@@ -53,10 +53,7 @@ function MapLegend({ statuses }: { statuses: ProtocolStatusMap }) {
           <svg width="18" height="18" aria-hidden="true">
             <rect width="18" height="18" className={`map-${status}`} />
           </svg>
-          {t('portal.map.legendItem', {
-            status: t(`portal.status.${status}`),
-            n: statuses.all.filter((c) => c.status === status).length,
-          })}
+          {t(`portal.status.${status}`)} ({statuses.all.filter((c) => c.status === status).length})
         </li>
       ))}
     </ul>

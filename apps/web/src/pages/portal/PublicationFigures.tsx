@@ -33,7 +33,7 @@ export function PublicationFigures({ summary }: { summary: PublicSummaryView }) 
           <thead>
             <tr>
               <th scope="col">{t('portal.indicator')}</th>
-              <th scope="col">{t('portal.total')}</th>
+              <th scope="col">{t('indicators.total')}</th>
               <th scope="col">{t('sex.female')}</th>
               <th scope="col">{t('sex.male')}</th>
               <th scope="col">{t('summary.reportingMembers')}</th>

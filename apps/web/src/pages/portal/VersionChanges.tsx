@@ -30,8 +30,7 @@ function ChangeList({ id }: { id: string }) {
     <ul className="portal-changes">
       {changes.data.changes.map((change) => (
         <li key={change.path}>
-          <code>{change.path}</code>:{' '}
-          {t('portal.changed', { before: shown(change.before), after: shown(change.after) })}
+          <code>{change.path}</code>: {shown(change.before)} → {shown(change.after)}
         </li>
       ))}
     </ul>
