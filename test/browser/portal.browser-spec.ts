@@ -5,7 +5,13 @@ import { SummariesService } from '@app/summaries';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bearer } from '../helpers/accounts';
-import { checkBrowserErrors, checkScreen, launchBrowser, newUserContext } from './helpers/browser';
+import {
+  checkBrowserErrors,
+  checkScreen,
+  expectConsoleErrors,
+  launchBrowser,
+  newUserContext,
+} from './helpers/browser';
 import { startWebApp, type WebApp } from './helpers/web-app';
 
 jest.setTimeout(120_000);
@@ -50,16 +56,20 @@ describe('The public portal, signed out', () => {
   let web: WebApp;
   let browser: Browser;
   let page: Page;
+  let coordinatorToken: string;
+  let publicationId: string;
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
     await seedValidatedData(web);
     const coordinator = await web.account('coordinator', { processes: ['RCM'] });
-    await web.api.http
+    coordinatorToken = coordinator.token;
+    const published = await web.api.http
       .post('/api/v1/publications')
       .set(bearer(coordinator.token))
       .send({ process: 'RCM', period: '2025', note: 'First release' })
       .expect(201);
+    publicationId = published.body.id;
     page = (await newUserContext(browser, web.baseUrl)).page;
   });
   afterEach(checkBrowserErrors);
@@ -130,6 +140,26 @@ describe('The public portal, signed out', () => {
     expect(csv).toContain(
       'indicators,RCM,2025,,,,MIG_SMUGGLED_IDENTIFIED,,female,child,total,,count,suppressed',
     );
+  });
+
+  it('shows a version at its stable address, and a withdrawn one as withdrawn', async () => {
+    await page.goto('/public/processes/RCM');
+    await page.getByRole('link', { name: '2025, version 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'RCM 2025, version 1' }).waitFor();
+    expect(page.url()).toBe(`${web.baseUrl}/public/publications/${publicationId}`);
+
+    await web.api.http
+      .post(`/api/v1/publications/${publicationId}/withdraw`)
+      .set(bearer(coordinatorToken))
+      .send({ reason: 'A figure was reported in error' })
+      .expect(200);
+    expectConsoleErrors(/status of 410/);
+    await page.goto(`/public/publications/${publicationId}`);
+    await page.getByText(/^This version has been withdrawn/).waitFor();
+    await page.goto('/public/processes/RCM');
+    await page.getByRole('row', { name: /Withdrawn: A figure was reported in error/ }).waitFor();
+    await page.getByText('Nothing published yet.').waitFor();
+    await checkScreen(page, 'portal-process-withdrawn');
   });
 
   it('speaks Spanish and French when chosen, signed out', async () => {

@@ -22,6 +22,7 @@ import { FocalHomePage } from './pages/FocalHomePage';
 import { CountryProfilePage } from './pages/portal/CountryProfilePage';
 import { PortalHomePage } from './pages/portal/PortalHomePage';
 import { ProcessPortalPage } from './pages/portal/ProcessPortalPage';
+import { PublicationPage } from './pages/portal/PublicationPage';
 import { IndicatorPage } from './pages/indicators/IndicatorPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ReportPage } from './pages/report/ReportPage';
@@ -77,6 +78,7 @@ const PUBLIC_PAGES: Page[] = [
     render: (p) => <ProcessPortalPage process={p.process} />,
   },
   { path: '/public/countries/:iso3', render: (p) => <CountryProfilePage iso3={p.iso3} /> },
+  { path: '/public/publications/:id', render: (p) => <PublicationPage id={p.id} /> },
 ];
 
 /**
@@ -88,6 +90,7 @@ const PARAMS: Record<string, { pattern: RegExp; normalize?: (value: string) => s
   period: { pattern: /^\d{4}$/ },
   action: { pattern: /^[a-f]$/ },
   process: { pattern: /^[A-Z][A-Z0-9-]{1,15}$/ },
+  id: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ },
 };
 
 /** The route's parameters checked and normalized, or null when one is not valid. */

@@ -409,6 +409,9 @@ export const en = {
   'portal.firstVersion': 'The first version: nothing to compare with.',
   'portal.noChanges': 'No figure changed from version {version}.',
   'portal.processTitle': 'Published summaries of {process}',
+  'portal.versionTitle': '{process} {period}, version {version}',
+  'portal.gone':
+    'This version has been withdrawn: its content is no longer served. Its process page lists it with the reason.',
   'portal.version': '{period}, version {version}',
   'portal.publishedAt': 'Published',
   'portal.note': 'Note',

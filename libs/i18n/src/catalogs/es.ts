@@ -410,6 +410,9 @@ export const es: Catalog = {
   'portal.firstVersion': 'La primera versión: nada con qué comparar.',
   'portal.noChanges': 'Ninguna cifra cambió desde la versión {version}.',
   'portal.processTitle': 'Resúmenes publicados de {process}',
+  'portal.versionTitle': '{process} {period}, versión {version}',
+  'portal.gone':
+    'Esta versión ha sido retirada: su contenido ya no se ofrece. La página de su proceso la muestra con el motivo.',
   'portal.version': '{period}, versión {version}',
   'portal.publishedAt': 'Publicada',
   'portal.note': 'Nota',

@@ -411,6 +411,9 @@ export const fr: Catalog = {
   'portal.firstVersion': 'La première version : rien à comparer.',
   'portal.noChanges': 'Aucun chiffre n’a changé depuis la version {version}.',
   'portal.processTitle': 'Synthèses publiées de {process}',
+  'portal.versionTitle': '{process} {period}, version {version}',
+  'portal.gone':
+    'Cette version a été retirée : son contenu n’est plus servi. La page de son processus la liste avec le motif.',
   'portal.version': '{period}, version {version}',
   'portal.publishedAt': 'Publiée',
   'portal.note': 'Note',

@@ -48,7 +48,7 @@ export function ProcessPortalPage({ process }: { process: string }) {
       {(!publications.data || (latest && !published.data)) &&
         publications.error === null &&
         published.error === null && <Loading />}
-      {published.data && <LatestPublication published={published.data} />}
+      {published.data && <PublishedVersion published={published.data} />}
       {publications.data && publications.data.length > 0 && (
         <VersionHistory publications={publications.data} />
       )}
@@ -56,7 +56,8 @@ export function ProcessPortalPage({ process }: { process: string }) {
   );
 }
 
-function LatestPublication({ published }: { published: PublishedSummaryView }) {
+/** A published version: its facts, figures, files and citation. */
+export function PublishedVersion({ published }: { published: PublishedSummaryView }) {
   const { t, dateTime } = useI18n();
   const { publication, summary } = published;
   return (
@@ -105,7 +106,11 @@ function VersionHistory({ publications }: { publications: PublicationView[] }) {
           <tbody>
             {publications.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{t('portal.version', { period: p.period, version: p.version })}</th>
+                <th scope="row">
+                  <Link to={`/public/publications/${p.id}`}>
+                    {t('portal.version', { period: p.period, version: p.version })}
+                  </Link>
+                </th>
                 <td>{dateTime(p.publishedAt)}</td>
                 <td>
                   {p.status === 'withdrawn' ? (
