@@ -31,6 +31,8 @@ const SAME_IN_SPANISH: MessageKey[] = [
   'document.total',
   'workbook.label.total',
   'conflict.indicatorCell',
+  'portal.map.shape',
+  'portal.suppressed',
 ];
 
 /** Every English label (but those), as its fixed parts: around its values, in its plural forms. */

@@ -76,6 +76,12 @@ export function Layout({ children }: { children: ReactNode }) {
             </nav>
           )}
           <div className="header-tools">
+            {/* Signed out, the portal is what there is to see without an account. */}
+            {!me && (
+              <Link to="/public" className="header-link">
+                {t('portal.title')}
+              </Link>
+            )}
             <LanguageSwitch />
             {me && <NotificationBell />}
             {me && (
