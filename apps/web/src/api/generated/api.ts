@@ -954,6 +954,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
@@ -2036,6 +2041,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
