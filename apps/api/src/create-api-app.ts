@@ -67,6 +67,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
           type: 'about:blank',
           title: 'Bad Request',
           status: 400,
+          code: 'bad_request',
           detail: 'The request URL is malformed.',
           instance: request.url.split('?')[0],
         });

@@ -1,3 +1,5 @@
+import { problemsEn } from './problems-en';
+
 // Every text of the web app and of the emails, in English. es.ts and fr.ts must have the same keys
 // (the type checks it) and the same arguments (catalogs.spec.ts checks it). Messages are ICU
 // MessageFormat: `{name}` is replaced by a value, `{n, plural, one {# day} other {# days}}` and
@@ -633,6 +635,7 @@ export const en = {
   'imports.apply': 'Save the accepted records as drafts',
   'imports.discard': 'Discard',
   'imports.applied': '{count, plural, one {# record saved} other {# records saved}}.',
+  ...problemsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { problemsEs } from './problems-es';
 import type { Catalog } from './en';
 
 export const es: Catalog = {
@@ -634,4 +635,5 @@ export const es: Catalog = {
   'imports.apply': 'Guardar los registros aceptados como borradores',
   'imports.discard': 'Descartar',
   'imports.applied': '{count, plural, one {# registro guardado} other {# registros guardados}}.',
+  ...problemsEs,
 };

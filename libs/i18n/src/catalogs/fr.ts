@@ -1,3 +1,4 @@
+import { problemsFr } from './problems-fr';
 import type { Catalog } from './en';
 
 export const fr: Catalog = {
@@ -639,4 +640,5 @@ export const fr: Catalog = {
   'imports.discard': 'Abandonner',
   'imports.applied':
     '{count, plural, one {# enregistrement enregistré} other {# enregistrements enregistrés}}.',
+  ...problemsFr,
 };

@@ -954,6 +954,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
@@ -2036,6 +2041,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
@@ -5110,6 +5120,8 @@ export interface operations {
         /** @description The document's language (PDF, XLSX read-me); default: the user's language */
         lang?: 'en' | 'es' | 'fr';
         paper?: 'A4' | 'LETTER';
+        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise */
+        delimiter?: 'comma' | 'semicolon';
       };
       header?: never;
       path: {
@@ -6214,6 +6226,9 @@ export const pathsApiV1SummariesProcessPeriodGetParametersQueryLangValues: Reado
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryPaperValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['paper']
 > = ['A4', 'LETTER'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryDelimiterValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['delimiter']
+> = ['comma', 'semicolon'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
