@@ -206,7 +206,7 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
     it('shows the same numbers as the summary page', async () => {
       const rcm = await summary('RCM', '2026');
       const text = digest.text ?? '';
-      expect(text).toContain(`${(rcm.completeness * 100).toFixed(1)} %`);
+      expect(text).toContain(`${(rcm.completeness * 100).toFixed(1)}%`);
       expect(text).toContain(`${rcm.validatedReports} / ${rcm.expectedReports}`);
       for (const area of rcm.areas as Array<{ code: number; scorePercent: number | null }>) {
         const line = text.split('\n').find((l) => l.startsWith(`${area.code}. `));

@@ -230,7 +230,7 @@ describe('renderDigest', () => {
       chartCid: () => null,
     });
     const [rcm, sacm] = email.text.split(/\n(?=SACM \(SACM\))/);
-    expect(rcm).toContain('Completeness 50.0 %. Nothing changed since your last digest.');
+    expect(rcm).toContain('Completeness 50.0%. Nothing changed since your last digest.');
     expect(rcm).not.toMatch(/Work Plan area scores|Overdue members|Newly validated/);
     expect(sacm).toMatch(/Work Plan area scores/);
     expect(sacm).toContain(
@@ -268,7 +268,7 @@ describe('renderDigest', () => {
   it('writes in the subscriber’s language', () => {
     const email = render('es');
     expect(email.subject).toBe('Resumen semanal del Objetivo 9: RCM');
-    expect(email.text).toContain('Completitud: 50.0 %');
+    expect(email.text).toContain('Completitud: 50,0\u00a0%');
     expect(email.text).toContain('1. Inteligencia e investigación');
     expect(render('fr').subject).toBe('Synthèse hebdomadaire de l’Objectif 9 : RCM');
     expect(render('xx').subject).toBe('Weekly Objective 9 digest: RCM');

@@ -26,10 +26,6 @@ export interface RenderedEmail {
   text: string;
 }
 
-const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
-const signed = (value: number | null, unit = '') =>
-  value === null ? '–' : `${value > 0 ? '+' : ''}${value.toFixed(1)}${unit}`;
-
 type Messages = ReturnType<typeof messagesFor>;
 type SectionFigures = NonNullable<DigestSection['summary']>;
 
@@ -42,7 +38,7 @@ interface Parts {
 /** Completeness, reports and Protocol parties; the area scores with their chart; overdue members. */
 function figures(parts: Parts, summary: SectionFigures, cid: string | null, m: Messages): void {
   const { html, text } = parts;
-  const completeness = `${pct(summary.completeness)}${summary.completenessChange === null ? '' : ` (${signed(summary.completenessChange * 100, ' pts')})`}`;
+  const completeness = `${m.percent(summary.completeness)}${summary.completenessChange === null ? '' : ` (${m.signed(summary.completenessChange * 100, ' pts')})`}`;
   const overview = [
     [m.completeness, completeness],
     [m.validatedReports, `${summary.validatedReports} / ${summary.expectedReports}`],
@@ -62,8 +58,8 @@ function figures(parts: Parts, summary: SectionFigures, cid: string | null, m: M
 
   const areaRows = summary.areas.map((a) => [
     `${a.code}. ${a.name}`,
-    a.scorePercent === null ? m.noData : a.scorePercent.toFixed(1),
-    signed(a.change),
+    a.scorePercent === null ? m.noData : m.decimal(a.scorePercent),
+    m.signed(a.change),
   ]);
   html.push(heading(m.areaScores, 3));
   if (cid)
@@ -112,7 +108,7 @@ function section(parts: Parts, section: DigestSection, input: DigestEmailInput, 
   html.push(heading(title));
   text.push(title, '='.repeat(Math.min(title.length, 72)));
   if (section.unchanged && section.summary) {
-    const line = m.unchangedSince(pct(section.summary.completeness));
+    const line = m.unchangedSince(m.percent(section.summary.completeness));
     html.push(paragraph(line));
     text.push(line, '');
   } else if (section.summary) figures(parts, section.summary, input.chartCid(section), m);

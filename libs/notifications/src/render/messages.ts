@@ -7,7 +7,21 @@ import { formatMessage, isLocale, type MessageKey, type MessageValues } from '@a
 export function messagesFor(locale: string) {
   const language = isLocale(locale) ? locale : 'en';
   const t = (key: MessageKey, values?: MessageValues) => formatMessage(language, key, values);
+  // Numbers as the reader writes them: "57,1 %" in Spanish and French, "57.1%" in English.
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  const percent = new Intl.NumberFormat(language, { style: 'percent', ...oneDecimal });
+  const decimal = new Intl.NumberFormat(language, oneDecimal);
+  const signedDecimal = new Intl.NumberFormat(language, {
+    signDisplay: 'exceptZero',
+    ...oneDecimal,
+  });
   return {
+    /** A share (0–1) as a percentage. */
+    percent: (share: number) => percent.format(share),
+    decimal: (value: number) => decimal.format(value),
+    /** A change with its sign; a dash when there is nothing to compare with. */
+    signed: (value: number | null, unit = '') =>
+      value === null ? '–' : `${signedDecimal.format(value)}${unit}`,
     digestSubject: (frequency: 'weekly' | 'monthly', processes: string) =>
       t('email.digestSubject', { frequency, processes }),
     digestIntro: (name: string, since: string) => t('email.digestIntro', { name, since }),
