@@ -60,7 +60,7 @@ export const listIndicatorSets = (query: IndicatorSetQuery, signal?: Signal) =>
     }),
   );
 
-export type Transition = 'submit' | 'return' | 'validate' | 'reopen';
+export type Transition = 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
 /** What a transition says: the comment a record is returned with, the reason it is reopened. */
 export type TransitionNote = { comment?: string; reason?: string };
 /** The body of a transition: only the note it takes (a note on another transition is refused). */

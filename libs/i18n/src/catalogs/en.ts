@@ -146,6 +146,7 @@ export const en = {
   'record.saved': 'Draft saved at {time}.',
   'record.failed': 'Not saved. Your changes are kept in this browser.',
   'record.done.submit': 'Submitted for review.',
+  'record.done.withdraw': 'Withdrawn: back to draft. Edit it and submit it again when ready.',
   'record.done.return': 'Returned to the focal point with your comment.',
   'record.done.validate': 'Validated. It now counts in the regional summaries.',
   'record.done.reopen': 'Reopened for correction.',

@@ -145,6 +145,8 @@ export const es: Catalog = {
   'record.saved': 'Borrador guardado a las {time}.',
   'record.failed': 'No se guardó. Sus cambios se conservan en este navegador.',
   'record.done.submit': 'Enviado para revisión.',
+  'record.done.withdraw':
+    'Retirado: vuelve a borrador. Edítelo y envíelo de nuevo cuando esté listo.',
   'record.done.return': 'Devuelto al punto focal con su comentario.',
   'record.done.validate': 'Validado. Ahora cuenta en los resúmenes regionales.',
   'record.done.reopen': 'Reabierto para corrección.',

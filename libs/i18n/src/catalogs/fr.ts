@@ -145,6 +145,8 @@ export const fr: Catalog = {
   'record.saved': 'Brouillon enregistré à {time}.',
   'record.failed': 'Non enregistré. Vos modifications sont conservées dans ce navigateur.',
   'record.done.submit': 'Soumis pour examen.',
+  'record.done.withdraw':
+    'Retiré : de nouveau brouillon. Modifiez-le et soumettez-le à nouveau quand il sera prêt.',
   'record.done.return': 'Renvoyé au point focal avec votre commentaire.',
   'record.done.validate': 'Validé. Il compte désormais dans les synthèses régionales.',
   'record.done.reopen': 'Rouvert pour correction.',

@@ -330,8 +330,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Submit, return, validate or reopen a report
-     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     * Submit, withdraw, return, validate or reopen a report
+     * @description submit: a draft or returned record, for review (focal points). withdraw: a submitted one no coordinator has acted on yet, back to draft (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting, withdrawing and reopening need an open period.
      */
     post: operations['ReportsController_transition'];
     delete?: never;
@@ -406,8 +406,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Submit, return, validate or reopen a country’s indicator values
-     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     * Submit, withdraw, return, validate or reopen a country’s indicator values
+     * @description submit: a draft or returned record, for review (focal points). withdraw: a submitted one no coordinator has acted on yet, back to draft (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting, withdrawing and reopening need an open period.
      */
     post: operations['IndicatorValuesController_transition'];
     delete?: never;
@@ -1772,7 +1772,7 @@ export interface components {
        *       "validate"
        *     ]
        */
-      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -2100,7 +2100,7 @@ export interface components {
        *       "validate"
        *     ]
        */
-      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -4230,7 +4230,7 @@ export interface operations {
         period: string;
         /** @description Objective 9 action, a–f */
         action: string;
-        transition: 'submit' | 'return' | 'validate' | 'reopen';
+        transition: 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
@@ -4562,7 +4562,7 @@ export interface operations {
         iso3: string;
         /** @description Reporting period (year) */
         period: string;
-        transition: 'submit' | 'return' | 'validate' | 'reopen';
+        transition: 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
@@ -5543,7 +5543,7 @@ export const pathsApiV1ReportsGetParametersQuerySortValues: ReadonlyArray<
 ];
 export const pathsApiV1ReportsIso3PeriodActionTransitionPostParametersPathTransitionValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/reports/{iso3}/{period}/{action}/{transition}']['post']['parameters']['path']['transition']
-> = ['submit', 'return', 'validate', 'reopen'];
+> = ['submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const pathsApiV1IndicatorValuesGetParametersQueryStateValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/indicator-values']['get']['parameters']['query']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
@@ -5561,7 +5561,7 @@ export const pathsApiV1IndicatorValuesGetParametersQuerySortValues: ReadonlyArra
 ];
 export const pathsApiV1IndicatorValuesIso3PeriodTransitionPostParametersPathTransitionValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/indicator-values/{iso3}/{period}/{transition}']['post']['parameters']['path']['transition']
-> = ['submit', 'return', 'validate', 'reopen'];
+> = ['submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
 > = ['json', 'csv', 'xlsx', 'pdf'];
@@ -5703,7 +5703,7 @@ export const reportViewStateValues: ReadonlyArray<
 > = ['draft', 'submitted', 'returned', 'validated'];
 export const reportViewAllowedActionsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['allowedActions']
-> = ['save', 'submit', 'return', 'validate', 'reopen'];
+> = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const reportViewStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['status']
 > = [
@@ -5753,7 +5753,7 @@ export const indicatorSetViewStateValues: ReadonlyArray<
 > = ['draft', 'submitted', 'returned', 'validated'];
 export const indicatorSetViewAllowedActionsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['allowedActions']
-> = ['save', 'submit', 'return', 'validate', 'reopen'];
+> = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const indicatorTotalViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorTotalView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];
