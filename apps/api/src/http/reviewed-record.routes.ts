@@ -33,6 +33,7 @@ import {
 import { CountryScope } from './access/decorators';
 import { AuditEventDoc } from '../audit/dto/audit-event.dto';
 import { ApiBadRequestProblem } from './api-problem.decorators';
+import { ChangesViewDoc } from './dto/changes.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { IF_MATCH_HEADER } from './if-match';
 
@@ -125,5 +126,22 @@ export const RecordHistoryRoute = (path: string, summary: string) =>
     CountryScope('read'),
     ApiOperation({ summary }),
     ApiOkResponse({ type: [AuditEventDoc] }),
+    noRecord,
+  );
+
+/** GET …/changes of one reviewed record: what changed since a version, part by part. */
+export const RecordChangesRoute = (path: string, record: string) =>
+  applyDecorators(
+    Get(`${path}/changes`),
+    CountryScope('read'),
+    ApiOperation({
+      summary: `What changed in ${record} since a version, part by part (before → after)`,
+      description:
+        'By default since the version the last return, validation or reopening left: after a ' +
+        'resubmission, what the coordinator has not seen yet. Empty when nothing changed or no ' +
+        'coordinator has reviewed it yet (since: null).',
+    }),
+    ApiOkResponse({ type: ChangesViewDoc }),
+    ApiBadRequestProblem(),
     noRecord,
   );

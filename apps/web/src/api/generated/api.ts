@@ -357,6 +357,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/{iso3}/{period}/{action}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the report since a version, part by part (before → after)
+     * @description By default since the version the last return, validation or reopening left: after a resubmission, what the coordinator has not seen yet. Empty when nothing changed or no coordinator has reviewed it yet (since: null).
+     */
+    get: operations['ReportsController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/indicator-values': {
     parameters: {
       query?: never;
@@ -425,6 +445,26 @@ export interface paths {
     };
     /** Every change and transition of these values, oldest first */
     get: operations['IndicatorValuesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the country's indicator values since a version, part by part (before → after)
+     * @description By default since the version the last return, validation or reopening left: after a resubmission, what the coordinator has not seen yet. Empty when nothing changed or no coordinator has reviewed it yet (since: null).
+     */
+    get: operations['IndicatorValuesController_changes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2000,6 +2040,36 @@ export interface components {
        */
       after: Record<string, unknown> | null;
     };
+    PartChangeDoc: {
+      /**
+       * @description status, narrative, areas, checklist.<item>, evidence.<title>; for indicator values <indicator>.<sex>.<age> (all for totals)
+       * @example narrative
+       */
+      part: string;
+      /**
+       * @description At `since`; null: absent
+       * @example Draft law
+       */
+      before: Record<string, unknown> | null;
+      /**
+       * @description Now; null: absent
+       * @example Law adopted
+       */
+      after: Record<string, unknown> | null;
+    };
+    ChangesViewDoc: {
+      /**
+       * @description The version compared with; null when no coordinator has reviewed it yet
+       * @example 3
+       */
+      since: number | null;
+      /**
+       * @description The version now
+       * @example 5
+       */
+      version: number;
+      changes: components['schemas']['PartChangeDoc'][];
+    };
     IndicatorSetSummaryView: {
       /** @example MEX */
       country: string;
@@ -3062,6 +3132,8 @@ export type JsonPatchOperationDoc = components['schemas']['JsonPatchOperationDoc
 export type TransitionDto = components['schemas']['TransitionDto'];
 export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
+export type PartChangeDoc = components['schemas']['PartChangeDoc'];
+export type ChangesViewDoc = components['schemas']['ChangesViewDoc'];
 export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
 export type IndicatorSetListView = components['schemas']['IndicatorSetListView'];
 export type SexBreakdownView = components['schemas']['SexBreakdownView'];
@@ -4320,6 +4392,51 @@ export interface operations {
       };
     };
   };
+  ReportsController_changes: {
+    parameters: {
+      query?: {
+        /** @description Default: the version the last return, validation or reopening left */
+        since?: number;
+      };
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangesViewDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   IndicatorValuesController_list: {
     parameters: {
       query?: {
@@ -4639,6 +4756,49 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditEventDoc'][];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_changes: {
+    parameters: {
+      query?: {
+        /** @description Default: the version the last return, validation or reopening left */
+        since?: number;
+      };
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangesViewDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
         };
       };
       /** @description No such country, period or action, or no record yet */
