@@ -83,6 +83,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
 
     // Submitting without a status is caught before anything is sent.
     await fp.getByRole('button', { name: 'Submit for review' }).click();
+    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Choose the implementation status.').waitFor();
 
     await fp.getByLabel('Implementation status').selectOption('partially_implemented');
@@ -111,6 +112,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await checkScreen(fp, 'report-form');
 
     await fp.getByRole('button', { name: 'Submit for review' }).click();
+    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Submitted for review.').waitFor();
     await fp.getByText('Submitted: waiting for the coordinator’s review.').waitFor();
     // The form (and its button) went away: the focus is on what happened, not lost.
@@ -189,6 +191,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByRole('group', { name: /^d6 / }).getByLabel('Yes').check();
     await fp.getByLabel('Note on d6').fill('Art. 160 Ley de Migración');
     await fp.getByRole('button', { name: 'Submit for review' }).click();
+    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Submitted for review.').waitFor();
   });
 
@@ -204,6 +207,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await co.getByRole('link', { name: 'Review MEX 2025 (d)' }).click();
     await co.getByText('Art. 160 Ley de Migración').waitFor();
     await co.getByRole('button', { name: 'Validate' }).click();
+    await co.getByRole('dialog').getByRole('button', { name: 'Validate' }).click();
     await co.getByText('Validated. It now counts in the regional summaries.').waitFor();
 
     // The worker recomputes the summary within moments, and the page refreshes itself (every

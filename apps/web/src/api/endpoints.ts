@@ -191,3 +191,10 @@ export const updateUser = (id: string, body: UpdateUserDto, etag: string) =>
 
 export const getReadiness = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/health/ready', { signal }));
+
+/** Every change and transition of a report (audit events, oldest first). */
+export const getReportHistory = (path: ReportKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/reports/{iso3}/{period}/{action}/history', { params: { path }, signal }));
+/** What changed in a report since the coordinator last acted on it, part by part. */
+export const getReportChanges = (path: ReportKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/reports/{iso3}/{period}/{action}/changes', { params: { path }, signal }));

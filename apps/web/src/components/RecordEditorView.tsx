@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import type { EditableRecord } from '../lib/editable/useEditableRecord';
 import type { RecordAccess } from '../lib/permissions';
 import { useMe } from '../lib/session';
+import { ConfirmButton } from './ConfirmButton';
 import { ConflictView, type PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading, Notice } from './feedback';
 import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
@@ -62,14 +63,16 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
           >
             {t('report.saveDraft')}
           </button>
-          <button
-            type="button"
+          <ConfirmButton
             className="button primary"
             disabled={editor.busy}
-            onClick={props.onSubmit}
+            title={t('confirm.submit.title')}
+            body={t('confirm.submit.body')}
+            confirm={t('confirm.submit.confirm')}
+            onConfirm={props.onSubmit}
           >
             {t('report.submit')}
-          </button>
+          </ConfirmButton>
         </div>
         {props.submitHint && <p className="hint">{props.submitHint}</p>}
       </RecordActions>

@@ -1,5 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { getReport, patchReport, reportTransition, saveReport } from '../../api/endpoints';
+import {
+  getReport,
+  getReportChanges,
+  getReportHistory,
+  patchReport,
+  reportTransition,
+  saveReport,
+} from '../../api/endpoints';
 import type {
   ActionView,
   CountryDetailView,
@@ -10,12 +17,14 @@ import type {
 import { Seeded } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
 import { RecordEditorView } from '../../components/RecordEditorView';
+import { ChangesSinceReview, RecordTimeline } from '../../components/ReviewContext';
 import {
   RecordBreadcrumb,
   RecordContextShell,
   useRecordContext,
   useRecordEditor,
 } from '../../components/RecordPage';
+import { reportParts, type ReportDocument } from '@app/domain';
 import { useI18n } from '../../i18n';
 import { ReportContentView, reportPartDescriber } from './ReportContent';
 import { ReportFields } from './ReportFields';
@@ -209,6 +218,46 @@ function ReportEditor(props: EditorProps) {
           if (checks.valid()) void editor.run('submit');
         }}
         submitHint={t('report.submitHint')}
+      />
+      {editor.record && (
+        <ReviewContext
+          reportKey={{ iso3: country.iso3, period, action: action.code }}
+          version={editor.record.version}
+          inReview={access.canReview && editor.record.state === 'submitted'}
+        />
+      )}
+    </>
+  );
+}
+
+/** For the coordinator, what changed since they last acted; for everyone, the timeline. */
+function ReviewContext({
+  reportKey,
+  version,
+  inReview,
+}: {
+  reportKey: { iso3: string; period: string; action: string };
+  version: number;
+  inReview: boolean;
+}) {
+  const { t } = useI18n();
+  const describe = reportPartDescriber(t);
+  // Keyed by version: read again after each save or transition.
+  const key = ['report', reportKey.iso3, reportKey.period, reportKey.action, version];
+  return (
+    <>
+      {inReview && (
+        <ChangesSinceReview
+          queryKey={[...key, 'changes']}
+          load={(signal) => getReportChanges(reportKey, signal)}
+          describe={describe}
+        />
+      )}
+      <RecordTimeline
+        queryKey={[...key, 'history']}
+        load={(signal) => getReportHistory(reportKey, signal)}
+        parts={(content) => reportParts(content as ReportDocument)}
+        describe={describe}
       />
     </>
   );
