@@ -58,7 +58,9 @@ describe('Review with context, in the browser', () => {
     await dialog.waitFor();
     await checkScreen(fp, 'confirm-submit');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await submit.evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect(fp.evaluate('document.activeElement.textContent')).resolves.toBe(
+      'Submit for review',
+    );
     await submit.click();
     await dialog.getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Submitted for review.').waitFor();

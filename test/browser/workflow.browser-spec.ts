@@ -181,7 +181,10 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
     await fp.getByRole('link', { name: 'Action (d), 2025' }).first().click();
     await fp.getByRole('heading', { level: 2, name: 'Returned with a comment' }).waitFor();
-    await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
+    await fp
+      .getByText('Please cite the article on aggravating circumstances (d6).')
+      .first()
+      .waitFor();
     // What was saved is in the form.
     await expect(fp.getByLabel('Note on d5').inputValue()).resolves.toBe(
       'Art. 159 Ley de Migración',
