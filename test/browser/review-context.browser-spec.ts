@@ -66,9 +66,7 @@ describe('Review with context, in the browser', () => {
     await fp.getByText('Submitted for review.').waitFor();
 
     await co.goto('/reports/MEX/2025/d');
-    const changes = co
-      .getByRole('table')
-      .filter({ has: co.getByRole('columnheader', { name: 'Before' }) });
+    const changes = co.getByRole('table', { name: 'Changes, before and after' });
     await co
       .getByRole('heading', { name: 'What changed since the last review (version 3)' })
       .waitFor();

@@ -7,6 +7,7 @@ import type { components } from '../api/generated/api';
 import { useI18n, type MessageKey } from '../i18n';
 import type { PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading } from './feedback';
+import { TableScroll } from './fields';
 
 type AuditEvent = components['schemas']['AuditEventDoc'];
 type Changes = components['schemas']['ChangesViewDoc'];
@@ -49,28 +50,31 @@ export function ChangesSinceReview({
       {parts.length === 0 ? (
         <p>{t('changes.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('changes.part')}</th>
-              <th scope="col">{t('changes.before')}</th>
-              <th scope="col">{t('changes.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((change) => (
-              <tr key={change.part}>
-                <th scope="row">{describe.label(change.part)}</th>
-                <td>
-                  <PartValue part={change.part} value={change.before} describe={describe} />
-                </td>
-                <td>
-                  <PartValue part={change.part} value={change.after} describe={describe} />
-                </td>
+        <TableScroll label={t('changes.table')}>
+          <table>
+            <caption className="visually-hidden">{t('changes.table')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('changes.part')}</th>
+                <th scope="col">{t('changes.before')}</th>
+                <th scope="col">{t('changes.after')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {parts.map((change) => (
+                <tr key={change.part}>
+                  <th scope="row">{describe.label(change.part)}</th>
+                  <td>
+                    <PartValue part={change.part} value={change.before} describe={describe} />
+                  </td>
+                  <td>
+                    <PartValue part={change.part} value={change.after} describe={describe} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

@@ -161,6 +161,7 @@ export const en = {
   'withdraw.intro': 'No coordinator has acted on it yet: you can withdraw it to change it.',
   'withdraw.button': 'Withdraw the submission',
   'changes.title': 'What changed since the last review (version {version})',
+  'changes.table': 'Changes, before and after',
   'changes.none': 'Nothing changed since then.',
   'changes.part': 'Part',
   'changes.before': 'Before',

@@ -160,6 +160,7 @@ export const es: Catalog = {
   'withdraw.intro': 'La coordinación aún no ha actuado: puede retirarlo para modificarlo.',
   'withdraw.button': 'Retirar el envío',
   'changes.title': 'Qué cambió desde la última revisión (versión {version})',
+  'changes.table': 'Cambios, antes y después',
   'changes.none': 'Nada cambió desde entonces.',
   'changes.part': 'Parte',
   'changes.before': 'Antes',

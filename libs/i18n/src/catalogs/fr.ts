@@ -160,6 +160,7 @@ export const fr: Catalog = {
   'withdraw.intro': 'Aucun coordinateur n’a encore agi : vous pouvez la retirer pour la modifier.',
   'withdraw.button': 'Retirer la soumission',
   'changes.title': 'Ce qui a changé depuis le dernier examen (version {version})',
+  'changes.table': 'Modifications, avant et après',
   'changes.none': 'Rien n’a changé depuis.',
   'changes.part': 'Partie',
   'changes.before': 'Avant',

@@ -1,12 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import {
-  getReport,
-  getReportChanges,
-  getReportHistory,
-  patchReport,
-  reportTransition,
-  saveReport,
-} from '../../api/endpoints';
+import { getReport, patchReport, reportTransition, saveReport } from '../../api/endpoints';
 import type {
   ActionView,
   CountryDetailView,
@@ -17,17 +10,16 @@ import type {
 import { Seeded } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
 import { RecordEditorView } from '../../components/RecordEditorView';
-import { ChangesSinceReview, RecordTimeline } from '../../components/ReviewContext';
 import {
   RecordBreadcrumb,
   RecordContextShell,
   useRecordContext,
   useRecordEditor,
 } from '../../components/RecordPage';
-import { reportParts, type ReportDocument } from '@app/domain';
 import { useI18n } from '../../i18n';
 import { ReportContentView, reportPartDescriber } from './ReportContent';
 import { ReportFields } from './ReportFields';
+import { ReportChanges, ReportTimeline } from './ReportReviewContext';
 import {
   checkReportForm,
   REPORT_DOCUMENT,
@@ -174,6 +166,7 @@ function ReportEditor(props: EditorProps) {
   const { t } = useI18n();
   const { editor, access, formRef, statusRef, toForm, ...checks } = useReportEditor(props);
   const title = t('report.title', { country: country.name, period, action: action.code });
+  const reportKey = { iso3: country.iso3, period, action: action.code };
   return (
     <>
       <RecordBreadcrumb
@@ -190,7 +183,14 @@ function ReportEditor(props: EditorProps) {
         period={periodInfo}
         form={{ id: FORM_ID, label: t('report.formLabel'), ref: formRef }}
         statusRef={statusRef}
-        notices={<Flags record={editor.record} />}
+        notices={
+          <>
+            <Flags record={editor.record} />
+            {editor.record && access.canReview && editor.record.state === 'submitted' && (
+              <ReportChanges reportKey={reportKey} version={editor.record.version} />
+            )}
+          </>
+        }
         fields={
           <ReportFields
             form={editor.form}
@@ -219,46 +219,7 @@ function ReportEditor(props: EditorProps) {
         }}
         submitHint={t('report.submitHint')}
       />
-      {editor.record && (
-        <ReviewContext
-          reportKey={{ iso3: country.iso3, period, action: action.code }}
-          version={editor.record.version}
-          inReview={access.canReview && editor.record.state === 'submitted'}
-        />
-      )}
-    </>
-  );
-}
-
-/** For the coordinator, what changed since they last acted; for everyone, the timeline. */
-function ReviewContext({
-  reportKey,
-  version,
-  inReview,
-}: {
-  reportKey: { iso3: string; period: string; action: string };
-  version: number;
-  inReview: boolean;
-}) {
-  const { t } = useI18n();
-  const describe = reportPartDescriber(t);
-  // Keyed by version: read again after each save or transition.
-  const key = ['report', reportKey.iso3, reportKey.period, reportKey.action, version];
-  return (
-    <>
-      {inReview && (
-        <ChangesSinceReview
-          queryKey={[...key, 'changes']}
-          load={(signal) => getReportChanges(reportKey, signal)}
-          describe={describe}
-        />
-      )}
-      <RecordTimeline
-        queryKey={[...key, 'history']}
-        load={(signal) => getReportHistory(reportKey, signal)}
-        parts={(content) => reportParts(content as ReportDocument)}
-        describe={describe}
-      />
+      {editor.record && <ReportTimeline reportKey={reportKey} version={editor.record.version} />}
     </>
   );
 }
