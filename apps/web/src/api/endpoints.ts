@@ -198,3 +198,9 @@ export const getReportHistory = (path: ReportKey, signal?: Signal) =>
 /** What changed in a report since the coordinator last acted on it, part by part. */
 export const getReportChanges = (path: ReportKey, signal?: Signal) =>
   dataOf(api.GET('/api/v1/reports/{iso3}/{period}/{action}/changes', { params: { path }, signal }));
+/** Every change and transition of a country's indicator values (oldest first). */
+export const getIndicatorSetHistory = (path: IndicatorSetKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/indicator-values/{iso3}/{period}/history', { params: { path }, signal }));
+/** What changed in them since the coordinator last acted, cell by cell. */
+export const getIndicatorSetChanges = (path: IndicatorSetKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/indicator-values/{iso3}/{period}/changes', { params: { path }, signal }));
