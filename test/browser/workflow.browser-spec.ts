@@ -81,9 +81,8 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
       .getByRole('heading', { level: 1, name: 'Report of Mexico, 2025, action (d)' })
       .waitFor();
 
-    // Submitting without a status is caught before anything is sent.
+    // Submitting without a status is caught before anything is sent, or the user is asked.
     await fp.getByRole('button', { name: 'Submit for review' }).click();
-    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Choose the implementation status.').waitFor();
 
     await fp.getByLabel('Implementation status').selectOption('partially_implemented');
@@ -208,7 +207,12 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
 
     await co.goto('/review');
     await co.getByRole('link', { name: 'Review MEX 2025 (d)' }).click();
-    await co.getByText('Art. 160 Ley de Migración').waitFor();
+    await co.getByRole('cell', { name: 'Art. 160 Ley de Migración', exact: true }).waitFor();
+    // The fix shows among what changed since the return, too.
+    await co
+      .getByRole('table', { name: 'Changes, before and after' })
+      .getByText('Art. 160 Ley de Migración')
+      .waitFor();
     await co.getByRole('button', { name: 'Validate' }).click();
     await co.getByRole('dialog').getByRole('button', { name: 'Validate' }).click();
     await co.getByText('Validated. It now counts in the regional summaries.').waitFor();

@@ -12,6 +12,7 @@ export function ConfirmButton({
   title,
   body,
   confirm,
+  ready = () => true,
   onConfirm,
 }: {
   className: string;
@@ -21,6 +22,8 @@ export function ConfirmButton({
   body: string;
   /** The dialog's button that does it. */
   confirm: string;
+  /** Checks made before asking (false: not asked, the check shows why). */
+  ready?(): boolean;
   onConfirm(): void;
 }) {
   const { t } = useI18n();
@@ -39,7 +42,9 @@ export function ConfirmButton({
         type="button"
         className={className}
         disabled={disabled}
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          if (ready()) dialog.current?.showModal();
+        }}
       >
         {children}
       </button>

@@ -29,6 +29,9 @@ export interface RecordEditorProps<R extends SavedRecord, F> {
   /** How the conflict screen names the record's parts and shows their values. */
   describePart: PartDescriber;
   onSave(event: FormEvent): void;
+  /** What the browser can tell before the user is asked to confirm a submission. */
+  checkSubmit(): boolean;
+  /** The submission, confirmed. */
   onSubmit(): void;
   submitHint?: string;
   /** The actions bar stays in view (long forms). */
@@ -69,6 +72,7 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
             title={t('confirm.submit.title')}
             body={t('confirm.submit.body')}
             confirm={t('confirm.submit.confirm')}
+            ready={props.checkSubmit}
             onConfirm={props.onSubmit}
           >
             {t('report.submit')}

@@ -267,9 +267,8 @@ function IndicatorEditor(props: EditorProps) {
         none={t('indicators.none')}
         describePart={indicatorPartDescriber(i18n, indicators)}
         onSave={(event) => void checks.onSave(event)}
-        onSubmit={() => {
-          if (checks.guard()) void editor.run('submit');
-        }}
+        checkSubmit={checks.guard}
+        onSubmit={() => void editor.run('submit')}
         sticky
       />
       {editor.record && <IndicatorTimeline {...context} version={editor.record.version} />}

@@ -214,9 +214,8 @@ function ReportEditor(props: EditorProps) {
         none={t('report.none')}
         describePart={reportPartDescriber(t)}
         onSave={(event) => void checks.onSave(event)}
-        onSubmit={() => {
-          if (checks.valid()) void editor.run('submit');
-        }}
+        checkSubmit={checks.valid}
+        onSubmit={() => void editor.run('submit')}
         submitHint={t('report.submitHint')}
       />
       {editor.record && <ReportTimeline reportKey={reportKey} version={editor.record.version} />}
