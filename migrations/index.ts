@@ -4,7 +4,9 @@ import { ProgressRecording1795420212076 } from './1795420212076-ProgressRecordin
 import { RegionalSummaries1795420748645 } from './1795420748645-RegionalSummaries';
 import { Notifications1795476595754 } from './1795476595754-Notifications';
 import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
+import { WorkflowNotifications1795968088147 } from './1795968088147-WorkflowNotifications';
 import { Publications1796000000000 } from './1796000000000-Publications';
+import { Imports1796010000000 } from './1796010000000-Imports';
 import { RecordVersions1796030000000 } from './1796030000000-RecordVersions';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
@@ -14,6 +16,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegionalSummaries1795420748645,
   Notifications1795476595754,
   AccountNotices1795963148024,
+  WorkflowNotifications1795968088147,
   Publications1796000000000,
+  Imports1796010000000,
   RecordVersions1796030000000,
 ];

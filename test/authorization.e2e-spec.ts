@@ -176,6 +176,7 @@ function expectDenied(res: Response, operation: Operation, iso3: string): void {
     type: expect.any(String),
     title: 'Forbidden',
     status: 403,
+    code: 'forbidden',
     detail: expect.stringMatching(new RegExp(`${iso3}\\.$`)),
     instance: expect.any(String),
   });

@@ -4,6 +4,9 @@ import { freePort } from './helpers/free-port';
 import { spawnApp } from './helpers/spawn-app';
 import { currentTestRun, deleteRedisKeys, redisPrefixOf } from './helpers/test-run';
 
+// Each test starts apps under ts-node: on a 2-core machine running other suites, that is slow.
+jest.setTimeout(150_000);
+
 const API = 'apps/api/src/main.ts';
 const WORKER = 'apps/worker/src/main.ts';
 

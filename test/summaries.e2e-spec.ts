@@ -577,8 +577,10 @@ describe('Regional summaries when Redis goes away', () => {
           await api.http.post(`${path}/validate`).set(bearer(admin)).expect(200);
         }
         await worker.get(OutboxRelay).drain(); // fails quietly: Redis is down
+        // The summaries' messages (each transition also tells its people: record.transitioned).
         const [{ pending }] = await dataSource.query(
-          `SELECT count(*)::int AS pending FROM outbox_message WHERE processed_at IS NULL`,
+          `SELECT count(*)::int AS pending FROM outbox_message
+            WHERE processed_at IS NULL AND topic = 'reporting.changed'`,
         );
         expect(pending).toBe(9); // a save, a submission and a validation per report
 

@@ -124,6 +124,7 @@ describe('Summary documents say what the JSON says', () => {
   it('writes the same figures in the CSV, one row per observation, null as empty', async () => {
     const rows: Array<Record<string, string>> = parse((await file('format=csv')).body.toString(), {
       columns: true,
+      bom: true,
     });
     const value = (keys: Record<string, string>) =>
       rows
@@ -140,6 +141,23 @@ describe('Summary documents say what the JSON says', () => {
         expect(value({ area: String(a.code), measure })).toEqual([cell(a[measure] ?? null)]);
     expect(value({ section: 'protocol', country: 'BLZ' })).toEqual(['unknown']);
     expect(value({ measure: 'partiesAtLeast' })).toEqual(['yes']);
+  });
+
+  it('writes the CSV for a Spanish reader with a BOM, ; and a decimal comma, unless asked otherwise', async () => {
+    const spanish = (await file('format=csv&lang=es')).body.toString();
+    expect(spanish.startsWith('\uFEFFsection;')).toBe(true);
+    const rows: Array<Record<string, string>> = parse(spanish, {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    });
+    const english: Array<Record<string, string>> = parse(
+      (await file('format=csv')).body.toString(),
+      { columns: true, bom: true },
+    );
+    expect(rows.map((row) => row.value.replace(',', '.'))).toEqual(english.map((row) => row.value));
+    const chosen = (await file('format=csv&lang=es&delimiter=comma')).body.toString();
+    expect(chosen.startsWith('\uFEFFsection,')).toBe(true);
   });
 
   it('writes the same figures in the XLSX cells, null as an empty cell', async () => {

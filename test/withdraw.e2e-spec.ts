@@ -56,6 +56,12 @@ describe('Withdrawing a submission no coordinator has acted on', () => {
         allowedActions: ['save', 'submit'],
       });
       expect(await pending()).toBe(before + 1);
+      // Nobody is notified: no coordinator had acted on it (the submission was announced).
+      const announced = await dataSource.query(
+        `SELECT payload ->> 'event' AS event FROM outbox_message
+          WHERE topic = 'record.transitioned' AND payload ->> 'country' = 'MEX'`,
+      );
+      expect(announced).toEqual([{ event: 'submit' }]);
     } finally {
       await dataSource.destroy();
     }

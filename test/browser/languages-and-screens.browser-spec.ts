@@ -29,7 +29,10 @@ const SAME_IN_SPANISH: MessageKey[] = [
   'indicators.total',
   'indicators.cellLabel',
   'document.total',
+  'workbook.label.total',
   'conflict.indicatorCell',
+  'portal.map.shape',
+  'portal.suppressed',
 ];
 
 /** Every English label (but those), as its fixed parts: around its values, in its plural forms. */
@@ -195,6 +198,10 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await bothLanguages(page, 'country', '/countries/MEX', { en: 'Mexico MEX', es: 'Mexico MEX' });
     await bothLanguages(page, 'countries', '/countries', { en: 'Countries', es: 'Países' });
     await bothLanguages(page, 'profile', '/profile', { en: 'Your profile', es: 'Su perfil' });
+    await bothLanguages(page, 'notifications', '/notifications', {
+      en: 'Notifications',
+      es: 'Notificaciones',
+    });
     await bothLanguages(page, 'not-found', '/no/such/page', {
       en: 'Page not found',
       es: 'Página no encontrada',

@@ -64,10 +64,12 @@ describe('Fault: Redis stops while focal points keep saving', () => {
     try {
       const [{ reports, pending }] = await dataSource.query(
         `SELECT (SELECT count(*)::int FROM report WHERE period_code = '2026' AND state = 'submitted') AS reports,
-                (SELECT count(*)::int FROM outbox_message WHERE processed_at IS NULL) AS pending`,
+                (SELECT count(*)::int FROM outbox_message
+                  WHERE processed_at IS NULL AND topic = 'reporting.changed') AS pending`,
       );
       expect(reports).toBe(COUNTRIES.length * ACTIONS.length);
-      // Two outbox messages per report (save, submit), none relayed yet.
+      // Two summary messages per report (save, submit), none relayed yet; each submit also
+      // left a record.transitioned message for the coordinators' notifications.
       expect(pending).toBe(COUNTRIES.length * ACTIONS.length * 2);
     } finally {
       await dataSource.destroy();

@@ -33,7 +33,7 @@ export function spawnApp(entry: string, env: Record<string, string>): SpawnedApp
     stdout: () => out,
     stderr: () => err,
     exited,
-    async waitFor(pattern, timeoutMs = 45000) {
+    async waitFor(pattern, timeoutMs = 90000) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(out + err)) {
         if (child.exitCode !== null)

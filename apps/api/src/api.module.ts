@@ -6,6 +6,7 @@ import { LoggingModule } from '@app/logging';
 import { QueueModule } from '@app/queue';
 import { RedisModule, RedisThrottlerStorage } from '@app/redis';
 import { ReferenceModule } from '@app/reference';
+import { ImportsModule } from '@app/imports';
 import { ReportingModule } from '@app/reporting';
 import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
@@ -26,12 +27,15 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RateLimitGuard, rateLimits } from './http/rate-limits';
 import { RequestShapePipe } from './http/request-shape.pipe';
 import { createValidationPipe } from './http/validation';
+import { ImportsController } from './imports/imports.controller';
 import { IndicatorValuesController } from './indicator-values/indicator-values.controller';
 import { JobsController } from './jobs/jobs.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { PublicController } from './public/public.controller';
 import { PublicationsController } from './publications/publications.controller';
+import { SaveReportDto } from './reports/dto/save-report.dto';
 import { ReportsController } from './reports/reports.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
@@ -65,6 +69,7 @@ export class ApiModule {
         SummariesModule,
         NotificationsModule,
         PublicationsModule,
+        ImportsModule.register({ reportDraftRules: SaveReportDto }),
       ],
       controllers: [
         HealthController,
@@ -80,10 +85,12 @@ export class ApiModule {
         SummariesController,
         JobsController,
         SubscriptionsController,
+        NotificationsController,
         EmailController,
         AuditController,
         PublicationsController,
         PublicController,
+        ImportsController,
       ],
       providers: [
         // Shape first (object, depth, storable text), then the DTO rules.

@@ -11,6 +11,7 @@ import { ApiModule } from './api.module';
 import { API_PREFIX, apiPath } from './http/api-prefix';
 import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
+import { registerUploads } from './http/uploads';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
 
@@ -66,6 +67,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
           type: 'about:blank',
           title: 'Bad Request',
           status: 400,
+          code: 'bad_request',
           detail: 'The request URL is malformed.',
           instance: request.url.split('?')[0],
         });
@@ -107,6 +109,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
 
   await mountQueueBoard(app, config);
   await mountUnsubscribePage(app);
+  // After the unsubscribe page: its scope keeps its own multipart parser (a copy is taken then).
+  await registerUploads(app);
   // Off by default in production: the document maps every route for a visitor.
   if (config.http.apiDocs)
     SwaggerModule.setup('api/docs', app, openApiDocument(app), {

@@ -2,7 +2,6 @@ import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
 import { assertPostgresReachable } from '@app/database';
 import { assertRedisReachable } from '@app/redis';
 import { Logger } from '@nestjs/common';
-import { createApiApp } from './create-api-app';
 import { API_PREFIX } from './http/api-prefix';
 
 async function bootstrap(): Promise<void> {
@@ -11,6 +10,8 @@ async function bootstrap(): Promise<void> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
 
+  // Loaded once the configuration and the services check out: a refused start says why at once.
+  const { createApiApp } = await import('./create-api-app');
   const app = await createApiApp(config);
   await app.listen({ port: config.http.port, host: config.http.host });
   const logger = new Logger('Bootstrap');

@@ -19,7 +19,12 @@ import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
+import { CountryProfilePage } from './pages/portal/CountryProfilePage';
+import { PortalHomePage } from './pages/portal/PortalHomePage';
+import { ProcessPortalPage } from './pages/portal/ProcessPortalPage';
+import { PublicationPage } from './pages/portal/PublicationPage';
 import { IndicatorPage } from './pages/indicators/IndicatorPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ReportPage } from './pages/report/ReportPage';
 import { ReviewQueuePage } from './pages/ReviewQueuePage';
@@ -53,6 +58,7 @@ const PAGES: Page[] = [
   { path: '/countries', render: () => <CountryListPage /> },
   { path: '/countries/:iso3', render: (p) => <CountryPage iso3={p.iso3} /> },
   { path: '/profile', render: () => <ProfilePage /> },
+  { path: '/notifications', render: () => <NotificationsPage /> },
   { path: '/administration', roles: ['admin'], render: () => <AdminPage section="users" /> },
   {
     path: '/administration/periods',
@@ -66,6 +72,17 @@ const PAGES: Page[] = [
   },
 ];
 
+/** The public portal: open to anyone, signed in or not. */
+const PUBLIC_PAGES: Page[] = [
+  { path: '/public', render: () => <PortalHomePage /> },
+  {
+    path: '/public/processes/:process',
+    render: (p) => <ProcessPortalPage process={p.process} />,
+  },
+  { path: '/public/countries/:iso3', render: (p) => <CountryProfilePage iso3={p.iso3} /> },
+  { path: '/public/publications/:id', render: (p) => <PublicationPage id={p.id} /> },
+];
+
 /**
  * What each route parameter may be (country codes in either case). Anything else is not a page
  * of the app: the parameters go into API paths.
@@ -75,6 +92,7 @@ const PARAMS: Record<string, { pattern: RegExp; normalize?: (value: string) => s
   period: { pattern: /^\d{4}$/ },
   action: { pattern: /^[a-f]$/ },
   process: { pattern: /^[A-Z][A-Z0-9-]{1,15}$/ },
+  id: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ },
 };
 
 /** The route's parameters checked and normalized, or null when one is not valid. */
@@ -95,6 +113,13 @@ function PageRoute({ page }: { page: Page }) {
   const params = checkParams(useParams());
   if (!params || (page.roles && !page.roles.includes(me.role))) return <NotFound />;
   // Another page (the same component for another address, say) starts afresh.
+  return <Fragment key={page.path}>{page.render(params)}</Fragment>;
+}
+
+/** A page of the public portal, with valid parameters; else "not found". No session needed. */
+function PublicPageRoute({ page }: { page: Page }) {
+  const params = checkParams(useParams());
+  if (!params) return <NotFound />;
   return <Fragment key={page.path}>{page.render(params)}</Fragment>;
 }
 
@@ -132,7 +157,10 @@ function SessionGate() {
   const { pathname, search } = useLocation();
   const [query] = useSearchParams();
   const signingIn = useMatch('/sign-in') !== null;
+  const onPublicPage = useMatch('/public/*') !== null;
   useNavigationEffects();
+
+  if (onPublicPage) return <Outlet />;
 
   if (loading) return <Loading label={t('common.starting')} />;
   if (!me && startError !== null)
@@ -164,6 +192,10 @@ const routes: RouteObject[] = [
     children: [
       { path: '/sign-in' },
       ...PAGES.map((page) => ({ path: page.path, element: <PageRoute page={page} /> })),
+      ...PUBLIC_PAGES.map((page) => ({
+        path: page.path,
+        element: <PublicPageRoute page={page} />,
+      })),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -4,7 +4,6 @@ import { assertRedisReachable } from '@app/redis';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   loadDotEnvFile();
@@ -12,6 +11,8 @@ async function bootstrap(): Promise<void> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
 
+  // Loaded once the configuration and the services check out: a refused start says why at once.
+  const { WorkerModule } = await import('./worker.module');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
   });

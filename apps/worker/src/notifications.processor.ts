@@ -4,15 +4,19 @@ import {
   DigestsService,
   NotificationJobs,
   RemindersService,
+  WorkflowNotices,
 } from '@app/notifications';
 import {
   AccountNotice,
   DigestsPayload,
   NOTIFICATIONS_QUEUE,
   NotificationJob,
+  NotifyTransitionPayload,
   RemindersPayload,
   SendDigestPayload,
   SendReminderPayload,
+  SendWorkflowBatchPayload,
+  SendWorkflowNoticePayload,
 } from '@app/queue';
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
@@ -33,6 +37,7 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
     private readonly digests: DigestsService,
     private readonly reminders: RemindersService,
     private readonly accountNotices: AccountNotices,
+    private readonly workflow: WorkflowNotices,
     private readonly jobs: NotificationJobs,
     private readonly config: AppConfig,
   ) {}
@@ -69,6 +74,14 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
           (job as Job<SendReminderPayload>).data,
           new Date(job.timestamp).toISOString().slice(0, 10),
         );
+      case NotificationJob.NotifyTransition:
+        return this.notifyTransition(job as Job<NotifyTransitionPayload>);
+      case NotificationJob.SendWorkflowNotice:
+        return this.workflow.sendNotice(
+          (job as Job<SendWorkflowNoticePayload>).data.notificationId,
+        );
+      case NotificationJob.SendWorkflowBatch:
+        return this.workflow.sendBatch((job as Job<SendWorkflowBatchPayload>).data);
       default:
         throw new Error(`No handler for notification job ${job.name}`);
     }
@@ -79,6 +92,16 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
     await this.jobs.sendDigests(due);
     this.logger.log({ job: job.id, ...job.data, emails: due.length }, 'digests queued');
     return { emails: due.length };
+  }
+
+  private async notifyTransition(
+    job: Job<NotifyTransitionPayload>,
+  ): Promise<{ notices: number; batches: number }> {
+    const emails = await this.workflow.notify(job.data);
+    await this.jobs.sendWorkflowEmails(emails);
+    const counts = { notices: emails.notices.length, batches: emails.batches.length };
+    this.logger.log({ job: job.id, message: job.data.message, ...counts }, 'transition notified');
+    return counts;
   }
 
   private async fanOutReminders(job: Job<RemindersPayload>): Promise<{ emails: number }> {

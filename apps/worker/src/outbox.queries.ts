@@ -1,4 +1,4 @@
-import type { AccountNotice, OutboxTopics } from '@app/queue';
+import type { AccountNotice, OutboxTopics, RecordTransition } from '@app/queue';
 import type { EntityManager } from 'typeorm';
 
 export type SummaryChangeMessage =
@@ -28,6 +28,19 @@ export function lockAccountNotices(
   return db.query(
     `SELECT id, payload FROM outbox_message
       WHERE processed_at IS NULL AND topic = 'account.notice'
+      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
+  );
+}
+
+/** The oldest unprocessed workflow transitions, locked likewise. */
+export function lockTransitions(
+  db: EntityManager,
+  limit: number,
+): Promise<Array<{ id: string; createdAt: Date; payload: RecordTransition }>> {
+  return db.query(
+    `SELECT id, created_at AS "createdAt", payload FROM outbox_message
+      WHERE processed_at IS NULL AND topic = 'record.transitioned'
       ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],
   );

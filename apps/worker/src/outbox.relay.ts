@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   lockAccountNotices,
   lockSummaryChanges,
+  lockTransitions,
   markProcessed,
   purgeProcessed,
 } from './outbox.queries';
@@ -19,7 +20,8 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
  * Moves outbox messages into the queues. Summary changes go to the `summaries` queue: each batch
  * becomes one recompute per affected (process, period), and SummaryJobs folds recomputes of the
  * same summary within its coalescing window into one job. Account notices go to the
- * `notifications` queue, one email job each (sent once per notice key). Messages are marked
+ * `notifications` queue, one email job each (sent once per notice key); workflow transitions
+ * too, one notification job each (the people concerned are notified once per transition). Messages are marked
  * processed in the transaction that queued them: if Redis is away, they wait in the outbox.
  * Several workers may relay at once (SKIP LOCKED).
  */
@@ -58,7 +60,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async drain(): Promise<number> {
     let moved = 0;
     try {
-      for (const relay of [() => this.relaySummaryChanges(), () => this.relayAccountNotices()]) {
+      const relays = [
+        () => this.relaySummaryChanges(),
+        () => this.relayAccountNotices(),
+        () => this.relayTransitions(),
+      ];
+      for (const relay of relays) {
         for (let batch = await relay(); batch > 0; batch = batch === BATCH_SIZE ? await relay() : 0)
           moved += batch;
       }
@@ -91,6 +98,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         rows.map((row) => row.id),
       );
       this.logger.log({ notices: rows.length }, 'account notices relayed');
+      return rows.length;
+    });
+  }
+
+  private relayTransitions(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await lockTransitions(manager, BATCH_SIZE);
+      if (rows.length === 0) return 0;
+      await this.notifications.notifyTransitions(
+        rows.map((row) => ({
+          message: row.id,
+          occurredAt: row.createdAt.toISOString(),
+          transition: row.payload,
+        })),
+      );
+      await markProcessed(
+        manager,
+        rows.map((row) => row.id),
+      );
+      this.logger.log({ transitions: rows.length }, 'workflow transitions relayed');
       return rows.length;
     });
   }

@@ -26,6 +26,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
             type: 'about:blank',
             title: 'Not Found',
             status: 404,
+            code: 'not_found',
             detail: 'Only GET /health',
           }),
         );

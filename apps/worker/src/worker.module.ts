@@ -1,5 +1,6 @@
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ImportsModule } from '@app/imports';
 import { LoggingModule } from '@app/logging';
 import { QueueModule } from '@app/queue';
 import { RedisModule } from '@app/redis';
@@ -7,6 +8,8 @@ import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { SaveReportDto } from '../../api/src/reports/dto/save-report.dto';
+import { ImportsProcessor } from './imports.processor';
 import { NotificationSchedules } from './notification-schedules';
 import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelay } from './outbox.relay';
@@ -29,6 +32,8 @@ export class WorkerModule {
         TerminusModule,
         SummariesModule,
         NotificationsModule,
+        // The rules PUT /reports validates with: an import answers to the same ones.
+        ImportsModule.register({ reportDraftRules: SaveReportDto }),
       ],
       providers: [
         WorkerHealthServer,
@@ -37,6 +42,7 @@ export class WorkerModule {
         SummarySchedules,
         NotificationsProcessor,
         NotificationSchedules,
+        ImportsProcessor,
       ],
     };
   }

@@ -50,7 +50,13 @@ export class AuthService {
     const passwordMatches = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches || !user.active) {
       await this.recordFailure(attempt, user, request, passwordMatches);
-      throw new Unauthenticated('Email or password is incorrect.');
+      throw new Unauthenticated(
+        'Email or password is incorrect.',
+        {},
+        {
+          code: 'wrong_credentials',
+        },
+      );
     }
     await this.limiter.succeeded(attempt);
     await this.dataSource.transaction(async (manager) => {

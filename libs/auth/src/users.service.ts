@@ -100,7 +100,13 @@ export class UsersService {
         timeZone: command.timeZone ?? 'UTC',
       });
       if (id === undefined)
-        throw new Conflict(`An account with the email ${email} already exists.`);
+        throw new Conflict(
+          `An account with the email ${email} already exists.`,
+          {},
+          {
+            code: 'already_exists',
+          },
+        );
       await replaceUserScopes(manager, id, countries, processes);
       const created = await this.get(id, manager);
       await this.audit.record(manager, actor, {
@@ -148,7 +154,13 @@ export class UsersService {
       const stopsBeingAdmin =
         before.role === 'admin' && before.active && (role !== 'admin' || !active);
       if (stopsBeingAdmin && !activeAdmins.some((admin) => admin !== id))
-        throw new Conflict('This is the last active admin; make another admin first.');
+        throw new Conflict(
+          'This is the last active admin; make another admin first.',
+          {},
+          {
+            code: 'last_admin',
+          },
+        );
       // A new password or a deactivation ends every session the account has.
       const endSessions = passwordHash !== undefined || (before.active && !active);
       await updateUser(manager, id, {

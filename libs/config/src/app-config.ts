@@ -55,6 +55,8 @@ export class AppConfig {
     readonly reminderDaysBeforeDue: number;
     /** Coordinators are reminded of reports waiting in review longer than this. */
     readonly reviewReminderDays: number;
+    /** Coordinators get at most one workflow email per window this long (an hour). */
+    readonly workflowBatchMs: number;
   };
   readonly jobs!: {
     /** When the nightly recompute of every summary runs (cron, UTC). */

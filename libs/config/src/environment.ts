@@ -227,6 +227,12 @@ export class Environment {
 
   @Transform(toInt)
   @IsInt()
+  @Min(1000)
+  @Max(86400000)
+  WORKFLOW_BATCH_MS!: number;
+
+  @Transform(toInt)
+  @IsInt()
   @Min(1)
   @Max(50)
   JOB_ATTEMPTS!: number;

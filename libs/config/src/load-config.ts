@@ -53,6 +53,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.NODE_ENV === 'production')
     problems.push(...productionSecretProblems(env, previousJwtSecrets));
   if (problems.length > 0) throw new ConfigError(problems);
+  return appConfigOf(env, previousJwtSecrets);
+}
+
+/** The typed view of a validated environment, with the defaults that depend on NODE_ENV. */
+function appConfigOf(env: Environment, previousJwtSecrets: string[]): AppConfig {
   const production = env.NODE_ENV === 'production';
   const appBaseUrl = env.APP_BASE_URL.replace(/\/+$/, '');
   // A production start trusts only its own origin unless told otherwise.
@@ -97,6 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       reminderCron: env.REMINDER_CRON,
       reminderDaysBeforeDue: env.REMINDER_DAYS_BEFORE_DUE,
       reviewReminderDays: env.REVIEW_REMINDER_DAYS,
+      workflowBatchMs: env.WORKFLOW_BATCH_MS,
     },
     jobs: {
       nightlyCron: env.SUMMARY_NIGHTLY_CRON,

@@ -10,3 +10,10 @@ export { NotificationsModule } from './notifications.module';
 export { RemindersService } from './reminders/reminders.service';
 export { SubscriptionsService } from './subscriptions/subscriptions.service';
 export type { SubscriptionView } from './subscriptions/subscriptions.service';
+export { NotificationInbox } from './workflow/notification-inbox.service';
+export type {
+  NotificationPageView,
+  NotificationPreferences,
+  NotificationView,
+} from './workflow/notification-inbox.service';
+export { WorkflowNotices } from './workflow/workflow-notices.service';

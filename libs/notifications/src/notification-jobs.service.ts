@@ -6,9 +6,11 @@ import {
   JobDescription,
   NOTIFICATIONS_QUEUE,
   NotificationJob,
+  NotifyTransitionPayload,
   RemindersPayload,
   SendDigestPayload,
   SendReminderPayload,
+  SendWorkflowNoticePayload,
   withQueueTimeout,
 } from '@app/queue';
 import { InjectQueue } from '@nestjs/bull';
@@ -18,6 +20,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
 import { digestScheduleZones } from './subscriptions/subscription.queries';
+import type { WorkflowEmails } from './workflow/workflow-notices.service';
+
+/** A batch runs this long after its window closes, so that the window's last arrivals are in it. */
+const BATCH_SETTLE_MS = 500;
 
 export const EMAIL_SCHEDULES = ['weekly', 'monthly', 'reminders'] as const;
 
@@ -67,6 +73,35 @@ export class NotificationJobs {
         notices.map((data) => ({ name: NotificationJob.SendAccountNotice, data })),
       ),
     );
+  }
+
+  async notifyTransitions(payloads: NotifyTransitionPayload[]): Promise<void> {
+    await withQueueTimeout(
+      this.queue.addBulk(
+        payloads.map((data) => ({ name: NotificationJob.NotifyTransition, data })),
+      ),
+    );
+  }
+
+  /**
+   * Review outcomes are sent at once. Submissions wait for the end of their batch window: one
+   * delayed job per coordinator and window, under a job id that a second request finds.
+   */
+  async sendWorkflowEmails(emails: WorkflowEmails): Promise<void> {
+    await this.queue.addBulk(
+      emails.notices.map((notificationId) => ({
+        name: NotificationJob.SendWorkflowNotice,
+        data: { notificationId } as SendWorkflowNoticePayload,
+      })),
+    );
+    const windowMs = this.config.schedules.workflowBatchMs;
+    for (const batch of emails.batches) {
+      const windowEnd = Date.parse(batch.windowStart) + windowMs;
+      await this.queue.add(NotificationJob.SendWorkflowBatch, batch, {
+        jobId: `workflow-batch-${batch.userId}-${Date.parse(batch.windowStart)}`,
+        delay: Math.max(0, windowEnd + BATCH_SETTLE_MS - Date.now()),
+      });
+    }
   }
 
   async sendReminders(payloads: SendReminderPayload[]): Promise<void> {

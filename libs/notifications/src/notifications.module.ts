@@ -16,8 +16,10 @@ import { AccountNotices } from './account/account-notices.service';
 import { RemindersService } from './reminders/reminders.service';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
 import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
+import { NotificationInbox } from './workflow/notification-inbox.service';
+import { WorkflowNotices } from './workflow/workflow-notices.service';
 
-/** Subscriptions, digests, reminders, and email delivery over SMTP, once per idempotency key. */
+/** Subscriptions, digests, reminders, workflow notifications, and email delivery over SMTP, once per idempotency key. */
 @Module({
   imports: [
     TypeOrmModule.forFeature(NOTIFICATION_ENTITIES),
@@ -38,6 +40,8 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
     RemindersService,
     AccountNotices,
     NotificationJobs,
+    WorkflowNotices,
+    NotificationInbox,
   ],
   exports: [
     EmailDeliveries,
@@ -46,6 +50,8 @@ import { UnsubscribeTokens } from './subscriptions/unsubscribe-tokens';
     RemindersService,
     AccountNotices,
     NotificationJobs,
+    WorkflowNotices,
+    NotificationInbox,
     BullModule,
   ],
 })

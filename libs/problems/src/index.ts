@@ -15,4 +15,4 @@ export {
   ValidationProblem,
   versionFromIfMatch,
 } from './problems';
-export type { FieldError } from './problems';
+export type { FieldError, ProblemCode } from './problems';

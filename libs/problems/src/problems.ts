@@ -3,14 +3,28 @@
  * needs, no HTTP. The API's problem-details filter maps each kind to its status.
  */
 export abstract class Problem extends Error {
+  /** A stable machine code more precise than the kind's own (`period_closed`), if any. */
+  readonly code?: string;
+  /** The values its message takes in the caller's language (`problem.<code>` in libs/i18n). */
+  readonly values: Readonly<Record<string, string | number>>;
+
   /** Members the problem document carries beside its detail (a conflict's parts, say). */
   constructor(
     detail: string,
     readonly extensions: Readonly<Record<string, unknown>> = {},
+    described: ProblemCode = {},
   ) {
     super(detail);
     this.name = new.target.name;
+    this.code = described.code;
+    this.values = described.values ?? {};
   }
+}
+
+/** What names a problem for machines and for translation: its code and the values of its message. */
+export interface ProblemCode {
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** What the request names does not exist (404). */
@@ -73,8 +87,9 @@ export class StaleVersion extends Problem {
     detail = currentVersion === null
       ? 'This record does not exist yet; create it without If-Match.'
       : `This record has changed since you read it (now version ${currentVersion}). Reload, reapply your change, and save again.`,
+    code = currentVersion === null ? 'not_created_yet' : 'stale_version',
   ) {
-    super(detail);
+    super(detail, {}, { code, values: { version: currentVersion ?? 0 } });
   }
 }
 
@@ -105,7 +120,7 @@ export class TooManyRequests extends Problem {
     readonly retryAfterSeconds: number,
     detail: string,
   ) {
-    super(detail);
+    super(detail, {}, { values: { seconds: retryAfterSeconds } });
   }
 }
 

@@ -1,16 +1,27 @@
 export { QueueModule } from './queue.module';
 export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
-export type { AccountNotice, OutboxTopic, OutboxTopics } from './outbox';
-export { NOTIFICATIONS_QUEUE, NotificationJob, SUMMARIES_QUEUE, SummaryJob } from './queues';
+export type { AccountNotice, OutboxTopic, OutboxTopics, RecordTransition } from './outbox';
+export {
+  IMPORTS_QUEUE,
+  ImportJob,
+  NOTIFICATIONS_QUEUE,
+  NotificationJob,
+  SUMMARIES_QUEUE,
+  SummaryJob,
+} from './queues';
 export type {
   DigestsPayload,
+  PreviewImportPayload,
   RecomputeAllPayload,
   RecomputePayload,
+  NotifyTransitionPayload,
   ReminderKind,
   RemindersPayload,
   SendDigestPayload,
   SendReminderPayload,
+  SendWorkflowBatchPayload,
+  SendWorkflowNoticePayload,
   SummaryStamp,
 } from './queues';
 export { describeJob, withQueueTimeout } from './queue-calls';

@@ -9,6 +9,23 @@ export interface OutboxTopics {
   'period.changed': { period: string };
   /** An email about an account to its owner; `key` makes it go out once. */
   'account.notice': AccountNotice;
+  /** A reviewed record was submitted, returned, validated or reopened: tell the people concerned. */
+  'record.transitioned': RecordTransition;
+}
+
+/** One workflow transition of a reviewed record; `version` (after it) makes it unique. */
+export interface RecordTransition {
+  record: 'report' | 'indicator_set';
+  country: string;
+  period: string;
+  /** Reports only. */
+  action?: string;
+  event: 'submit' | 'return' | 'validate' | 'reopen';
+  /** A submit of a record that had been returned. */
+  resubmit: boolean;
+  version: number;
+  actorId: string;
+  comment?: string;
 }
 
 /** The account emails, each with what its text needs. */

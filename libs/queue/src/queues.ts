@@ -1,5 +1,7 @@
 /** Every queue, job name and job payload of the tracker, in one place. */
 
+import type { RecordTransition } from './outbox';
+
 export const SUMMARIES_QUEUE = 'summaries';
 
 export enum SummaryJob {
@@ -46,6 +48,12 @@ export enum NotificationJob {
   SendReminder = 'send-reminder',
   /** One email about an account to its owner (see AccountNotice). */
   SendAccountNotice = 'send-account-notice',
+  /** A record's workflow transition: in-app notifications for the people concerned, and their emails. */
+  NotifyTransition = 'notify-transition',
+  /** One workflow notification's email, sent at once. */
+  SendWorkflowNotice = 'send-workflow-notice',
+  /** One coordinator's workflow notifications of one batch window, in one email. */
+  SendWorkflowBatch = 'send-workflow-batch',
 }
 
 export interface DigestsPayload {
@@ -78,4 +86,34 @@ export interface SendReminderPayload {
   period?: string;
   /** The schedule window: one reminder of a kind per recipient and window. */
   window: string;
+}
+
+export interface NotifyTransitionPayload {
+  /** The outbox message it came from (a replay brings the same transition again). */
+  message: string;
+  /** When the transition's transaction wrote it. */
+  occurredAt: string;
+  transition: RecordTransition;
+}
+
+export interface SendWorkflowNoticePayload {
+  notificationId: string;
+}
+
+export interface SendWorkflowBatchPayload {
+  userId: string;
+  /** The batch window's start (ISO 8601): one email per recipient and window. */
+  windowStart: string;
+}
+
+export const IMPORTS_QUEUE = 'imports';
+
+export enum ImportJob {
+  /** Read an uploaded workbook or CSV, validate it and store its preview (writes no record). */
+  Preview = 'preview',
+}
+
+/** The job id is the import id: one preview job per upload. */
+export interface PreviewImportPayload {
+  importId: string;
 }

@@ -21,6 +21,7 @@ export { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
 export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
 export { ReportingModule } from './reporting.module';
 export { ReportPatches } from './reports/report-patches';
+export { ActionFrameworks } from './reports/action-frameworks';
 export { REPORT_LIST, REPORT_SORTS, ReportRecords } from './reports/report-records';
 export type { ReportFilter } from './reports/report-records';
 export type { ReportKey } from './reports/report.queries';

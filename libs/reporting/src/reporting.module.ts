@@ -40,6 +40,7 @@ import { SaveReport } from './reports/save-report';
     ChangesSinceReview,
   ],
   exports: [
+    ActionFrameworks,
     ReadRecord,
     TransitionRecord,
     ListRecords,

@@ -3,7 +3,7 @@ export { chartPng } from './charts/chart-png';
 export type { SummaryKey } from './compute/summary-scope.queries';
 export { PAPER_SIZES, SUMMARY_CONTENT_TYPES, SUMMARY_FORMATS } from './export/summary-file';
 export type { PaperSize, SummaryFormat } from './export/summary-file';
-export { csvText } from './export/summary-csv';
+export { CSV_DELIMITERS, csvDelimiterOf, csvText, type CsvDelimiter } from './export/summary-csv';
 export { OBSERVATION_COLUMNS, summaryObservations } from './export/summary-observations';
 export type { Observation, ObservationValue } from './export/summary-observations';
 export { SummaryDocuments } from './export/summary-documents.service';

@@ -54,6 +54,7 @@ export async function mountQueueBoard(
               type: 'about:blank',
               title: actor ? 'Forbidden' : 'Unauthorized',
               status: actor ? 403 : 401,
+              code: actor ? 'forbidden' : 'unauthenticated',
               detail: actor
                 ? 'The queue board is for admins.'
                 : `Open ${QUEUE_BOARD_PATH}?access_token=<an admin's access token>.`,

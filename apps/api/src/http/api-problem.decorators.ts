@@ -12,6 +12,11 @@ export class ProblemDoc {
   @ApiProperty({ example: 'about:blank' }) type!: string;
   @ApiProperty({ example: 'Bad Request' }) title!: string;
   @ApiProperty({ example: 400 }) status!: number;
+  @ApiProperty({
+    example: 'validation_failed',
+    description: 'Stable machine code (docs/api.md); the detail is in the caller’s language',
+  })
+  code!: string;
   @ApiProperty({ example: 'The request is not valid; see errors for each field.' }) detail!: string;
   @ApiPropertyOptional({ example: '/api/v1/treaties/SOM/status' }) instance?: string;
   @ApiPropertyOptional({ type: [FieldErrorDoc] }) errors?: FieldErrorDoc[];

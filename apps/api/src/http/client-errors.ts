@@ -9,6 +9,7 @@ const problemBody = (status: number, detail: string, instance?: string) =>
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
+    code: status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request',
     detail,
     ...(instance ? { instance } : {}),
   });

@@ -1,8 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { redactUrl } from '@app/logging';
-import { TemporarilyUnavailable, TooManyRequests } from '@app/problems';
+import type { Actor } from '@app/auth';
+import { Problem, TemporarilyUnavailable, TooManyRequests } from '@app/problems';
 import { toProblem } from './problem-details';
+import { localizeProblem, problemLocale } from './problem-language';
 
 /**
  * Every error leaves the API as `application/problem+json`, including those raised before a
@@ -13,9 +15,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const request = host.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = { ...toProblem(error), instance: request.url.split('?')[0] };
+    const locale = problemLocale(request.headers['accept-language'], request.actor?.locale);
+    const body = {
+      ...localizeProblem(toProblem(error), locale, error instanceof Problem ? error.values : {}),
+      instance: request.url.split('?')[0],
+    };
     if (body.status >= 500) {
       this.logger.error(
         { err: error, requestId: request.id },
@@ -29,6 +35,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
+      .header('content-language', locale)
       .send(body);
   }
 }

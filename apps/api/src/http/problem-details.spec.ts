@@ -19,21 +19,32 @@ describe('toProblem', () => {
       type: 'about:blank',
       title: 'Not Found',
       status: 404,
+      code: 'not_found',
       detail: 'No country with ISO3 code "ZZZ"',
     });
   });
 
   it.each([
-    [new Unauthenticated('Sign in first.'), 401, 'Unauthorized'],
-    [new Forbidden('Not yours.'), 403, 'Forbidden'],
-    [new NotFound('No such thing.'), 404, 'Not Found'],
-    [new Conflict('Closed.'), 409, 'Conflict'],
-    [new StaleVersion(3), 412, 'Precondition Failed'],
-    [new PreconditionRequired(), 428, 'Precondition Required'],
-    [new TooManyRequests(5, 'Slow down.'), 429, 'Too Many Requests'],
-    [new TemporarilyUnavailable(1), 503, 'Service Unavailable'],
-  ])('answers a domain error %p with its status and the standard title', (error, status, title) =>
-    expect(toProblem(error)).toEqual({ type: 'about:blank', title, status, detail: error.message }),
+    [new Unauthenticated('Sign in first.'), 401, 'Unauthorized', 'unauthenticated'],
+    [new Forbidden('Not yours.'), 403, 'Forbidden', 'forbidden'],
+    [new NotFound('No such thing.'), 404, 'Not Found', 'not_found'],
+    [new Conflict('Closed.'), 409, 'Conflict', 'conflict'],
+    [new Conflict('Closed.', {}, { code: 'period_closed' }), 409, 'Conflict', 'period_closed'],
+    [new StaleVersion(3), 412, 'Precondition Failed', 'stale_version'],
+    [new StaleVersion(null), 412, 'Precondition Failed', 'not_created_yet'],
+    [new PreconditionRequired(), 428, 'Precondition Required', 'precondition_required'],
+    [new TooManyRequests(5, 'Slow down.'), 429, 'Too Many Requests', 'too_many_requests'],
+    [new TemporarilyUnavailable(1), 503, 'Service Unavailable', 'temporarily_unavailable'],
+  ])(
+    'answers a domain error %p with its status, the standard title and its code',
+    (error, status, title, code) =>
+      expect(toProblem(error)).toEqual({
+        type: 'about:blank',
+        title,
+        status,
+        code,
+        detail: error.message,
+      }),
   );
 
   it('lists field errors of a validation problem', () => {

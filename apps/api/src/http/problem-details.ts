@@ -22,6 +22,8 @@ export interface ProblemDetails {
   type: string;
   title: string;
   status: number;
+  /** Stable and machine-readable (docs/api.md): what a client branches on, in any language. */
+  code: string;
   detail: string;
   instance?: string;
   errors?: FieldError[];
@@ -30,15 +32,35 @@ export interface ProblemDetails {
 
 const problem = (
   status: number,
+  code: string,
   detail: string,
   extra: Partial<ProblemDetails> = {},
 ): ProblemDetails => ({
   type: 'about:blank',
   title: STATUS_CODES[status] ?? 'Error',
   status,
+  code,
   detail,
   ...extra,
 });
+
+/** The code of an error Nest or Fastify raised, by its status. */
+const CODE_OF_STATUS: Readonly<Record<number, string>> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'temporarily_unavailable',
+};
+const codeOfStatus = (status: number) =>
+  CODE_OF_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
+
+const INTERNAL_ERROR = 'Something went wrong on our side. The error has been logged.';
 
 // PostgreSQL cannot be used right now: connection refused, lost, shutting down, or pool timeout.
 const DATABASE_UNAVAILABLE_CODES = new Set([
@@ -82,18 +104,22 @@ function fastifyProblem(error: {
 }): ProblemDetails {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem(413, 'The request body is larger than this API accepts.');
+      return problem(413, 'body_too_large', 'The request body is larger than this API accepts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem(415, 'Send the body as application/json.');
+      return problem(415, 'unsupported_media_type', 'Send the body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problem(400, 'The body is empty but declared as JSON.');
+      return problem(400, 'invalid_json', 'The body is empty but declared as JSON.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return problem(400, 'The body is not valid JSON.');
+      return problem(400, 'invalid_json', 'The body is not valid JSON.');
     default:
       if (error.statusCode === 400 && /JSON/i.test(error.message)) {
-        return problem(400, 'The body is not valid JSON.');
+        return problem(400, 'invalid_json', 'The body is not valid JSON.');
       }
-      return problem(error.statusCode, STATUS_CODES[error.statusCode] ?? 'Request rejected.');
+      return problem(
+        error.statusCode,
+        codeOfStatus(error.statusCode),
+        STATUS_CODES[error.statusCode] ?? 'Request rejected.',
+      );
   }
 }
 
@@ -109,31 +135,34 @@ function isFailedHealthCheck(
   );
 }
 
-/** The status of each kind of domain refusal; the libraries raising them know no HTTP. */
-const STATUS_OF_PROBLEM: ReadonlyArray<[abstract new (...args: never[]) => Problem, number]> = [
-  [ValidationProblem, 400],
-  [Unauthenticated, 401],
-  [Forbidden, 403],
-  [NotFound, 404],
-  [Conflict, 409],
-  [Gone, 410],
-  [StaleVersion, 412],
-  [PreconditionRequired, 428],
-  [TooManyRequests, 429],
-  [TemporarilyUnavailable, 503],
+/** The status and default code of each kind of domain refusal; the libraries know no HTTP. */
+const STATUS_OF_PROBLEM: ReadonlyArray<
+  [abstract new (...args: never[]) => Problem, number, string]
+> = [
+  [ValidationProblem, 400, 'validation_failed'],
+  [Unauthenticated, 401, 'unauthenticated'],
+  [Forbidden, 403, 'forbidden'],
+  [NotFound, 404, 'not_found'],
+  [Conflict, 409, 'conflict'],
+  [Gone, 410, 'gone'],
+  [StaleVersion, 412, 'stale_version'],
+  [PreconditionRequired, 428, 'precondition_required'],
+  [TooManyRequests, 429, 'too_many_requests'],
+  [TemporarilyUnavailable, 503, 'temporarily_unavailable'],
 ];
 
 function domainProblem(error: Problem): ProblemDetails {
-  const status = STATUS_OF_PROBLEM.find(([kind]) => error instanceof kind)?.[1];
+  const kind = STATUS_OF_PROBLEM.find(([type]) => error instanceof type);
   // A kind added without a status above is our bug: a logged 500, not a guess.
-  if (status === undefined)
-    return problem(500, 'Something went wrong on our side. The error has been logged.');
+  if (kind === undefined) return problem(500, 'internal_error', INTERNAL_ERROR);
+  const [, status, kindCode] = kind;
+  const code = error.code ?? kindCode;
   if (error instanceof ValidationProblem)
-    return problem(400, error.message, {
+    return problem(400, code, error.message, {
       errors: error.errors,
       ...(error.truncated ? { truncated: true } : {}),
     });
-  return problem(status, error.message, error.extensions);
+  return problem(status, code, error.message, error.extensions);
 }
 
 /**
@@ -148,9 +177,14 @@ export function toProblem(error: unknown): ProblemDetails {
     const body = error.getResponse();
     if (isFailedHealthCheck(body)) {
       const down = Object.keys(body.error ?? {});
-      return problem(status, `Not ready: ${down.join(', ') || 'a dependency'} unavailable.`, {
-        checks: body.details,
-      });
+      return problem(
+        status,
+        'not_ready',
+        `Not ready: ${down.join(', ') || 'a dependency'} unavailable.`,
+        {
+          checks: body.details,
+        },
+      );
     }
     const message =
       typeof body === 'string'
@@ -158,22 +192,35 @@ export function toProblem(error: unknown): ProblemDetails {
         : Array.isArray((body as { message?: unknown }).message)
           ? (body as { message: string[] }).message.join('; ')
           : String((body as { message?: unknown }).message ?? error.message);
-    return problem(status, message);
+    return problem(status, codeOfStatus(status), message);
   }
   if (isLostRace(error)) {
     return problem(
       503,
+      'temporarily_unavailable',
       'The tracker is busy with a conflicting change right now. Try again in a moment.',
     );
   }
   if (isDatabaseBusy(error)) {
-    return problem(503, 'The tracker is busy right now. Try again in a few seconds.');
+    return problem(
+      503,
+      'temporarily_unavailable',
+      'The tracker is busy right now. Try again in a few seconds.',
+    );
   }
   if (isDatabaseUnavailable(error)) {
-    return problem(503, 'The database is unavailable right now. Try again shortly.');
+    return problem(
+      503,
+      'temporarily_unavailable',
+      'The database is unavailable right now. Try again shortly.',
+    );
   }
   if (error instanceof QueryFailedError && isRejectedValue(error)) {
-    return problem(400, 'A value in the request is outside what can be stored.');
+    return problem(
+      400,
+      'value_out_of_range',
+      'A value in the request is outside what can be stored.',
+    );
   }
   if (!(error instanceof QueryFailedError)) {
     const fastifyError = error as { statusCode?: number; code?: string; message?: string };
@@ -185,5 +232,5 @@ export function toProblem(error: unknown): ProblemDetails {
       return fastifyProblem(fastifyError as { statusCode: number; code?: string; message: string });
     }
   }
-  return problem(500, 'Something went wrong on our side. The error has been logged.');
+  return problem(500, 'internal_error', INTERNAL_ERROR);
 }

@@ -1,5 +1,6 @@
 import { Actor } from '@app/auth';
 import {
+  csvDelimiterOf,
   JobAcceptedView,
   SUMMARY_CONTENT_TYPES,
   SummariesService,
@@ -87,9 +88,11 @@ export class SummariesController {
       reply.header('content-type', 'application/json; charset=utf-8');
       return stored.json;
     }
+    const language = query.lang ?? actor.locale;
     const file = await this.documents.file(stored, format, {
-      language: query.lang ?? actor.locale,
+      language,
       paper: query.paper ?? 'A4',
+      delimiter: query.delimiter ?? csvDelimiterOf(language),
     });
     reply
       .header('content-type', file.contentType)

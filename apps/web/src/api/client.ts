@@ -44,6 +44,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly fieldErrors: FieldError[] = [],
+    /** The API's stable problem code (docs/api.md), empty when it sent none. */
+    readonly code = '',
   ) {
     super(detail || title);
     this.name = 'ApiError';
@@ -70,6 +72,7 @@ function problemError(response: Response, body: unknown): ApiError {
     typeof problem.title === 'string' ? problem.title : response.statusText,
     typeof problem.detail === 'string' ? problem.detail : '',
     Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [],
+    typeof problem.code === 'string' ? problem.code : '',
   );
 }
 
@@ -86,9 +89,16 @@ function checkSession(request: { headers: Headers }, response: Response): void {
   if (response.status === 401 && request.headers.has('Authorization')) onUnauthorized();
 }
 
+let requestLanguage = 'en';
+/** The interface's language, asked of the API so its problem details come in it. */
+export function setRequestLanguage(locale: string): void {
+  requestLanguage = locale;
+}
+
 const session: Middleware = {
   onRequest({ request }) {
     for (const [name, value] of Object.entries(authorization())) request.headers.set(name, value);
+    request.headers.set('Accept-Language', requestLanguage);
     return request;
   },
   onResponse({ request, response }) {

@@ -11,6 +11,7 @@ import type {
 export {
   checklistEntryViewAnswerValues as ANSWERS,
   evidenceViewKindValues as EVIDENCE_KINDS,
+  notificationPreferencesDtoRecord_submittedValues as NOTIFICATION_DELIVERIES,
   reportViewStatusValues as STATUSES,
 } from './generated/api';
 

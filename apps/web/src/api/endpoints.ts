@@ -5,6 +5,8 @@ import { api, dataOf, orNull, result, saveFile } from './client';
 import type {
   CreateUserDto,
   IndicatorValueDto,
+  MarkReadDto,
+  NotificationPreferencesDto,
   operations,
   SaveReportDto,
   SubscribeDto,
@@ -178,6 +180,16 @@ export const unsubscribe = (subscriptionId: string) =>
     }),
   );
 
+export type NotificationQuery = QueryOf<'NotificationsController_list'>;
+export const listNotifications = (query: NotificationQuery, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/notifications', { params: { query }, signal }));
+export const markNotificationsRead = (body: MarkReadDto) =>
+  dataOf(api.POST('/api/v1/me/notifications/read', { body }));
+export const getNotificationPreferences = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/notification-preferences', { signal }));
+export const setNotificationPreferences = (body: NotificationPreferencesDto) =>
+  dataOf(api.PUT('/api/v1/me/notification-preferences', { body }));
+
 export const listUsers = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/users', { params: { query: { pageSize: ALL } }, signal }));
 export const createUser = (body: CreateUserDto) => dataOf(api.POST('/api/v1/users', { body }));
@@ -204,3 +216,25 @@ export const getIndicatorSetHistory = (path: IndicatorSetKey, signal?: Signal) =
 /** What changed in them since the coordinator last acted, cell by cell. */
 export const getIndicatorSetChanges = (path: IndicatorSetKey, signal?: Signal) =>
   dataOf(api.GET('/api/v1/indicator-values/{iso3}/{period}/changes', { params: { path }, signal }));
+/** Saves a country's workbook for a period (to fill in offline); the file's name. */
+export const downloadWorkbook = (iso3: string, period: string) =>
+  saveFile(
+    api.GET('/api/v1/workbooks/{iso3}/{period}', {
+      params: { path: { iso3, period } },
+      parseAs: 'blob',
+    }),
+    `${iso3}-${period}.xlsx`,
+  );
+/** Uploads a workbook or CSV: the import, queued for its preview. */
+export const uploadImport = (file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  // The browser sets the multipart boundary; the generated type only knows a binary string.
+  return dataOf(api.POST('/api/v1/imports', { body: form as unknown as { file?: string } }));
+};
+export const getImport = (id: string, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/imports/{id}', { params: { path: { id } }, signal }));
+export const applyImport = (id: string) =>
+  dataOf(api.POST('/api/v1/imports/{id}/apply', { params: { path: { id } } }));
+export const discardImport = (id: string) =>
+  dataOf(api.DELETE('/api/v1/imports/{id}', { params: { path: { id } } }));

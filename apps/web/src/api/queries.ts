@@ -5,16 +5,19 @@ import {
   getCountries,
   getCountry,
   getFramework,
+  getNotificationPreferences,
   getPeriods,
   getProcesses,
   getReadiness,
   getSummary,
   getSummarySeries,
   listIndicatorSets,
+  listNotifications,
   listReports,
   listSubscriptions,
   listUsers,
   type IndicatorSetQuery,
+  type NotificationQuery,
   type ReportQuery,
 } from './endpoints';
 
@@ -78,6 +81,15 @@ export const queries = {
   subscriptions: queryOptions({
     queryKey: ['subscriptions'],
     queryFn: ({ signal }) => listSubscriptions(signal),
+  }),
+  notifications: (query: NotificationQuery) =>
+    queryOptions({
+      queryKey: ['notifications', query],
+      queryFn: ({ signal }) => listNotifications(query, signal),
+    }),
+  notificationPreferences: queryOptions({
+    queryKey: ['notification-preferences'],
+    queryFn: ({ signal }) => getNotificationPreferences(signal),
   }),
   users: queryOptions({ queryKey: ['users'], queryFn: ({ signal }) => listUsers(signal) }),
   readiness: queryOptions({

@@ -4,6 +4,7 @@ import { Link, NavLink } from 'react-router';
 import type { Role } from '../api/codes';
 import { LANGUAGE_NAMES, useI18n, type MessageKey } from '../i18n';
 import { useSession } from '../lib/session';
+import { NotificationBell } from './NotificationBell';
 
 interface NavItem {
   /** The current page is this item's address or one under it (but for the start page). */
@@ -75,7 +76,14 @@ export function Layout({ children }: { children: ReactNode }) {
             </nav>
           )}
           <div className="header-tools">
+            {/* Signed out, the portal is what there is to see without an account. */}
+            {!me && (
+              <Link to="/public" className="header-link">
+                {t('portal.title')}
+              </Link>
+            )}
             <LanguageSwitch />
+            {me && <NotificationBell />}
             {me && (
               <div className="user-box">
                 <span className="user-name">

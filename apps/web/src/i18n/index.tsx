@@ -7,6 +7,7 @@ import {
 } from '@app/i18n';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { setRequestLanguage } from '../api/client';
 
 export type { MessageKey } from '@app/i18n';
 
@@ -42,6 +43,8 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  // During render, not in an effect: the children's first requests go out before effects run.
+  setRequestLanguage(locale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(LOCALE_KEY, next);
     setLocaleState(next);

@@ -158,7 +158,7 @@ function Memberships({ country }: { country: CountryDetailView }) {
   );
 }
 
-function Treaties({ country }: { country: CountryDetailView }) {
+export function Treaties({ country }: { country: CountryDetailView }) {
   const { t, date } = useI18n();
   return (
     <section className="card" aria-labelledby="c-treaties">

@@ -11,6 +11,7 @@ import { queries } from '../api/queries';
 import { Seeded, StateBadge, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, PageHeading } from '../components/feedback';
 import { TableScroll } from '../components/fields';
+import { WorkOffline } from '../components/WorkOffline';
 import { useI18n, type I18n } from '../i18n';
 import { daysUntil, today } from '../lib/dates';
 import { together } from '../lib/loading';
@@ -128,6 +129,10 @@ function CountryGrid({
         </div>
       )}
       <GridTable data={data} periods={periods} actions={framework.actions.map((a) => a.code)} />
+      <WorkOffline
+        iso3={iso3}
+        periods={periods.filter((p) => p.state === 'open').map((p) => p.code)}
+      />
       <details className="legend-actions">
         <summary>{t('home.actionsLegend')}</summary>
         <dl>

@@ -12,13 +12,14 @@ import { LANGUAGE_NAMES, useI18n } from '../i18n';
 import { loadable } from '../lib/loading';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
+import { NotificationPreferences } from './NotificationPreferences';
 
 const timeZones = (): string[] => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
   return intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
 };
 
-/** The signed-in user's own account: name, language, time zone, and email digests. */
+/** The signed-in user's own account: name, language, time zone, email digests and notifications. */
 export function ProfilePage() {
   const { t } = useI18n();
   return (
@@ -26,6 +27,7 @@ export function ProfilePage() {
       <PageHeading title={t('profile.title')}>{t('profile.title')}</PageHeading>
       <ProfileForm />
       <Subscriptions />
+      <NotificationPreferences />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { problemsEn } from './problems-en';
+
 // Every text of the web app and of the emails, in English. es.ts and fr.ts must have the same keys
 // (the type checks it) and the same arguments (catalogs.spec.ts checks it). Messages are ICU
 // MessageFormat: `{name}` is replaced by a value, `{n, plural, one {# day} other {# days}}` and
@@ -394,6 +396,67 @@ export const en = {
   'country.noValidated': 'No validated report yet.',
   'country.mayNotRead': 'Your account may not read this country’s reports.',
 
+  'portal.title': 'Public portal',
+  'portal.intro':
+    'Published, citable summaries of the regional processes on GCM Objective 9, open data under CC BY 4.0, and the status of the Smuggling of Migrants Protocol. No sign-in needed.',
+  'portal.signIn': 'Sign in',
+  'portal.processes': 'Regional processes',
+  'portal.latest': 'Latest publication: {period}, version {version}, published {date}',
+  'portal.notPublished': 'Nothing published yet.',
+  'portal.map.title': 'Smuggling of Migrants Protocol: status by country',
+  'portal.map.cutOff':
+    'The participant table is complete as of {date}: a later act of a country not recorded then is unknown.',
+  'portal.map.help':
+    'Press Tab to reach the map, then the arrow keys to move from country to country in alphabetical order, or type a country’s name to go to it; Enter opens its profile.',
+  'portal.map.legend': 'Legend',
+  'portal.map.table': 'The map as a table: every country and its status',
+  'portal.map.shape': '{name}: {status}',
+  'portal.map.shapeSince': '{name}: {status} since {date}',
+  'portal.map.shapeAsOf': '{name}: {status} as of {date}',
+  'portal.status.party': 'Party',
+  'portal.status.signatory': 'Signatory',
+  'portal.status.neither': 'Neither party nor signatory',
+  'portal.status.unknown': 'Unknown',
+  'portal.country': 'Country',
+  'portal.since': 'Since',
+  'portal.asOf': 'as of {date}',
+  'portal.suppressed': "'<'{n}",
+  'portal.reported':
+    '{reported} of {members} members have a validated report ({completeness} of the reports expected).',
+  'portal.indicator': 'Indicator',
+  'portal.bySexAge': 'By sex and age',
+  'portal.sex': 'Sex',
+  'portal.figuresNote':
+    "Sums over the members with validated data. “no data”: no member reported it (never 0); “'<'{n}”: a small count withheld to protect the people counted.",
+  'portal.downloads': 'Open data',
+  'portal.file.csv': 'CSV (tidy long form)',
+  'portal.file.json': 'JSON (with the citation and licence)',
+  'portal.file.xlsx': 'XLSX (with read-me and data dictionary)',
+  'portal.file.sdmx': 'SDMX-CSV (indicator totals)',
+  'portal.licence': 'Licence:',
+  'portal.attribution': 'Credit the source when you reuse the data:',
+  'portal.cite.title': 'Cite this',
+  'portal.cite.text': 'Text',
+  'portal.cite.copy': 'Copy the {form} citation',
+  'portal.cite.copied': 'Copied.',
+  'portal.cite.copyFailed': 'Could not copy: select the text and copy it.',
+  'portal.changes': 'What changed',
+  'portal.firstVersion': 'The first version: nothing to compare with.',
+  'portal.noChanges': 'No figure changed from version {version}.',
+  'portal.processTitle': 'Published summaries of {process}',
+  'portal.versionTitle': '{process} {period}, version {version}',
+  'portal.gone':
+    'This version has been withdrawn: its content is no longer served. Its process page lists it with the reason.',
+  'portal.version': '{period}, version {version}',
+  'portal.publishedAt': 'Published',
+  'portal.note': 'Note',
+  'portal.hash': 'SHA-256 of the content',
+  'portal.history': 'Every version',
+  'portal.versionColumn': 'Version',
+  'portal.withdrawn': 'Withdrawn:',
+  'portal.published': 'Published',
+  'portal.validatedReports': 'Implementation status of validated reports',
+
   'profile.title': 'Your profile',
   'profile.account': 'Account',
   'profile.email': 'Email',
@@ -529,6 +592,83 @@ export const en = {
   'email.state.missing': 'not started',
   'email.state.draft': 'draft',
   'email.state.returned': 'returned for changes',
+  'notification.record':
+    '{type, select, report {the report of {country}, {period}, action ({action})} other {the indicator values of {country}, {period}}}',
+  'notification.event':
+    '{kind, select, record_submitted {{actor} submitted {record}.} record_resubmitted {{actor} resubmitted {record}.} record_returned {{actor} returned {record} for changes.} record_validated {{actor} validated {record}.} other {{actor} reopened {record}.}}',
+  'notification.kind':
+    '{kind, select, record_submitted {Submissions} record_resubmitted {Resubmissions} record_returned {Returns for changes} record_validated {Validations} other {Reopenings}}',
+  'notification.comment': 'Comment: {comment}',
+  'notification.someone': 'Someone',
+  'notifications.title': 'Notifications',
+  'notifications.bell':
+    '{count, plural, =0 {Notifications} one {Notifications, # unread} other {Notifications, # unread}}',
+  'notifications.unread': '{count, plural, =0 {Nothing unread} one {# unread} other {# unread}}',
+  'notifications.empty': 'No notifications yet.',
+  'notifications.onlyUnread': 'Unread only',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAllRead': 'Mark all as read',
+  'notifications.new': 'New',
+  'notifications.previous': 'Newer',
+  'notifications.next': 'Older',
+  'profile.notifications': 'Workflow emails',
+  'profile.notificationsIntro':
+    'For each kind of event, choose how email tells you of it. New submissions sent immediately come at most once an hour, listed together; the digest needs a digest subscription. Everything stays in your notifications list.',
+  'profile.delivery':
+    '{delivery, select, immediately {Immediately} digest {In the digest} other {Not at all}}',
+  'profile.notificationsSave': 'Save email choices',
+  'profile.notificationsSaved': 'Email choices saved.',
+  'email.workflowSubject':
+    '{kind, select, record_submitted {Submitted} record_resubmitted {Resubmitted} record_returned {Returned for changes} record_validated {Validated} other {Reopened}}: {record}',
+  'email.workflowGreeting': 'Hello {name},',
+  'email.workflowOpen': 'Open it in the tracker',
+  'email.workflowBatchSubject':
+    '{count, plural, one {# new submission to review} other {# new submissions to review}}',
+  'email.workflowBatchIntro': 'Hello {name}, these arrived for your review:',
+  'email.workflowFooter':
+    'You get these emails because of your notification choices; change them on your profile.',
+  'email.workflowDigest': 'Your notifications',
+
+  'workbook.readme.title': 'Objective 9 reports of {country}, {period}',
+  'workbook.readme.step1':
+    'Fill in one sheet per action, (a) to (f), then upload this file from “My reports” to see what it would change.',
+  'workbook.readme.step2':
+    'Choose coded values from the drop-down lists. Do not change the grey key cells or the sheet names.',
+  'workbook.readme.step3':
+    'Nothing is saved until you apply the preview. A report saved by someone after you downloaded this file is never overwritten: download it again.',
+  'workbook.readme.step4':
+    'Submitted or validated reports cannot be changed by an import. The Indicators sheet is for reference.',
+  'workbook.readme.versions': 'Versions of the records when this file was downloaded',
+  'workbook.label.record': 'Record',
+  'workbook.label.state': 'State',
+  'workbook.label.version': 'Version',
+  'workbook.label.status': 'Implementation status',
+  'workbook.label.narrative': 'Narrative',
+  'workbook.label.areas': 'Work Plan areas (e.g. 1, 4)',
+  'workbook.label.item': 'Item',
+  'workbook.label.question': 'Question',
+  'workbook.label.answer': 'Answer',
+  'workbook.label.note': 'Note',
+  'workbook.label.evidence': 'Evidence: kind, title, address, date (YYYY-MM-DD), reference',
+  'workbook.label.indicator': 'Indicator',
+  'workbook.label.total': 'Total',
+  'imports.title': 'Work offline',
+  'imports.download': 'Download the {period} workbook',
+  'imports.upload': 'Upload a workbook or CSV',
+  'imports.processing': 'Reading the file… {progress}%',
+  'imports.failed': 'The file could not be read: {reason}',
+  'imports.preview': 'What the import would change',
+  'imports.outcome.created': 'new',
+  'imports.outcome.changed': 'changed',
+  'imports.outcome.unchanged': 'unchanged',
+  'imports.outcome.refused': 'refused',
+  'imports.conflict': 'Saved by someone since you downloaded the file: download it again.',
+  'imports.before': 'Before',
+  'imports.after': 'After',
+  'imports.apply': 'Save the accepted records as drafts',
+  'imports.discard': 'Discard',
+  'imports.applied': '{count, plural, one {# record saved} other {# records saved}}.',
+  ...problemsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { problemsFr } from './problems-fr';
 import type { Catalog } from './en';
 
 export const fr: Catalog = {
@@ -397,6 +398,67 @@ export const fr: Catalog = {
   'country.noValidated': 'Pas encore de rapport validé.',
   'country.mayNotRead': 'Votre compte ne peut pas lire les rapports de ce pays.',
 
+  'portal.title': 'Portail public',
+  'portal.intro':
+    'Synthèses publiées et citables des processus régionaux sur l’objectif 9 du PMM, données ouvertes sous CC BY 4.0 et état du Protocole contre le trafic illicite de migrants. Sans connexion.',
+  'portal.signIn': 'Se connecter',
+  'portal.processes': 'Processus régionaux',
+  'portal.latest': 'Dernière publication : {period}, version {version}, publiée le {date}',
+  'portal.notPublished': 'Rien n’est encore publié.',
+  'portal.map.title': 'Protocole contre le trafic illicite de migrants : état par pays',
+  'portal.map.cutOff':
+    'La table des participants est complète au {date} : un acte ultérieur d’un pays alors non enregistré est inconnu.',
+  'portal.map.help':
+    'Appuyez sur Tab pour atteindre la carte, puis sur les flèches pour passer d’un pays à l’autre par ordre alphabétique, ou tapez le nom d’un pays pour y aller ; Entrée ouvre son profil.',
+  'portal.map.legend': 'Légende',
+  'portal.map.table': 'La carte sous forme de tableau : chaque pays et son état',
+  'portal.map.shape': '{name} : {status}',
+  'portal.map.shapeSince': '{name} : {status} depuis le {date}',
+  'portal.map.shapeAsOf': '{name} : {status} au {date}',
+  'portal.status.party': 'Partie',
+  'portal.status.signatory': 'Signataire',
+  'portal.status.neither': 'Ni partie ni signataire',
+  'portal.status.unknown': 'Inconnu',
+  'portal.country': 'Pays',
+  'portal.since': 'Depuis',
+  'portal.asOf': 'au {date}',
+  'portal.suppressed': "'<'{n}",
+  'portal.reported':
+    '{reported} membres sur {members} ont un rapport validé ({completeness} des rapports attendus).',
+  'portal.indicator': 'Indicateur',
+  'portal.bySexAge': 'Par sexe et âge',
+  'portal.sex': 'Sexe',
+  'portal.figuresNote':
+    "Sommes sur les membres ayant des données validées. « pas de données » : aucun membre ne l’a déclaré (jamais 0) ; « '<'{n} » : un petit effectif masqué pour protéger les personnes comptées.",
+  'portal.downloads': 'Données ouvertes',
+  'portal.file.csv': 'CSV (format long)',
+  'portal.file.json': 'JSON (avec la citation et la licence)',
+  'portal.file.xlsx': 'XLSX (avec notice et dictionnaire des données)',
+  'portal.file.sdmx': 'SDMX-CSV (totaux des indicateurs)',
+  'portal.licence': 'Licence :',
+  'portal.attribution': 'Citez la source en réutilisant les données :',
+  'portal.cite.title': 'Citer',
+  'portal.cite.text': 'Texte',
+  'portal.cite.copy': 'Copier la citation {form}',
+  'portal.cite.copied': 'Copié.',
+  'portal.cite.copyFailed': 'Copie impossible : sélectionnez le texte et copiez-le.',
+  'portal.changes': 'Ce qui a changé',
+  'portal.firstVersion': 'La première version : rien à comparer.',
+  'portal.noChanges': 'Aucun chiffre n’a changé depuis la version {version}.',
+  'portal.processTitle': 'Synthèses publiées de {process}',
+  'portal.versionTitle': '{process} {period}, version {version}',
+  'portal.gone':
+    'Cette version a été retirée : son contenu n’est plus servi. La page de son processus la liste avec le motif.',
+  'portal.version': '{period}, version {version}',
+  'portal.publishedAt': 'Publiée',
+  'portal.note': 'Note',
+  'portal.hash': 'SHA-256 du contenu',
+  'portal.history': 'Toutes les versions',
+  'portal.versionColumn': 'Version',
+  'portal.withdrawn': 'Retirée :',
+  'portal.published': 'Publiée',
+  'portal.validatedReports': 'État de mise en œuvre des rapports validés',
+
   'profile.title': 'Votre profil',
   'profile.account': 'Compte',
   'profile.email': 'Adresse électronique',
@@ -534,4 +596,83 @@ export const fr: Catalog = {
   'email.state.missing': 'non commencé',
   'email.state.draft': 'brouillon',
   'email.state.returned': 'renvoyé pour corrections',
+  'notification.record':
+    '{type, select, report {le rapport de {country}, {period}, action ({action})} other {les valeurs d’indicateurs de {country}, {period}}}',
+  'notification.event':
+    '{kind, select, record_submitted {{actor} a soumis {record}.} record_resubmitted {{actor} a soumis à nouveau {record}.} record_returned {{actor} a renvoyé {record} pour modifications.} record_validated {{actor} a validé {record}.} other {{actor} a rouvert {record}.}}',
+  'notification.kind':
+    '{kind, select, record_submitted {Soumissions} record_resubmitted {Nouvelles soumissions} record_returned {Renvois pour modifications} record_validated {Validations} other {Réouvertures}}',
+  'notification.comment': 'Commentaire : {comment}',
+  'notification.someone': 'Quelqu’un',
+  'notifications.title': 'Notifications',
+  'notifications.bell':
+    '{count, plural, =0 {Notifications} one {Notifications, # non lue} other {Notifications, # non lues}}',
+  'notifications.unread': '{count, plural, =0 {Rien de non lu} one {# non lue} other {# non lues}}',
+  'notifications.empty': 'Aucune notification pour l’instant.',
+  'notifications.onlyUnread': 'Non lues seulement',
+  'notifications.markRead': 'Marquer comme lue',
+  'notifications.markAllRead': 'Tout marquer comme lu',
+  'notifications.new': 'Nouvelle',
+  'notifications.previous': 'Plus récentes',
+  'notifications.next': 'Plus anciennes',
+  'profile.notifications': 'Courriels du circuit de validation',
+  'profile.notificationsIntro':
+    'Pour chaque type d’événement, choisissez comment le courriel vous en informe. Les nouvelles soumissions envoyées immédiatement arrivent au plus une fois par heure, regroupées ; la synthèse demande un abonnement à une synthèse. Tout reste dans votre liste de notifications.',
+  'profile.delivery':
+    '{delivery, select, immediately {Immédiatement} digest {Dans la synthèse} other {Jamais}}',
+  'profile.notificationsSave': 'Enregistrer les choix de courriel',
+  'profile.notificationsSaved': 'Choix de courriel enregistrés.',
+  'email.workflowSubject':
+    '{kind, select, record_submitted {Soumis} record_resubmitted {Soumis à nouveau} record_returned {Renvoyé pour modifications} record_validated {Validé} other {Rouvert}} : {record}',
+  'email.workflowGreeting': 'Bonjour {name},',
+  'email.workflowOpen': 'L’ouvrir dans l’outil de suivi',
+  'email.workflowBatchSubject':
+    '{count, plural, one {# nouvelle soumission à examiner} other {# nouvelles soumissions à examiner}}',
+  'email.workflowBatchIntro': 'Bonjour {name}, voici ce qui est arrivé pour examen :',
+  'email.workflowFooter':
+    'Vous recevez ces courriels selon vos choix de notification ; vous pouvez les modifier dans votre profil.',
+  'email.workflowDigest': 'Vos notifications',
+
+  'workbook.readme.title': "Rapports de l'Objectif 9 de {country}, {period}",
+  'workbook.readme.step1':
+    'Remplissez une feuille par action, de (a) à (f), puis téléversez ce fichier depuis « Mes rapports » pour voir ce qu’il changerait.',
+  'workbook.readme.step2':
+    'Choisissez les valeurs codées dans les listes déroulantes. Ne modifiez ni les cellules clés grises ni les noms des feuilles.',
+  'workbook.readme.step3':
+    'Rien n’est enregistré avant que vous appliquiez l’aperçu. Un rapport enregistré par quelqu’un après le téléchargement de ce fichier n’est jamais écrasé : téléchargez-le à nouveau.',
+  'workbook.readme.step4':
+    'Les rapports soumis ou validés ne peuvent pas être modifiés par une importation. La feuille des indicateurs est à titre de référence.',
+  'workbook.readme.versions': 'Versions des enregistrements au téléchargement de ce fichier',
+  'workbook.label.record': 'Enregistrement',
+  'workbook.label.state': 'État',
+  'workbook.label.version': 'Version',
+  'workbook.label.status': 'État de mise en œuvre',
+  'workbook.label.narrative': 'Description',
+  'workbook.label.areas': 'Axes du plan de travail (p. ex. 1, 4)',
+  'workbook.label.item': 'Élément',
+  'workbook.label.question': 'Question',
+  'workbook.label.answer': 'Réponse',
+  'workbook.label.note': 'Note',
+  'workbook.label.evidence': 'Preuves : type, titre, adresse, date (AAAA-MM-JJ), référence',
+  'workbook.label.indicator': 'Indicateur',
+  'workbook.label.total': 'Total',
+  'imports.title': 'Travailler hors ligne',
+  'imports.download': 'Télécharger le classeur {period}',
+  'imports.upload': 'Téléverser un classeur ou un CSV',
+  'imports.processing': 'Lecture du fichier… {progress} %',
+  'imports.failed': 'Le fichier n’a pas pu être lu : {reason}',
+  'imports.preview': 'Ce que l’importation changerait',
+  'imports.outcome.created': 'nouveau',
+  'imports.outcome.changed': 'modifié',
+  'imports.outcome.unchanged': 'inchangé',
+  'imports.outcome.refused': 'refusé',
+  'imports.conflict':
+    'Enregistré par quelqu’un depuis le téléchargement du fichier : téléchargez-le à nouveau.',
+  'imports.before': 'Avant',
+  'imports.after': 'Après',
+  'imports.apply': 'Enregistrer les enregistrements acceptés comme brouillons',
+  'imports.discard': 'Abandonner',
+  'imports.applied':
+    '{count, plural, one {# enregistrement enregistré} other {# enregistrements enregistrés}}.',
+  ...problemsFr,
 };

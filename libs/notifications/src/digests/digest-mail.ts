@@ -65,6 +65,7 @@ export class DigestMail {
       unsubscribeProcessUrl: (process) => unsubscribeOf(process),
       manageUrl: `${base}/profile`,
       chartCid: cid,
+      workflow: material.workflow,
     });
     return {
       key: material.key,

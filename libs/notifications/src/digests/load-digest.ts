@@ -13,6 +13,8 @@ import {
   ValidationEvent,
 } from '../domain/digest';
 import { firstDigestSince, localDate } from '../domain/schedule-window';
+import type { WorkflowLine } from '../render/workflow-email';
+import { WorkflowNotices } from '../workflow/workflow-notices.service';
 import {
   currentPeriod,
   lastSentDigest,
@@ -44,6 +46,8 @@ export interface DigestMaterial {
   /** Validations since the last digest that it did not announce. */
   validations: ValidationEvent[];
   summaries: DigestSummary[];
+  /** The workflow notifications the subscriber wants in the digest, since the last one. */
+  workflow: WorkflowLine[];
 }
 
 /** Reads what a digest needs; null when there is nothing to send (inactive, unsubscribed). */
@@ -52,6 +56,7 @@ export class LoadDigest {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly summaries: SummariesService,
+    private readonly workflowNotices: WorkflowNotices,
   ) {}
 
   async execute(payload: SendDigestPayload, now: Date): Promise<DigestMaterial | null> {
@@ -67,7 +72,8 @@ export class LoadDigest {
     // Taken before counting: the next digest counts again from here.
     const countedUntil = new Date();
     const processes = subscriptions.map((s) => s.process);
-    const counted = await validationsSince(db, processes, countingStart(previous, since));
+    const countFrom = countingStart(previous, since);
+    const counted = await validationsSince(db, processes, countFrom);
     const validations = newValidations(counted, previous);
     const current = await currentPeriod(db, localDate(now, recipient.timeZone));
     const summaries: DigestSummary[] = [];
@@ -79,6 +85,7 @@ export class LoadDigest {
           period,
           stored: await this.stored(process, period),
         });
+    const workflow = await this.workflowNotices.forDigest(recipient.id, countFrom, countedUntil);
     return {
       recipient,
       payload,
@@ -89,6 +96,7 @@ export class LoadDigest {
       countedUntil,
       validations,
       summaries,
+      workflow,
     };
   }
 

@@ -1,6 +1,7 @@
 import type { DigestSection } from '../domain/digest';
 import { document, escapeHtml, heading, link, paragraph, table, textTable } from './html';
 import { messagesFor } from './messages';
+import { workflowBlocks, type WorkflowLine } from './workflow-email';
 
 export interface DigestEmailInput {
   locale: string;
@@ -15,6 +16,8 @@ export interface DigestEmailInput {
   manageUrl: string;
   /** The Content-ID of the section's inline chart, or null when it has none. */
   chartCid: (section: DigestSection) => string | null;
+  /** Workflow notifications the subscriber chose to get in the digest (none: no section). */
+  workflow?: WorkflowLine[];
 }
 
 export interface RenderedEmail {
@@ -139,6 +142,11 @@ export function renderDigest(input: DigestEmailInput): RenderedEmail {
   const intro = m.digestIntro(input.recipientName, input.since);
   const parts: Parts = { html: [paragraph(intro)], text: [intro, ''] };
   for (const digestSection of input.sections) section(parts, digestSection, input, m);
+  if (input.workflow?.length) {
+    const blocks = workflowBlocks(input.workflow, m);
+    parts.html.push(heading(m.workflowDigest), blocks.html);
+    parts.text.push(m.workflowDigest, '='.repeat(m.workflowDigest.length), blocks.text, '');
+  }
   parts.html.push(
     `<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 8px"><p style="font-size:12px;color:#666;line-height:1.4">${escapeHtml(m.footer)}<br>${link(input.manageUrl, m.manage)} · ${link(input.unsubscribeUrl, m.unsubscribe)}</p>`,
   );

@@ -56,6 +56,19 @@ export function messagesFor(locale: string) {
     signInFailuresWait: t('email.signInFailuresWait'),
     signInFailuresAdvice: t('email.signInFailuresAdvice'),
     indicatorValues: t('email.indicatorValues'),
+    notificationRecord: (type: string, country: string, period: string, action: string) =>
+      t('notification.record', { type, country, period, action }),
+    notificationEvent: (kind: string, actor: string, record: string) =>
+      t('notification.event', { kind, actor, record }),
+    notificationComment: (comment: string) => t('notification.comment', { comment }),
+    someone: t('notification.someone'),
+    workflowSubject: (kind: string, record: string) => t('email.workflowSubject', { kind, record }),
+    workflowGreeting: (name: string) => t('email.workflowGreeting', { name }),
+    workflowOpen: t('email.workflowOpen'),
+    workflowBatchSubject: (count: number) => t('email.workflowBatchSubject', { count }),
+    workflowBatchIntro: (name: string) => t('email.workflowBatchIntro', { name }),
+    workflowFooter: t('email.workflowFooter'),
+    workflowDigest: t('email.workflowDigest'),
     /** A record's state in a reminder's list (others are shown as they are). */
     state: {
       missing: t('email.state.missing'),

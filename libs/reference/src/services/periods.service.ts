@@ -49,7 +49,14 @@ export class PeriodsService {
         endsOn: `${year}-12-31`,
         dueOn: dueOn ?? `${year + 1}-03-31`,
       });
-      if (!inserted) throw new Conflict(`The ${code} reporting period already exists.`);
+      if (!inserted)
+        throw new Conflict(
+          `The ${code} reporting period already exists.`,
+          {},
+          {
+            code: 'already_exists',
+          },
+        );
       const created = await this.get(code, manager);
       await this.audit.record(manager, context, {
         action: 'period.created',

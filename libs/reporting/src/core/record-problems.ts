@@ -15,6 +15,8 @@ import { KeyStatus, keyStatus } from './record.queries';
 const periodClosed = (period: string, doing: string) =>
   new Conflict(
     `The ${period} reporting period is closed: ${doing} is not possible until an admin reopens it.`,
+    {},
+    { code: 'period_closed', values: { period } },
   );
 
 /** The answer to a refused event: 409 or 412 problem details. */
@@ -32,7 +34,11 @@ export function refusalError(
     case 'stale_version':
       return new StaleVersion(refusal.current);
     case 'not_allowed':
-      return new Conflict(`${label} cannot be ${PAST_TENSE[event]}. ${refusal.reason}`);
+      return new Conflict(
+        `${label} cannot be ${PAST_TENSE[event]}. ${refusal.reason}`,
+        {},
+        { code: 'not_allowed' },
+      );
   }
 }
 
@@ -86,6 +92,7 @@ const alreadyExists = (current: number) =>
   new StaleVersion(
     current,
     `This record already exists (now version ${current}): it was saved since you opened it. Reload it, reapply your change, and save again.`,
+    'already_exists',
   );
 
 /** Someone created the record between our read and our insert: they win, this client reloads. */

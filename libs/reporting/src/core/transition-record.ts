@@ -9,9 +9,10 @@ import {
   TransitionNotes,
 } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
+import { publishToOutbox } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from './record-changes';
 import type { RecordKey, RecordKind } from './record-kind';
 import { missingRecordError, refusalError } from './record-problems';
@@ -36,38 +37,60 @@ export class TransitionRecord {
     key: Key,
     command: TransitionCommand,
   ): Promise<View> {
+    return this.dataSource.transaction((db) => this.within(db, kind, actor, key, command));
+  }
+
+  /** The same transition inside the caller's transaction (a bulk import submits what it saved). */
+  async within<Key extends RecordKey, View>(
+    db: EntityManager,
+    kind: RecordKind<Key, View>,
+    actor: Actor,
+    key: Key,
+    command: TransitionCommand,
+  ): Promise<View> {
     const { event } = command;
     const problems = transitionNoteProblems(event, command);
     if (problems.length > 0) throw new ValidationProblem(problems);
     const comment = noteOf(event, command);
-    return this.dataSource.transaction(async (db) => {
-      const keyValues = kind.keyValues(key);
-      const record = await lockRecord(db, kind.table, keyValues);
-      if (!record) throw await missingRecordError(db, kind, key);
-      const decision = decide({ ...record, country: key.country }, event, command.expectedVersion);
-      if (!decision.allowed)
-        throw refusalError(kind.label(key), key.period, event, decision.refusal);
-      const snapshot = event === 'validate' ? await kind.content(db, key) : null;
-      await updateReviewState(db, kind.table, keyValues, {
-        event,
-        state: decision.state,
-        actorId: actor.id,
-        comment,
-        snapshot,
-      });
-      await this.changes.record(db, actor, {
-        table: kind.table,
-        entityId: record.entityId,
-        verb: PAST_TENSE[event],
-        before: { state: record.state, version: record.version },
-        after: {
-          state: decision.state,
-          version: record.version + 1,
-          ...(comment ? { comment } : {}),
-        },
-        key,
-      });
-      return (await kind.view(db, key, actor))!;
+    const keyValues = kind.keyValues(key);
+    const record = await lockRecord(db, kind.table, keyValues);
+    if (!record) throw await missingRecordError(db, kind, key);
+    const decision = decide({ ...record, country: key.country }, event, command.expectedVersion);
+    if (!decision.allowed) throw refusalError(kind.label(key), key.period, event, decision.refusal);
+    const snapshot = event === 'validate' ? await kind.content(db, key) : null;
+    await updateReviewState(db, kind.table, keyValues, {
+      event,
+      state: decision.state,
+      actorId: actor.id,
+      comment,
+      snapshot,
     });
+    await this.changes.record(db, actor, {
+      table: kind.table,
+      entityId: record.entityId,
+      verb: PAST_TENSE[event],
+      before: { state: record.state, version: record.version },
+      after: {
+        state: decision.state,
+        version: record.version + 1,
+        ...(comment ? { comment } : {}),
+      },
+      key,
+    });
+    // Same transaction: the people concerned hear of exactly the transitions that happened.
+    // A withdrawal concerns no one else: no coordinator had acted on the submission.
+    if (event !== 'withdraw')
+      await publishToOutbox(db, 'record.transitioned', {
+        record: kind.table.name,
+        country: key.country,
+        period: key.period,
+        ...(key.action ? { action: key.action } : {}),
+        event,
+        resubmit: event === 'submit' && record.state === 'returned',
+        version: record.version + 1,
+        actorId: actor.id,
+        ...(comment ? { comment } : {}),
+      });
+    return (await kind.view(db, key, actor))!;
   }
 }

@@ -3,7 +3,7 @@ import { ExpectedVersion, ReportDraft, reportContentFrom, withTreatyAnswers } fr
 import { ValidationProblem } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
@@ -42,45 +42,57 @@ export class SaveReport {
     draft: ReportDraft,
     expected: ExpectedVersion,
   ): Promise<SavedRecord<ReportView>> {
-    const framework = await this.frameworks.of(this.dataSource.manager, key.action);
+    return this.dataSource.transaction((db) => this.within(db, actor, key, draft, expected));
+  }
+
+  /**
+   * The same save inside the caller's transaction: an import writes many reports in one, with
+   * the same checks, audit events and outbox messages as the API.
+   */
+  async within(
+    db: EntityManager,
+    actor: Actor,
+    key: ReportKey,
+    draft: ReportDraft,
+    expected: ExpectedVersion,
+  ): Promise<SavedRecord<ReportView>> {
+    const framework = await this.frameworks.of(db, key.action);
     const drafted = reportContentFrom(framework, key.action, draft);
     if (!drafted.content) throw new ValidationProblem(drafted.problems);
-    return this.dataSource.transaction(async (db) => {
-      const status = await keyStatus(db, key);
-      const existing = await selectReport(db, key, 'lock');
-      assertSavable(this.reports.label(key), key, status, existing, expected);
-      const endsOn = status.periodEndsOn!;
-      const standings = await this.frameworks.standings(db, framework, key.country, endsOn);
-      const content = withTreatyAnswers(framework, drafted.content, standings);
-      const written = existing
-        ? await updateReport(db, existing.id, content, actor.id)
-        : await insertReport(db, key, content, actor.id);
-      if (!written) throw createdConcurrently();
-      await replaceReportParts(db, written.id, content);
-      const before = existing ? contentOf(existing) : null;
-      await this.changes.record(db, actor, {
-        table: REPORT_TABLE,
-        entityId: written.id,
-        verb: existing ? 'updated' : 'created',
-        before,
-        after: content,
-        key,
-      });
-      await keepSavedContent(db, {
-        table: REPORT_TABLE,
-        entityId: written.id,
-        before: existing && { version: existing.version, content: before },
-        version: written.version,
-        content,
-      });
-      const row: ReportRow = {
-        ...(existing ?? newReport(key, endsOn, actor)),
-        ...content,
-        ...written,
-        updated_by: actor.email,
-      };
-      return { view: reportView(row, framework, standings, actor), created: !existing };
+    const status = await keyStatus(db, key);
+    const existing = await selectReport(db, key, 'lock');
+    assertSavable(this.reports.label(key), key, status, existing, expected);
+    const endsOn = status.periodEndsOn!;
+    const standings = await this.frameworks.standings(db, framework, key.country, endsOn);
+    const content = withTreatyAnswers(framework, drafted.content, standings);
+    const written = existing
+      ? await updateReport(db, existing.id, content, actor.id)
+      : await insertReport(db, key, content, actor.id);
+    if (!written) throw createdConcurrently();
+    await replaceReportParts(db, written.id, content);
+    const before = existing ? contentOf(existing) : null;
+    await this.changes.record(db, actor, {
+      table: REPORT_TABLE,
+      entityId: written.id,
+      verb: existing ? 'updated' : 'created',
+      before,
+      after: content,
+      key,
     });
+    await keepSavedContent(db, {
+      table: REPORT_TABLE,
+      entityId: written.id,
+      before: existing && { version: existing.version, content: before },
+      version: written.version,
+      content,
+    });
+    const row: ReportRow = {
+      ...(existing ?? newReport(key, endsOn, actor)),
+      ...content,
+      ...written,
+      updated_by: actor.email,
+    };
+    return { view: reportView(row, framework, standings, actor), created: !existing };
   }
 }
 

@@ -1,10 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { summaryCsv } from './summary-csv';
+import { csvDelimiterOf, csvText, summaryCsv } from './summary-csv';
 import { OBSERVATION_COLUMNS } from './summary-observations';
 import { summaryFixture as summary } from './testing/summary.fixture';
 
 describe('summaryCsv (tidy long form)', () => {
-  const rows: Array<Record<string, string>> = parse(summaryCsv(summary), { columns: true });
+  const rows: Array<Record<string, string>> = parse(summaryCsv(summary), {
+    columns: true,
+    bom: true,
+  });
   const find = (keys: Record<string, string>) =>
     rows.filter((row) => Object.entries(keys).every(([key, value]) => row[key] === value));
 
@@ -51,6 +54,42 @@ describe('summaryCsv (tidy long form)', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {
     expect(find({ measure: 'treatyMismatch', country: 'GTM' })[0].value).toBe(
       '\'=HYPERLINK("http://x") contradicts',
+    );
+  });
+});
+
+describe('CSV for spreadsheets in the reader’s language', () => {
+  it('starts with a UTF-8 BOM so Excel reads accents', () => {
+    expect(summaryCsv(summary).startsWith('\uFEFFsection,')).toBe(true);
+  });
+
+  it('uses ; and a decimal comma where the language writes 1,5 (es, fr)', () => {
+    expect([csvDelimiterOf('es'), csvDelimiterOf('fr'), csvDelimiterOf('en')]).toEqual([
+      'semicolon',
+      'semicolon',
+      'comma',
+    ]);
+    const rows = [{ name: 'Área 1; Sur', share: 1.5, note: '=SUM(A1)' }];
+    expect(csvText(['name', 'share', 'note'], rows, 'semicolon')).toBe(
+      'name;share;note\r\n"Área 1; Sur";1,5;"\'=SUM(A1)"\r\n',
+    );
+    expect(csvText(['name', 'share'], [{ name: 'a, b', share: 1.5 }])).toBe(
+      'name,share\r\n"a, b",1.5\r\n',
+    );
+  });
+
+  it('reads back the same cells with ; as with ,', () => {
+    const read = (delimiter: 'comma' | 'semicolon'): Array<Record<string, string>> =>
+      parse(summaryCsv(summary, delimiter), {
+        columns: true,
+        bom: true,
+        delimiter: delimiter === 'semicolon' ? ';' : ',',
+      });
+    const semicolon = read('semicolon');
+    const comma = read('comma');
+    expect(semicolon.length).toBe(comma.length);
+    expect(semicolon.map((row) => row.value.replace(',', '.'))).toEqual(
+      comma.map((row) => row.value),
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { SummaryView } from '../summary-data';
 import { PaperSize, summaryPdf, SummaryPdfOptions } from './pdf/summary-pdf';
-import { summaryCsv } from './summary-csv';
+import { CsvDelimiter, summaryCsv } from './summary-csv';
 import { summaryXlsx } from './summary-xlsx';
 
 export const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
@@ -20,20 +20,21 @@ export interface SummaryFile {
   body: string | Buffer;
 }
 
-/** How the reader wants a document: its language (PDF, XLSX read-me) and paper (PDF). */
+/** How the reader wants a document: its language (PDF, XLSX read-me), paper (PDF), delimiter (CSV). */
 export interface DocumentRequest {
   language: string;
   paper: PaperSize;
+  delimiter: CsvDelimiter;
 }
 
 /** A summary as a file to download: CSV (long form), XLSX (a sheet per section) or PDF. */
 export async function summaryFile(
   summary: SummaryView,
   format: SummaryFileFormat,
-  options: SummaryPdfOptions,
+  options: SummaryPdfOptions & { delimiter?: CsvDelimiter },
 ): Promise<SummaryFile> {
   const render = {
-    csv: () => summaryCsv(summary),
+    csv: () => summaryCsv(summary, options.delimiter),
     xlsx: () => summaryXlsx(summary),
     pdf: () => summaryPdf(summary, options),
   }[format];

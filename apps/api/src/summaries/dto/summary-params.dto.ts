@@ -1,5 +1,12 @@
 import { LOCALES, type Locale } from '@app/i18n';
-import { PAPER_SIZES, PaperSize, SUMMARY_FORMATS, SummaryFormat } from '@app/summaries';
+import {
+  CSV_DELIMITERS,
+  CsvDelimiter,
+  PAPER_SIZES,
+  PaperSize,
+  SUMMARY_FORMATS,
+  SummaryFormat,
+} from '@app/summaries';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
@@ -39,6 +46,16 @@ export class SummaryFormatQuery {
   @Transform(upperCase)
   @IsIn(PAPER_SIZES)
   paper?: PaperSize;
+
+  @ApiPropertyOptional({
+    enum: CSV_DELIMITERS,
+    example: 'semicolon',
+    description:
+      "CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise",
+  })
+  @IsOptional()
+  @IsIn(CSV_DELIMITERS)
+  delimiter?: CsvDelimiter;
 }
 
 export class ComparisonQuery {

@@ -628,6 +628,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first, with how many are unread */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark some of your notifications read (ids), or all of them */
+    post: operations['NotificationsController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How email tells you of each kind of workflow event */
+    get: operations['NotificationsController_preferences'];
+    /** Choose, for every kind, immediately, in the digest, or off */
+    put: operations['NotificationsController_setPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/email-deliveries': {
     parameters: {
       query?: never;
@@ -816,6 +868,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/workbooks/{iso3}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workbook to fill in offline: a sheet per action, current content */
+    get: operations['ImportsController_workbook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a workbook or CSV: the worker previews it; nothing is written */
+    post: operations['ImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: state, progress, preview, result (uploader or admin) */
+    get: operations['ImportsController_view'];
+    put?: never;
+    post?: never;
+    /** Discard a preview (the file and what it would change) */
+    delete: operations['ImportsController_discard'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save the accepted records as drafts, in one transaction; a second apply does nothing */
+    post: operations['ImportsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -873,6 +994,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
@@ -1955,6 +2081,11 @@ export interface components {
       title: string;
       /** @example 400 */
       status: number;
+      /**
+       * @description Stable machine code (docs/api.md); the detail is in the caller’s language
+       * @example validation_failed
+       */
+      code: string;
       /** @example The request is not valid; see errors for each field. */
       detail: string;
       /** @example /api/v1/treaties/SOM/status */
@@ -2721,6 +2852,126 @@ export interface components {
        */
       frequency: 'weekly' | 'monthly';
     };
+    NotificationDoc: {
+      /** @example 42 */
+      id: string;
+      /**
+       * @example record_returned
+       * @enum {string}
+       */
+      kind:
+        | 'record_submitted'
+        | 'record_resubmitted'
+        | 'record_returned'
+        | 'record_validated'
+        | 'record_reopened';
+      /**
+       * @example report
+       * @enum {string}
+       */
+      recordType: 'report' | 'indicator_set';
+      /** @example MEX */
+      country: string;
+      /** @example Mexico */
+      countryName: string;
+      /** @example 2025 */
+      period: string;
+      /**
+       * @description Reports only
+       * @example d
+       */
+      action: string | null;
+      /**
+       * @description The record’s page in the web app
+       * @example /reports/MEX/2025/d
+       */
+      path: string;
+      /** @example Ana Coordinator */
+      actorName: string | null;
+      /** @example Please cite the 2021 amendment. */
+      comment: string | null;
+      /**
+       * @description When it happened
+       * @example 2026-11-29T16:00:00.000Z
+       */
+      occurredAt: string;
+      /**
+       * @description When you were notified: coordinators’ emails are batched by this
+       * @example 2026-11-29T16:00:01.000Z
+       */
+      createdAt: string;
+      /** @example null */
+      readAt: string | null;
+    };
+    NotificationPageDoc: {
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+      items: components['schemas']['NotificationDoc'][];
+      /**
+       * @description All your unread notifications
+       * @example 3
+       */
+      unread: number;
+    };
+    MarkReadDto: {
+      /**
+       * @example [
+       *       "42",
+       *       "43"
+       *     ]
+       */
+      ids?: string[];
+      /**
+       * @description Mark every notification read
+       * @example true
+       */
+      all?: boolean;
+    };
+    MarkReadView: {
+      /**
+       * @description How many of yours were marked read
+       * @example 2
+       */
+      marked: number;
+      /** @example 1 */
+      unread: number;
+    };
+    NotificationPreferencesDto: {
+      /**
+       * @description Coordinators: a report or indicator values submitted
+       * @example immediately
+       * @enum {string}
+       */
+      record_submitted: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Coordinators: submitted again after a return
+       * @example immediately
+       * @enum {string}
+       */
+      record_resubmitted: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: returned for changes
+       * @example immediately
+       * @enum {string}
+       */
+      record_returned: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: validated
+       * @example immediately
+       * @enum {string}
+       */
+      record_validated: 'immediately' | 'digest' | 'off';
+      /**
+       * @description Focal points: reopened
+       * @example immediately
+       * @enum {string}
+       */
+      record_reopened: 'immediately' | 'digest' | 'off';
+    };
     DeliveryDoc: {
       /** @example 42 */
       id: string;
@@ -2730,7 +2981,14 @@ export interface components {
        * @example digest
        * @enum {string}
        */
-      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+      kind:
+        | 'digest'
+        | 'reminder_due'
+        | 'reminder_overdue'
+        | 'reminder_review'
+        | 'sign_in_failures'
+        | 'workflow_notice'
+        | 'workflow_batch';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -3068,6 +3326,139 @@ export interface components {
       /** @description Validated reports: the implementation status per period and action, only */
       reports: components['schemas']['PublicReportStatusView'][];
     };
+    FieldChangeView: {
+      /** @example narrative */
+      field: string;
+      /**
+       * @description The value now (null: none)
+       * @example Before.
+       */
+      before?: Record<string, unknown>;
+      /**
+       * @description The value the import would write
+       * @example After.
+       */
+      after?: Record<string, unknown>;
+    };
+    CellErrorView: {
+      /** @example '(d)'!B4 */
+      ref: string;
+      /** @example status must be one of the following values: … (found "done") */
+      message: string;
+    };
+    RecordPreviewView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /**
+       * @example changed
+       * @enum {string}
+       */
+      outcome: 'created' | 'changed' | 'unchanged' | 'refused';
+      /** @example 3 */
+      downloadedVersion: number | null;
+      /** @example 3 */
+      currentVersion: number | null;
+      /** @example draft */
+      currentState: string | null;
+      changes: components['schemas']['FieldChangeView'][];
+      errors: components['schemas']['CellErrorView'][];
+      /**
+       * @description Saved by someone since the file was downloaded: refused
+       * @example false
+       */
+      conflict: boolean;
+      /**
+       * @description What applying saves
+       * @example {
+       *       "status": "implemented",
+       *       "narrative": "…"
+       *     }
+       */
+      draft: Record<string, unknown> | null;
+      /**
+       * @description Applying submits the report once saved (bulk CSV, administrators)
+       * @example false
+       */
+      submit: boolean;
+    };
+    PreviewCountsView: {
+      /** @example 1 */
+      created: number;
+      /** @example 2 */
+      changed: number;
+      /** @example 3 */
+      unchanged: number;
+      /** @example 0 */
+      refused: number;
+    };
+    ImportPreviewView: {
+      records: components['schemas']['RecordPreviewView'][];
+      /** @description Problems of the file as a whole */
+      errors: components['schemas']['CellErrorView'][];
+      counts: components['schemas']['PreviewCountsView'];
+    };
+    WrittenRecordView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /** @example 4 */
+      version: number;
+    };
+    RefusedRecordView: {
+      /** @example MEX */
+      country: string;
+      /** @example 2025 */
+      period: string;
+      /** @example d */
+      action: string;
+      /** @example This record has changed since you read it (now version 4). */
+      message: string;
+    };
+    ImportResultView: {
+      written: components['schemas']['WrittenRecordView'][];
+      conflicts: components['schemas']['RefusedRecordView'][];
+    };
+    ImportView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70
+       */
+      id: string;
+      /** @example MEX-2025.xlsx */
+      fileName: string;
+      /**
+       * @example xlsx
+       * @enum {string}
+       */
+      fileType: 'xlsx' | 'csv';
+      /**
+       * @example previewed
+       * @enum {string}
+       */
+      state: 'queued' | 'processing' | 'previewed' | 'failed' | 'applied' | 'discarded';
+      /** @example 100 */
+      progress: number;
+      /** @example fp@sre.gob.mx */
+      uploadedBy: string;
+      /** @example 2026-03-02T10:00:00.000Z */
+      createdAt: string;
+      /** @example null */
+      appliedAt: string | null;
+      /**
+       * @description Why the file could not be read
+       * @example null
+       */
+      failure: string | null;
+      preview: components['schemas']['ImportPreviewView'] | null;
+      result: components['schemas']['ImportResultView'] | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -3168,6 +3559,11 @@ export type JobAcceptedView = components['schemas']['JobAcceptedView'];
 export type JobView = components['schemas']['JobView'];
 export type SubscriptionDoc = components['schemas']['SubscriptionDoc'];
 export type SubscribeDto = components['schemas']['SubscribeDto'];
+export type NotificationDoc = components['schemas']['NotificationDoc'];
+export type NotificationPageDoc = components['schemas']['NotificationPageDoc'];
+export type MarkReadDto = components['schemas']['MarkReadDto'];
+export type MarkReadView = components['schemas']['MarkReadView'];
+export type NotificationPreferencesDto = components['schemas']['NotificationPreferencesDto'];
 export type DeliveryDoc = components['schemas']['DeliveryDoc'];
 export type DeliveryListDoc = components['schemas']['DeliveryListDoc'];
 export type ScheduleRunDoc = components['schemas']['ScheduleRunDoc'];
@@ -3185,6 +3581,15 @@ export type FigureChangeView = components['schemas']['FigureChangeView'];
 export type PublicationChangesView = components['schemas']['PublicationChangesView'];
 export type PublicReportStatusView = components['schemas']['PublicReportStatusView'];
 export type PublicCountryView = components['schemas']['PublicCountryView'];
+export type FieldChangeView = components['schemas']['FieldChangeView'];
+export type CellErrorView = components['schemas']['CellErrorView'];
+export type RecordPreviewView = components['schemas']['RecordPreviewView'];
+export type PreviewCountsView = components['schemas']['PreviewCountsView'];
+export type ImportPreviewView = components['schemas']['ImportPreviewView'];
+export type WrittenRecordView = components['schemas']['WrittenRecordView'];
+export type RefusedRecordView = components['schemas']['RefusedRecordView'];
+export type ImportResultView = components['schemas']['ImportResultView'];
+export type ImportView = components['schemas']['ImportView'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -4875,6 +5280,8 @@ export interface operations {
         /** @description The document's language (PDF, XLSX read-me); default: the user's language */
         lang?: 'en' | 'es' | 'fr';
         paper?: 'A4' | 'LETTER';
+        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise */
+        delimiter?: 'comma' | 'semicolon';
       };
       header?: never;
       path: {
@@ -5160,6 +5567,122 @@ export interface operations {
       };
     };
   };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only the unread ones */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  NotificationsController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkReadView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  NotificationsController_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_setPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesDto'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
   EmailController_list: {
     parameters: {
       query?: {
@@ -5167,7 +5690,13 @@ export interface operations {
         pageSize?: number;
         status?: 'pending' | 'sending' | 'sent' | 'failed';
         kind?:
-          'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+          | 'digest'
+          | 'reminder_due'
+          | 'reminder_overdue'
+          | 'reminder_review'
+          | 'sign_in_failures'
+          | 'workflow_notice'
+          | 'workflow_batch';
         recipient?: string;
       };
       header?: never;
@@ -5657,6 +6186,132 @@ export interface operations {
       };
     };
   };
+  ImportsController_workbook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An XLSX workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ProblemDoc'];
+        };
+      };
+    };
+  };
+  ImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+    };
+  };
+  ImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+      /** @description No such import, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportView'];
+        };
+      };
+    };
+  };
 }
 type FlattenedDeepRequired<T> = {
   [K in keyof T]-?: FlattenedDeepRequired<
@@ -5731,12 +6386,23 @@ export const pathsApiV1SummariesProcessPeriodGetParametersQueryLangValues: Reado
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryPaperValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['paper']
 > = ['A4', 'LETTER'];
+export const pathsApiV1SummariesProcessPeriodGetParametersQueryDelimiterValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['delimiter']
+> = ['comma', 'semicolon'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
 > = ['weekly', 'monthly', 'reminders'];
@@ -5929,9 +6595,44 @@ export const subscriptionDocFrequencyValues: ReadonlyArray<
 export const subscribeDtoFrequencyValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['SubscribeDto']['frequency']
 > = ['weekly', 'monthly'];
+export const notificationDocKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationDoc']['kind']
+> = [
+  'record_submitted',
+  'record_resubmitted',
+  'record_returned',
+  'record_validated',
+  'record_reopened',
+];
+export const notificationDocRecordTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationDoc']['recordType']
+> = ['report', 'indicator_set'];
+export const notificationPreferencesDtoRecord_submittedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_submitted']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_resubmittedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_resubmitted']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_returnedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_returned']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_validatedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_validated']
+> = ['immediately', 'digest', 'off'];
+export const notificationPreferencesDtoRecord_reopenedValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NotificationPreferencesDto']['record_reopened']
+> = ['immediately', 'digest', 'off'];
 export const deliveryDocKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'workflow_notice',
+  'workflow_batch',
+];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
@@ -5941,3 +6642,12 @@ export const publicationViewStatusValues: ReadonlyArray<
 export const publicIndicatorViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['PublicIndicatorView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];
+export const recordPreviewViewOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['outcome']
+> = ['created', 'changed', 'unchanged', 'refused'];
+export const importViewFileTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImportView']['fileType']
+> = ['xlsx', 'csv'];
+export const importViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ImportView']['state']
+> = ['queued', 'processing', 'previewed', 'failed', 'applied', 'discarded'];

@@ -136,8 +136,13 @@ function AccountFields({
   errors: Record<string, string>;
 }) {
   const { t } = useI18n();
-  const serverError = (field: string) =>
-    errors[field] ? <ServerText>{errors[field]}</ServerText> : undefined;
+  // An entry of a list (`processes[1]`: no such process) is shown on the list's field.
+  const serverError = (field: string) => {
+    const messages = Object.entries(errors)
+      .filter(([name]) => name === field || name.startsWith(`${field}[`))
+      .map(([, message]) => message);
+    return messages.length > 0 ? <ServerText>{messages.join(' ')}</ServerText> : undefined;
+  };
   return (
     <>
       <div className="field-grid">

@@ -1,0 +1,69 @@
+import type { Actor } from '@app/auth';
+import { ACCESS_DENIED, mayAccessCountry } from '@app/domain';
+import { FrameworkService } from '@app/reference';
+import { IndicatorSetRecords, ReportRecords } from '@app/reporting';
+import { Forbidden, NotFound } from '@app/problems';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Workbook } from 'exceljs';
+import { DataSource } from 'typeorm';
+import { addActionSheet, addListsSheet } from './action-sheet';
+import { ACTION_CODES, actionSheetName } from './layout';
+import { addIndicatorsSheet, addReadMeSheet } from './reference-sheets';
+import { keyExists, selectReportStates } from './workbook.queries';
+
+/** The workbook a focal point fills in offline: a sheet per action with the current content. */
+@Injectable()
+export class BuildWorkbook {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly framework: FrameworkService,
+    private readonly reports: ReportRecords,
+    private readonly indicatorSets: IndicatorSetRecords,
+  ) {}
+
+  async execute(actor: Actor, country: string, period: string): Promise<Buffer> {
+    if (!mayAccessCountry(actor, 'read', country))
+      throw new Forbidden(`${ACCESS_DENIED.read} ${country}.`);
+    const db = this.dataSource.manager;
+    const exists = await keyExists(db, country, period);
+    if (!exists.country) throw new NotFound(`No country with ISO3 code "${country}"`);
+    if (!exists.period) throw new NotFound(`No reporting period ${period}`);
+    const [framework, indicators, states, values] = await Promise.all([
+      this.framework.get(),
+      this.framework.indicators(),
+      selectReportStates(db, country, period),
+      this.indicatorSets.content(db, { country, period }),
+    ]);
+    const workbook = new Workbook();
+    workbook.creator = 'GCM Objective 9 Tracker';
+    addReadMeSheet(
+      workbook,
+      { country, period },
+      ACTION_CODES.map((action) => ({
+        record: actionSheetName(action),
+        ...states.find((state) => state.action === action),
+      })),
+      actor.locale,
+    );
+    for (const action of framework.actions) {
+      const state = states.find((row) => row.action === action.code);
+      await addActionSheet(
+        workbook,
+        {
+          country,
+          period,
+          action: action.code,
+          items: action.checklist.map((item) => ({ code: item.code, text: item.text })),
+          content:
+            state && (await this.reports.content(db, { country, period, action: action.code })),
+          version: state?.version ?? null,
+        },
+        actor.locale,
+      );
+    }
+    addIndicatorsSheet(workbook, indicators, values, actor.locale);
+    addListsSheet(workbook);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+}
