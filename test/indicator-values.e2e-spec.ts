@@ -394,7 +394,7 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       submittedAt: expect.any(String),
     });
     expect(submitted.body.values).toEqual(inOrder(FIRST));
-    expect(submitted.body.allowedActions).toEqual([]);
+    expect(submitted.body.allowedActions).toEqual(['withdraw']);
     const inReview = await api.http.get(p).set(bearer(coordinator.token)).expect(200);
     expect(inReview.body.allowedActions).toEqual(['return', 'validate']);
     const locked = await api.http

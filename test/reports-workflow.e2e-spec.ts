@@ -73,7 +73,7 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       state: 'submitted',
       version: 2,
       submittedBy: mexico.email,
-      allowedActions: [],
+      allowedActions: ['withdraw'],
     });
     const inReview = await api.http
       .get(report('MEX', '2025', 'd'))

@@ -81,7 +81,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
       .getByRole('heading', { level: 1, name: 'Report of Mexico, 2025, action (d)' })
       .waitFor();
 
-    // Submitting without a status is caught before anything is sent.
+    // Submitting without a status is caught before anything is sent, or the user is asked.
     await fp.getByRole('button', { name: 'Submit for review' }).click();
     await fp.getByText('Choose the implementation status.').waitFor();
 
@@ -111,6 +111,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await checkScreen(fp, 'report-form');
 
     await fp.getByRole('button', { name: 'Submit for review' }).click();
+    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Submitted for review.').waitFor();
     await fp.getByText('Submitted: waiting for the coordinator’s review.').waitFor();
     // The form (and its button) went away: the focus is on what happened, not lost.
@@ -179,7 +180,10 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
     await fp.getByRole('link', { name: 'Action (d), 2025' }).first().click();
     await fp.getByRole('heading', { level: 2, name: 'Returned with a comment' }).waitFor();
-    await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
+    await fp
+      .getByText('Please cite the article on aggravating circumstances (d6).')
+      .first()
+      .waitFor();
     // What was saved is in the form.
     await expect(fp.getByLabel('Note on d5').inputValue()).resolves.toBe(
       'Art. 159 Ley de Migración',
@@ -189,6 +193,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByRole('group', { name: /^d6 / }).getByLabel('Yes').check();
     await fp.getByLabel('Note on d6').fill('Art. 160 Ley de Migración');
     await fp.getByRole('button', { name: 'Submit for review' }).click();
+    await fp.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await fp.getByText('Submitted for review.').waitFor();
   });
 
@@ -202,8 +207,14 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
 
     await co.goto('/review');
     await co.getByRole('link', { name: 'Review MEX 2025 (d)' }).click();
-    await co.getByText('Art. 160 Ley de Migración').waitFor();
+    await co.getByRole('cell', { name: 'Art. 160 Ley de Migración', exact: true }).waitFor();
+    // The fix shows among what changed since the return, too.
+    await co
+      .getByRole('table', { name: 'Changes, before and after' })
+      .getByText('Art. 160 Ley de Migración')
+      .waitFor();
     await co.getByRole('button', { name: 'Validate' }).click();
+    await co.getByRole('dialog').getByRole('button', { name: 'Validate' }).click();
     await co.getByText('Validated. It now counts in the regional summaries.').waitFor();
 
     // The worker recomputes the summary within moments, and the page refreshes itself (every

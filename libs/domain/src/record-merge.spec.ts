@@ -1,4 +1,4 @@
-import { changedParts, mergeParts, withChosenParts } from './record-merge';
+import { changedParts, mergeParts, partChanges, withChosenParts } from './record-merge';
 import type { ReportContent } from './report-content';
 import {
   indicatorParts,
@@ -152,5 +152,40 @@ describe('mergeIndicatorParts', () => {
 describe('withChosenParts', () => {
   it('sets each chosen part and removes one chosen as null', () => {
     expect(withChosenParts({ a: 1, b: 2 }, { a: 3, b: null })).toEqual({ a: 3 });
+  });
+});
+
+describe('partChanges', () => {
+  it('names each changed, added and removed part with its value before and after', () => {
+    const before = reportParts({
+      status: 'planned',
+      narrative: 'Draft law',
+      checklist: [
+        { item: 'd1', answer: 'partial' },
+        { item: 'd2', answer: 'no' },
+      ],
+    });
+    const after = reportParts({
+      status: 'planned',
+      narrative: 'Law adopted',
+      checklist: [
+        { item: 'd1', answer: 'yes', note: 'Art. 159' },
+        { item: 'd3', answer: 'yes' },
+      ],
+    });
+    expect(partChanges(before, after)).toEqual([
+      { part: 'narrative', before: 'Draft law', after: 'Law adopted' },
+      {
+        part: 'checklist.d1',
+        before: { answer: 'partial', note: null },
+        after: { answer: 'yes', note: 'Art. 159' },
+      },
+      { part: 'checklist.d3', before: null, after: { answer: 'yes', note: null } },
+      { part: 'checklist.d2', before: { answer: 'no', note: null }, after: null },
+    ]);
+  });
+
+  it('is empty when nothing changed', () => {
+    expect(partChanges({ status: 'planned' }, { status: 'planned' })).toEqual([]);
   });
 });

@@ -53,6 +53,21 @@ export function changedParts(before: RecordParts, after: RecordParts): string[] 
   return names.filter((part) => !isSameData(valueOf(before, part), valueOf(after, part)));
 }
 
+/** A part as it was and as it is now (null: absent). */
+export interface PartChange {
+  part: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** What changed between two versions of a record, part by part, in the parts' order (after's first). */
+export function partChanges(before: RecordParts, after: RecordParts): PartChange[] {
+  const names = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  return names
+    .filter((part) => !isSameData(valueOf(before, part), valueOf(after, part)))
+    .map((part) => ({ part, before: valueOf(before, part), after: valueOf(after, part) }));
+}
+
 /** `merged`, with each named part set to the value chosen for it (null removes it). */
 export function withChosenParts(merged: RecordParts, chosen: RecordParts): RecordParts {
   const result: RecordParts = { ...merged };

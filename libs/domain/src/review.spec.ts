@@ -57,6 +57,7 @@ describe('decide', () => {
     for (const [event, doing] of [
       ['save', 'editing'],
       ['submit', 'submitting'],
+      ['withdraw', 'withdrawing'],
       ['reopen', 'reopening'],
     ] as const) {
       expect(decide(closed, event, 1)).toEqual({
@@ -91,9 +92,13 @@ describe('decide', () => {
 });
 
 describe('allowedActions', () => {
-  it('gives the focal point of the country save and submit on a draft, nothing in review', () => {
+  it('gives the focal point of the country save and submit on a draft, withdraw in review', () => {
     expect(allowedActions(focalPointOfMex, record())).toEqual(['save', 'submit']);
-    expect(allowedActions(focalPointOfMex, record({ state: 'submitted' }))).toEqual([]);
+    expect(allowedActions(focalPointOfMex, record({ state: 'submitted' }))).toEqual(['withdraw']);
+    expect(allowedActions(focalPointOfMex, record({ state: 'returned' }))).toEqual([
+      'save',
+      'submit',
+    ]);
     expect(allowedActions(focalPointOfMex, record({ country: 'GTM' }))).toEqual([]);
   });
 
@@ -120,6 +125,7 @@ describe('allowedActions', () => {
     ]);
     expect(allowedActions(admin, record({ ...closed, state: 'validated' }))).toEqual([]);
     expect(allowedActions(focalPointOfMex, record(closed))).toEqual([]);
+    expect(allowedActions(focalPointOfMex, record({ ...closed, state: 'submitted' }))).toEqual([]);
   });
 
   it('gives an analyst nothing to do', () => {

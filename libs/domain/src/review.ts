@@ -14,10 +14,11 @@ import {
  */
 export type ExpectedVersion = number | null | undefined;
 
-/** Writers edit and submit; reviewers return, validate and reopen. */
+/** Writers edit, submit and withdraw; reviewers return, validate and reopen. */
 export const OPERATION_OF: Readonly<Record<WorkflowEvent, Operation>> = {
   save: 'write',
   submit: 'write',
+  withdraw: 'write',
   return: 'review',
   validate: 'review',
   reopen: 'review',
@@ -27,6 +28,8 @@ export const OPERATION_OF: Readonly<Record<WorkflowEvent, Operation>> = {
 export const NEEDS_OPEN_PERIOD: Readonly<Partial<Record<WorkflowEvent, string>>> = {
   save: 'editing',
   submit: 'submitting',
+  // Back to a draft that could not be submitted again until the period reopens.
+  withdraw: 'withdrawing',
   reopen: 'reopening',
 };
 
@@ -103,6 +106,7 @@ export interface TransitionNotes {
 
 const NOTE_OF: Readonly<Record<TransitionEvent, keyof TransitionNotes | null>> = {
   submit: null,
+  withdraw: null,
   return: 'comment',
   validate: null,
   reopen: 'reason',

@@ -1,15 +1,30 @@
 import { transition, WORKFLOW_STATES, WorkflowEvent, WorkflowState } from './workflow';
 
-const EVENTS: WorkflowEvent[] = ['save', 'submit', 'return', 'validate', 'reopen'];
+const EVENTS: WorkflowEvent[] = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
 const STATES: Array<WorkflowState | null> = [null, ...WORKFLOW_STATES];
 
 /** Every state × event: the state it leads to, or null where the event is refused. */
 const EXPECTED: Record<string, Record<WorkflowEvent, WorkflowState | null>> = {
-  'not created': { save: 'draft', submit: null, return: null, validate: null, reopen: null },
-  draft: { save: 'draft', submit: 'submitted', return: null, validate: null, reopen: null },
-  submitted: { save: null, submit: null, return: 'returned', validate: 'validated', reopen: null },
-  returned: { save: 'returned', submit: 'submitted', return: null, validate: null, reopen: null },
-  validated: { save: null, submit: null, return: null, validate: null, reopen: 'returned' },
+  'not created': {
+    ...{ save: 'draft', submit: null, withdraw: null },
+    ...{ return: null, validate: null, reopen: null },
+  },
+  draft: {
+    ...{ save: 'draft', submit: 'submitted', withdraw: null },
+    ...{ return: null, validate: null, reopen: null },
+  },
+  submitted: {
+    ...{ save: null, submit: null, withdraw: 'draft' },
+    ...{ return: 'returned', validate: 'validated', reopen: null },
+  },
+  returned: {
+    ...{ save: 'returned', submit: 'submitted', withdraw: null },
+    ...{ return: null, validate: null, reopen: null },
+  },
+  validated: {
+    ...{ save: null, submit: null, withdraw: null },
+    ...{ return: null, validate: null, reopen: 'returned' },
+  },
 };
 
 const cases = STATES.flatMap((state) =>
@@ -42,6 +57,20 @@ describe('transition', () => {
       expect(result.reason.startsWith(`It is ${name}: `)).toBe(true);
     },
   );
+
+  describe('withdrawing', () => {
+    it('takes a submission no coordinator has acted on back to draft', () => {
+      expect(transition('submitted', 'withdraw')).toEqual({ allowed: true, state: 'draft' });
+    });
+
+    it('refuses once a coordinator returned or validated it', () => {
+      expect(transition('returned', 'withdraw')).toEqual({
+        allowed: false,
+        reason: 'It is returned: only submitted records can be withdrawn.',
+      });
+      expect(transition('validated', 'withdraw').allowed).toBe(false);
+    });
+  });
 
   describe('editing', () => {
     it('creates a new record as a draft on its first save', () => {

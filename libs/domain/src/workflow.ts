@@ -2,17 +2,25 @@ export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'validated'] a
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 /** What can happen to a report (or a country's indicator values) in review. */
-export const WORKFLOW_EVENTS = ['save', 'submit', 'return', 'validate', 'reopen'] as const;
+export const WORKFLOW_EVENTS = [
+  'save',
+  'submit',
+  'withdraw',
+  'return',
+  'validate',
+  'reopen',
+] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 
 /** The events that change only the state (`POST …/{event}`); a save changes the content. */
-export const TRANSITION_EVENTS = ['submit', 'return', 'validate', 'reopen'] as const;
+export const TRANSITION_EVENTS = ['submit', 'withdraw', 'return', 'validate', 'reopen'] as const;
 export type TransitionEvent = (typeof TRANSITION_EVENTS)[number];
 
 /** How messages and audit actions name an event that happened: `report.submitted`. */
 export const PAST_TENSE: Readonly<Record<WorkflowEvent, string>> = {
   save: 'edited',
   submit: 'submitted',
+  withdraw: 'withdrawn',
   return: 'returned',
   validate: 'validated',
   reopen: 'reopened',
@@ -27,7 +35,7 @@ export const EDITABLE_STATES: readonly WorkflowState[] = ['draft', 'returned'];
 /**
  * The review workflow: draft → submitted → validated, or submitted → returned → submitted;
  * a validated record can be reopened for correction (it goes back to the focal point as
- * returned). `current` is null for a record that does not exist yet.
+ * returned). A submission no coordinator has acted on yet can be withdrawn back to draft. `current` is null for a record that does not exist yet.
  */
 export function transition(current: WorkflowState | null, event: WorkflowEvent): TransitionResult {
   const refuse = (reason: string): TransitionResult => ({ allowed: false, reason });
@@ -44,6 +52,11 @@ export function transition(current: WorkflowState | null, event: WorkflowEvent):
       return current !== null && EDITABLE_STATES.includes(current)
         ? { allowed: true, state: 'submitted' }
         : refuse(`It is ${now}: only draft or returned records can be submitted.`);
+    case 'withdraw':
+      // Still submitted is what "no coordinator has acted on it" means.
+      return current === 'submitted'
+        ? { allowed: true, state: 'draft' }
+        : refuse(`It is ${now}: only submitted records can be withdrawn.`);
     case 'return':
     case 'validate':
       return current === 'submitted'

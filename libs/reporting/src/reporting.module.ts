@@ -3,6 +3,7 @@ import { ReferenceModule } from '@app/reference';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ListRecords } from './core/list-records';
+import { ChangesSinceReview } from './core/changes-since-review';
 import { PatchRecord } from './core/patch-record';
 import { ReadRecord } from './core/read-record';
 import { RecordChanges } from './core/record-changes';
@@ -36,6 +37,7 @@ import { SaveReport } from './reports/save-report';
     PatchRecord,
     ReportPatches,
     IndicatorSetPatches,
+    ChangesSinceReview,
   ],
   exports: [
     ActionFrameworks,
@@ -49,6 +51,7 @@ import { SaveReport } from './reports/save-report';
     PatchRecord,
     ReportPatches,
     IndicatorSetPatches,
+    ChangesSinceReview,
   ],
 })
 export class ReportingModule {}

@@ -33,11 +33,12 @@ import {
 import { CountryScope } from './access/decorators';
 import { AuditEventDoc } from '../audit/dto/audit-event.dto';
 import { ApiBadRequestProblem } from './api-problem.decorators';
+import { ChangesViewDoc } from './dto/changes.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { IF_MATCH_HEADER } from './if-match';
 
 /**
- * Focal points submit; coordinators return, validate and reopen: the operation depends on the
+ * Focal points submit and withdraw; coordinators return, validate and reopen: the operation depends on the
  * transition, so this guard, not a fixed @CountryScope, checks the route's `:iso3` against it.
  * An unknown transition is an unknown route.
  */
@@ -93,19 +94,20 @@ export const SaveRecordRoute = (path: string, view: Type, summary: string) =>
     ApiConflictResponse({ description: 'Not editable in its state, or the period is closed' }),
   );
 
-/** POST …/{submit|return|validate|reopen} of one reviewed record. */
+/** POST …/{submit|withdraw|return|validate|reopen} of one reviewed record. */
 export const TransitionRoute = (path: string, view: Type, record: string) =>
   applyDecorators(
     Post(`${path}/:transition`),
     HttpCode(200),
     UseGuards(TransitionScopeGuard),
     ApiOperation({
-      summary: `Submit, return, validate or reopen ${record}`,
+      summary: `Submit, withdraw, return, validate or reopen ${record}`,
       description:
-        'submit: a draft or returned record, for review (focal points). return: a submitted one, ' +
+        'submit: a draft or returned record, for review (focal points). withdraw: a submitted one ' +
+        'no coordinator has acted on yet, back to draft (focal points). return: a submitted one, ' +
         'with a comment. validate: a submitted one; from then on it counts in regional summaries. ' +
         'reopen: a validated one, with a reason; it stops counting until validated again ' +
-        '(coordinators). Submitting and reopening need an open period.',
+        '(coordinators). Submitting, withdrawing and reopening need an open period.',
     }),
     ApiHeader(IF_MATCH_HEADER),
     ApiBody({ type: TransitionDto, required: false }),
@@ -124,5 +126,22 @@ export const RecordHistoryRoute = (path: string, summary: string) =>
     CountryScope('read'),
     ApiOperation({ summary }),
     ApiOkResponse({ type: [AuditEventDoc] }),
+    noRecord,
+  );
+
+/** GET …/changes of one reviewed record: what changed since a version, part by part. */
+export const RecordChangesRoute = (path: string, record: string) =>
+  applyDecorators(
+    Get(`${path}/changes`),
+    CountryScope('read'),
+    ApiOperation({
+      summary: `What changed in ${record} since a version, part by part (before → after)`,
+      description:
+        'By default since the version the last return, validation or reopening left: after a ' +
+        'resubmission, what the coordinator has not seen yet. Empty when nothing changed or no ' +
+        'coordinator has reviewed it yet (since: null).',
+    }),
+    ApiOkResponse({ type: ChangesViewDoc }),
+    ApiBadRequestProblem(),
     noRecord,
   );

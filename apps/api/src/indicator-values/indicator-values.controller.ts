@@ -2,6 +2,8 @@ import { AuditEventView } from '@app/audit';
 import { Actor } from '@app/auth';
 import type { ExpectedVersion } from '@app/domain';
 import {
+  ChangesSinceReview,
+  ChangesView,
   INDICATOR_SET_LIST,
   IndicatorSetPatches,
   IndicatorSetRecords,
@@ -18,6 +20,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { ChangesQuery } from '../http/dto/changes.dto';
 import { TransitionDto } from '../http/dto/transition.dto';
 import { validDocument } from '../http/patch-document';
 import { PatchRecordRoute } from '../http/patch-record.route';
@@ -25,6 +28,7 @@ import { RecordAnswer } from '../http/record-answer';
 import { CountryPeriodParams } from '../http/params';
 import {
   ReadRecordRoute,
+  RecordChangesRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
   TransitionRoute,
@@ -49,6 +53,7 @@ export class IndicatorValuesController {
     private readonly lists: ListRecords,
     private readonly patches: PatchRecord,
     private readonly setPatches: IndicatorSetPatches,
+    private readonly changesSince: ChangesSinceReview,
   ) {}
 
   @Get()
@@ -125,5 +130,19 @@ export class IndicatorValuesController {
   @RecordHistoryRoute(SET, 'Every change and transition of these values, oldest first')
   history(@Param() params: CountryPeriodParams): Promise<AuditEventView[]> {
     return this.records.history(this.sets, indicatorSetKeyOf(params));
+  }
+
+  @RecordChangesRoute(SET, "the country's indicator values")
+  changes(
+    @CurrentActor() actor: Actor,
+    @Param() params: CountryPeriodParams,
+    @Query() query: ChangesQuery,
+  ): Promise<ChangesView> {
+    return this.changesSince.execute(
+      this.setPatches,
+      actor,
+      indicatorSetKeyOf(params),
+      query.since,
+    );
   }
 }

@@ -2,6 +2,8 @@ import { AuditEventView } from '@app/audit';
 import { Actor } from '@app/auth';
 import type { ExpectedVersion } from '@app/domain';
 import {
+  ChangesSinceReview,
+  ChangesView,
   ListRecords,
   ListView,
   PatchRecord,
@@ -18,6 +20,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
+import { ChangesQuery } from '../http/dto/changes.dto';
 import { TransitionDto } from '../http/dto/transition.dto';
 import { validDocument } from '../http/patch-document';
 import { PatchRecordRoute } from '../http/patch-record.route';
@@ -25,6 +28,7 @@ import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
   ReadRecordRoute,
+  RecordChangesRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
   TransitionRoute,
@@ -49,6 +53,7 @@ export class ReportsController {
     private readonly lists: ListRecords,
     private readonly patches: PatchRecord,
     private readonly reportPatches: ReportPatches,
+    private readonly changesSince: ChangesSinceReview,
   ) {}
 
   @Get()
@@ -117,5 +122,14 @@ export class ReportsController {
   @RecordHistoryRoute(REPORT, 'Every change and transition of the report, oldest first')
   history(@Param() params: ReportKeyParams): Promise<AuditEventView[]> {
     return this.records.history(this.reports, reportKeyOf(params));
+  }
+
+  @RecordChangesRoute(REPORT, 'the report')
+  changes(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+    @Query() query: ChangesQuery,
+  ): Promise<ChangesView> {
+    return this.changesSince.execute(this.reportPatches, actor, reportKeyOf(params), query.since);
   }
 }

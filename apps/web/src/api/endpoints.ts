@@ -62,7 +62,7 @@ export const listIndicatorSets = (query: IndicatorSetQuery, signal?: Signal) =>
     }),
   );
 
-export type Transition = 'submit' | 'return' | 'validate' | 'reopen';
+export type Transition = 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
 /** What a transition says: the comment a record is returned with, the reason it is reopened. */
 export type TransitionNote = { comment?: string; reason?: string };
 /** The body of a transition: only the note it takes (a note on another transition is refused). */
@@ -204,6 +204,18 @@ export const updateUser = (id: string, body: UpdateUserDto, etag: string) =>
 export const getReadiness = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/health/ready', { signal }));
 
+/** Every change and transition of a report (audit events, oldest first). */
+export const getReportHistory = (path: ReportKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/reports/{iso3}/{period}/{action}/history', { params: { path }, signal }));
+/** What changed in a report since the coordinator last acted on it, part by part. */
+export const getReportChanges = (path: ReportKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/reports/{iso3}/{period}/{action}/changes', { params: { path }, signal }));
+/** Every change and transition of a country's indicator values (oldest first). */
+export const getIndicatorSetHistory = (path: IndicatorSetKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/indicator-values/{iso3}/{period}/history', { params: { path }, signal }));
+/** What changed in them since the coordinator last acted, cell by cell. */
+export const getIndicatorSetChanges = (path: IndicatorSetKey, signal?: Signal) =>
+  dataOf(api.GET('/api/v1/indicator-values/{iso3}/{period}/changes', { params: { path }, signal }));
 /** Saves a country's workbook for a period (to fill in offline); the file's name. */
 export const downloadWorkbook = (iso3: string, period: string) =>
   saveFile(

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import type { EditableRecord } from '../lib/editable/useEditableRecord';
 import type { RecordAccess } from '../lib/permissions';
 import { useMe } from '../lib/session';
+import { ConfirmButton } from './ConfirmButton';
 import { ConflictView, type PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading, Notice } from './feedback';
 import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
@@ -28,6 +29,9 @@ export interface RecordEditorProps<R extends SavedRecord, F> {
   /** How the conflict screen names the record's parts and shows their values. */
   describePart: PartDescriber;
   onSave(event: FormEvent): void;
+  /** What the browser can tell before the user is asked to confirm a submission. */
+  checkSubmit(): boolean;
+  /** The submission, confirmed. */
   onSubmit(): void;
   submitHint?: string;
   /** The actions bar stays in view (long forms). */
@@ -62,14 +66,17 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
           >
             {t('report.saveDraft')}
           </button>
-          <button
-            type="button"
+          <ConfirmButton
             className="button primary"
             disabled={editor.busy}
-            onClick={props.onSubmit}
+            title={t('confirm.submit.title')}
+            body={t('confirm.submit.body')}
+            confirm={t('confirm.submit.confirm')}
+            ready={props.checkSubmit}
+            onConfirm={props.onSubmit}
           >
             {t('report.submit')}
-          </button>
+          </ConfirmButton>
         </div>
         {props.submitHint && <p className="hint">{props.submitHint}</p>}
       </RecordActions>

@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import type { Transition, TransitionNote } from '../api/endpoints';
 import { useI18n } from '../i18n';
 import type { RecordAction } from '../lib/permissions';
+import { ConfirmButton } from './ConfirmButton';
 import { TextArea } from './fields';
 
 type OnTransition = (name: Transition, note?: TransitionNote) => Promise<boolean>;
 
 /**
  * A coordinator's (or admin's) review, as far as it is allowed now: return a submitted record
- * with a comment or validate it; reopen a validated one, giving the reason.
+ * with a comment or validate it; reopen a validated one, giving the reason. A focal point may
+ * instead withdraw their submission while no coordinator has acted on it.
  */
 export function ReviewPanel({
   allowed,
@@ -20,6 +22,24 @@ export function ReviewPanel({
   onTransition: OnTransition;
 }) {
   const { t } = useI18n();
+  // An admin may do both: the review comes first.
+  if (allowed.includes('withdraw') && !allowed.includes('validate'))
+    return (
+      <section className="card review-panel" aria-labelledby="withdraw-title">
+        <h2 id="withdraw-title">{t('withdraw.title')}</h2>
+        <p>{t('withdraw.intro')}</p>
+        <ConfirmButton
+          className="button secondary"
+          disabled={busy}
+          title={t('confirm.withdraw.title')}
+          body={t('confirm.withdraw.body')}
+          confirm={t('confirm.withdraw.confirm')}
+          onConfirm={() => void onTransition('withdraw')}
+        >
+          {t('withdraw.button')}
+        </ConfirmButton>
+      </section>
+    );
   if (allowed.includes('validate') || allowed.includes('return'))
     return (
       <section className="card review-panel" aria-labelledby="review-title">
@@ -27,14 +47,16 @@ export function ReviewPanel({
         <p>{t('review.panelIntro')}</p>
         {allowed.includes('validate') && (
           <div className="button-row">
-            <button
-              type="button"
+            <ConfirmButton
               className="button primary"
               disabled={busy}
-              onClick={() => void onTransition('validate')}
+              title={t('confirm.validate.title')}
+              body={t('confirm.validate.body')}
+              confirm={t('confirm.validate.confirm')}
+              onConfirm={() => void onTransition('validate')}
             >
               {t('review.validate')}
-            </button>
+            </ConfirmButton>
           </div>
         )}
         {allowed.includes('return') && (

@@ -57,3 +57,24 @@ export async function contentAtVersion(
   );
   return row?.content;
 }
+
+/**
+ * The version a coordinator's last review (return, validation or reopening) left the record at,
+ * from its audit trail; undefined when no coordinator has acted on it yet.
+ */
+export async function lastReviewedVersion(
+  db: EntityManager,
+  table: ReviewedTable,
+  entityId: string,
+): Promise<number | undefined> {
+  const reviews = ['returned', 'validated', 'reopened'].map((verb) => `${table.name}.${verb}`);
+  const row = await sqlRow<{ version: number }>(
+    db,
+    `SELECT (after ->> 'version')::int AS version FROM audit_event
+      WHERE entity_type = $1 AND entity_id = $2 AND action = ANY($3::text[])
+      ORDER BY id DESC LIMIT 1`,
+    [table.name, entityId, reviews],
+    'prepared',
+  );
+  return row?.version;
+}

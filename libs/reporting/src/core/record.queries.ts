@@ -73,6 +73,8 @@ export async function entityIdOf(
 /** What each event sets beyond state, version and updater; `$by` and `$note` are placeholders. */
 const SETS: Record<TransitionEvent, string> = {
   submit: 'submitted_at = now(), submitted_by = $by',
+  // Withdrawn: not submitted any more (the submission stays in the history).
+  withdraw: 'submitted_at = NULL, submitted_by = NULL',
   return: 'reviewed_at = now(), reviewed_by = $by, review_comment = $note',
   reopen: 'reviewed_at = now(), reviewed_by = $by, review_comment = $note',
   // The return comment was answered; it stays in the history.
@@ -92,6 +94,7 @@ export async function updateReviewState(
   const sets = SETS[change.event].replace(/\$by/g, by).replace(/\$note/g, note);
   const notes = {
     submit: [],
+    withdraw: [],
     return: [change.comment],
     reopen: [change.comment],
     validate: [JSON.stringify(change.snapshot)],

@@ -78,17 +78,19 @@ export class TransitionRecord {
       key,
     });
     // Same transaction: the people concerned hear of exactly the transitions that happened.
-    await publishToOutbox(db, 'record.transitioned', {
-      record: kind.table.name,
-      country: key.country,
-      period: key.period,
-      ...(key.action ? { action: key.action } : {}),
-      event,
-      resubmit: event === 'submit' && record.state === 'returned',
-      version: record.version + 1,
-      actorId: actor.id,
-      ...(comment ? { comment } : {}),
-    });
+    // A withdrawal concerns no one else: no coordinator had acted on the submission.
+    if (event !== 'withdraw')
+      await publishToOutbox(db, 'record.transitioned', {
+        record: kind.table.name,
+        country: key.country,
+        period: key.period,
+        ...(key.action ? { action: key.action } : {}),
+        event,
+        resubmit: event === 'submit' && record.state === 'returned',
+        version: record.version + 1,
+        actorId: actor.id,
+        ...(comment ? { comment } : {}),
+      });
     return (await kind.view(db, key, actor))!;
   }
 }

@@ -20,7 +20,7 @@ const TransitionNote = (field: string) =>
     Matches(/\S/, { message: `${field} must not be blank` }),
   );
 
-/** What a transition says: a return its comment, a reopening its reason; submit and validate nothing. */
+/** What a transition says: a return its comment, a reopening its reason; the others nothing. */
 export class TransitionDto {
   @ApiPropertyOptional({
     example: 'Please cite the article on aggravating circumstances.',

@@ -330,8 +330,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Submit, return, validate or reopen a report
-     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     * Submit, withdraw, return, validate or reopen a report
+     * @description submit: a draft or returned record, for review (focal points). withdraw: a submitted one no coordinator has acted on yet, back to draft (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting, withdrawing and reopening need an open period.
      */
     post: operations['ReportsController_transition'];
     delete?: never;
@@ -349,6 +349,26 @@ export interface paths {
     };
     /** Every change and transition of the report, oldest first */
     get: operations['ReportsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the report since a version, part by part (before → after)
+     * @description By default since the version the last return, validation or reopening left: after a resubmission, what the coordinator has not seen yet. Empty when nothing changed or no coordinator has reviewed it yet (since: null).
+     */
+    get: operations['ReportsController_changes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -406,8 +426,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Submit, return, validate or reopen a country’s indicator values
-     * @description submit: a draft or returned record, for review (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting and reopening need an open period.
+     * Submit, withdraw, return, validate or reopen a country’s indicator values
+     * @description submit: a draft or returned record, for review (focal points). withdraw: a submitted one no coordinator has acted on yet, back to draft (focal points). return: a submitted one, with a comment. validate: a submitted one; from then on it counts in regional summaries. reopen: a validated one, with a reason; it stops counting until validated again (coordinators). Submitting, withdrawing and reopening need an open period.
      */
     post: operations['IndicatorValuesController_transition'];
     delete?: never;
@@ -425,6 +445,26 @@ export interface paths {
     };
     /** Every change and transition of these values, oldest first */
     get: operations['IndicatorValuesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in the country's indicator values since a version, part by part (before → after)
+     * @description By default since the version the last return, validation or reopening left: after a resubmission, what the coordinator has not seen yet. Empty when nothing changed or no coordinator has reviewed it yet (since: null).
+     */
+    get: operations['IndicatorValuesController_changes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1898,7 +1938,7 @@ export interface components {
        *       "validate"
        *     ]
        */
-      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -2131,6 +2171,36 @@ export interface components {
        */
       after: Record<string, unknown> | null;
     };
+    PartChangeDoc: {
+      /**
+       * @description status, narrative, areas, checklist.<item>, evidence.<title>; for indicator values <indicator>.<sex>.<age> (all for totals)
+       * @example narrative
+       */
+      part: string;
+      /**
+       * @description At `since`; null: absent
+       * @example Draft law
+       */
+      before: Record<string, unknown> | null;
+      /**
+       * @description Now; null: absent
+       * @example Law adopted
+       */
+      after: Record<string, unknown> | null;
+    };
+    ChangesViewDoc: {
+      /**
+       * @description The version compared with; null when no coordinator has reviewed it yet
+       * @example 3
+       */
+      since: number | null;
+      /**
+       * @description The version now
+       * @example 5
+       */
+      version: number;
+      changes: components['schemas']['PartChangeDoc'][];
+    };
     IndicatorSetSummaryView: {
       /** @example MEX */
       country: string;
@@ -2231,7 +2301,7 @@ export interface components {
        *       "validate"
        *     ]
        */
-      allowedActions: ('save' | 'submit' | 'return' | 'validate' | 'reopen')[];
+      allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -3453,6 +3523,8 @@ export type JsonPatchOperationDoc = components['schemas']['JsonPatchOperationDoc
 export type TransitionDto = components['schemas']['TransitionDto'];
 export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
+export type PartChangeDoc = components['schemas']['PartChangeDoc'];
+export type ChangesViewDoc = components['schemas']['ChangesViewDoc'];
 export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
 export type IndicatorSetListView = components['schemas']['IndicatorSetListView'];
 export type SexBreakdownView = components['schemas']['SexBreakdownView'];
@@ -4635,7 +4707,7 @@ export interface operations {
         period: string;
         /** @description Objective 9 action, a–f */
         action: string;
-        transition: 'submit' | 'return' | 'validate' | 'reopen';
+        transition: 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
@@ -4714,6 +4786,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditEventDoc'][];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_changes: {
+    parameters: {
+      query?: {
+        /** @description Default: the version the last return, validation or reopening left */
+        since?: number;
+      };
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangesViewDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
         };
       };
       /** @description No such country, period or action, or no record yet */
@@ -4967,7 +5084,7 @@ export interface operations {
         iso3: string;
         /** @description Reporting period (year) */
         period: string;
-        transition: 'submit' | 'return' | 'validate' | 'reopen';
+        transition: 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen';
       };
       cookie?: never;
     };
@@ -5044,6 +5161,49 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditEventDoc'][];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_changes: {
+    parameters: {
+      query?: {
+        /** @description Default: the version the last return, validation or reopening left */
+        since?: number;
+      };
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangesViewDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
         };
       };
       /** @description No such country, period or action, or no record yet */
@@ -6198,7 +6358,7 @@ export const pathsApiV1ReportsGetParametersQuerySortValues: ReadonlyArray<
 ];
 export const pathsApiV1ReportsIso3PeriodActionTransitionPostParametersPathTransitionValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/reports/{iso3}/{period}/{action}/{transition}']['post']['parameters']['path']['transition']
-> = ['submit', 'return', 'validate', 'reopen'];
+> = ['submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const pathsApiV1IndicatorValuesGetParametersQueryStateValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/indicator-values']['get']['parameters']['query']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
@@ -6216,7 +6376,7 @@ export const pathsApiV1IndicatorValuesGetParametersQuerySortValues: ReadonlyArra
 ];
 export const pathsApiV1IndicatorValuesIso3PeriodTransitionPostParametersPathTransitionValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/indicator-values/{iso3}/{period}/{transition}']['post']['parameters']['path']['transition']
-> = ['submit', 'return', 'validate', 'reopen'];
+> = ['submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const pathsApiV1SummariesProcessPeriodGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/summaries/{process}/{period}']['get']['parameters']['query']['format']
 > = ['json', 'csv', 'xlsx', 'pdf'];
@@ -6369,7 +6529,7 @@ export const reportViewStateValues: ReadonlyArray<
 > = ['draft', 'submitted', 'returned', 'validated'];
 export const reportViewAllowedActionsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['allowedActions']
-> = ['save', 'submit', 'return', 'validate', 'reopen'];
+> = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const reportViewStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['status']
 > = [
@@ -6419,7 +6579,7 @@ export const indicatorSetViewStateValues: ReadonlyArray<
 > = ['draft', 'submitted', 'returned', 'validated'];
 export const indicatorSetViewAllowedActionsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['allowedActions']
-> = ['save', 'submit', 'return', 'validate', 'reopen'];
+> = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
 export const indicatorTotalViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorTotalView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];

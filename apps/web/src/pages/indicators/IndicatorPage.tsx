@@ -32,6 +32,7 @@ import {
   type IndicatorForm,
 } from './indicatorForm';
 import { indicatorDocument, indicatorPartDescriber } from './indicatorParts';
+import { IndicatorChanges, IndicatorTimeline } from './IndicatorReviewContext';
 import { IndicatorInputs } from './IndicatorTable';
 
 const FORM_ID = 'indicator-form';
@@ -225,6 +226,7 @@ function IndicatorEditor(props: EditorProps) {
   const { t } = i18n;
   const { editor, access, formRef, statusRef, toForm, ...checks } = useIndicatorEditor(props);
   const title = t('indicators.title', { country: country.name, period });
+  const context = { setKey: { iso3: country.iso3, period }, indicators };
   return (
     <>
       <RecordBreadcrumb
@@ -241,6 +243,13 @@ function IndicatorEditor(props: EditorProps) {
         period={periodInfo}
         form={{ id: FORM_ID, label: t('indicators.formLabel'), ref: formRef }}
         statusRef={statusRef}
+        notices={
+          editor.record &&
+          access.canReview &&
+          editor.record.state === 'submitted' && (
+            <IndicatorChanges {...context} version={editor.record.version} />
+          )
+        }
         fields={
           <IndicatorFields
             indicators={indicators}
@@ -258,11 +267,11 @@ function IndicatorEditor(props: EditorProps) {
         none={t('indicators.none')}
         describePart={indicatorPartDescriber(i18n, indicators)}
         onSave={(event) => void checks.onSave(event)}
-        onSubmit={() => {
-          if (checks.guard()) void editor.run('submit');
-        }}
+        checkSubmit={checks.guard}
+        onSubmit={() => void editor.run('submit')}
         sticky
       />
+      {editor.record && <IndicatorTimeline {...context} version={editor.record.version} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ import {
 import { useI18n } from '../../i18n';
 import { ReportContentView, reportPartDescriber } from './ReportContent';
 import { ReportFields } from './ReportFields';
+import { ReportChanges, ReportTimeline } from './ReportReviewContext';
 import {
   checkReportForm,
   REPORT_DOCUMENT,
@@ -165,6 +166,7 @@ function ReportEditor(props: EditorProps) {
   const { t } = useI18n();
   const { editor, access, formRef, statusRef, toForm, ...checks } = useReportEditor(props);
   const title = t('report.title', { country: country.name, period, action: action.code });
+  const reportKey = { iso3: country.iso3, period, action: action.code };
   return (
     <>
       <RecordBreadcrumb
@@ -181,7 +183,14 @@ function ReportEditor(props: EditorProps) {
         period={periodInfo}
         form={{ id: FORM_ID, label: t('report.formLabel'), ref: formRef }}
         statusRef={statusRef}
-        notices={<Flags record={editor.record} />}
+        notices={
+          <>
+            <Flags record={editor.record} />
+            {editor.record && access.canReview && editor.record.state === 'submitted' && (
+              <ReportChanges reportKey={reportKey} version={editor.record.version} />
+            )}
+          </>
+        }
         fields={
           <ReportFields
             form={editor.form}
@@ -205,11 +214,11 @@ function ReportEditor(props: EditorProps) {
         none={t('report.none')}
         describePart={reportPartDescriber(t)}
         onSave={(event) => void checks.onSave(event)}
-        onSubmit={() => {
-          if (checks.valid()) void editor.run('submit');
-        }}
+        checkSubmit={checks.valid}
+        onSubmit={() => void editor.run('submit')}
         submitHint={t('report.submitHint')}
       />
+      {editor.record && <ReportTimeline reportKey={reportKey} version={editor.record.version} />}
     </>
   );
 }
