@@ -1,5 +1,5 @@
 import { AuditEvent } from '@app/audit';
-import { User } from '@app/auth';
+import { AccountToken, User } from '@app/auth';
 import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { REPORTING_ENTITIES } from '@app/reporting';
@@ -10,6 +10,7 @@ import { NOTIFICATION_ENTITIES } from '@app/notifications';
 export const ALL_ENTITIES = [
   ...REFERENCE_ENTITIES,
   User,
+  AccountToken,
   AuditEvent,
   OutboxMessage,
   ...REPORTING_ENTITIES,

@@ -4,6 +4,7 @@ import { ProgressRecording1795420212076 } from './1795420212076-ProgressRecordin
 import { RegionalSummaries1795420748645 } from './1795420748645-RegionalSummaries';
 import { Notifications1795476595754 } from './1795476595754-Notifications';
 import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
+import { AccountInvitations1796000000000 } from './1796000000000-AccountInvitations';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegionalSummaries1795420748645,
   Notifications1795476595754,
   AccountNotices1795963148024,
+  AccountInvitations1796000000000,
 ];

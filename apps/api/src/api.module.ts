@@ -14,6 +14,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController } from './audit/audit.controller';
+import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
@@ -65,6 +66,7 @@ export class ApiModule {
       controllers: [
         HealthController,
         AuthController,
+        AccountLinksController,
         UsersController,
         CountriesController,
         ProcessesController,

@@ -1,9 +1,12 @@
 import { AuditModule } from '@app/audit';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountToken } from './account-tokens/account-token.entity';
+import { Invitations } from './account-tokens/invitations.service';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
 import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
@@ -11,8 +14,17 @@ import { UsersService } from './users.service';
 
 /** Accounts, sign-in and access tokens; the API's guards use them on every request. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), AuditModule],
-  providers: [PasswordHasher, TokenService, SignInLimiter, ActorService, AuthService, UsersService],
-  exports: [AuthService, UsersService],
+  imports: [TypeOrmModule.forFeature([User, AccountToken]), AuditModule],
+  providers: [
+    PasswordHasher,
+    PasswordPolicy,
+    TokenService,
+    SignInLimiter,
+    ActorService,
+    AuthService,
+    UsersService,
+    Invitations,
+  ],
+  exports: [AuthService, UsersService, Invitations],
 })
 export class AuthModule {}

@@ -1,4 +1,7 @@
 export type { Actor } from './actor';
+export { AccountToken } from './account-tokens/account-token.entity';
+export { Invitations } from './account-tokens/invitations.service';
+export { linkToken } from './account-tokens/link-token';
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
 export { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from './first-admin';
@@ -12,4 +15,13 @@ export { User } from './user.entity';
 export { UsersService } from './users.service';
 export type { CreateUserCommand, UpdateUserCommand } from './users.service';
 export type { UserFilter } from './users.queries';
-export { LoginView, MeView, SignedInUserView, UserListView, UserView } from './views';
+export {
+  ACCOUNT_STATUSES,
+  LoginView,
+  MeView,
+  SignedInUserView,
+  UserListView,
+  UserView,
+} from './views';
+export type { AccountStatus } from './views';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';

@@ -11,7 +11,8 @@ export interface Credentials {
   role: Role;
   locale: Locale;
   active: boolean;
-  passwordHash: string;
+  /** Null while the account's invitation waits. */
+  passwordHash: string | null;
   tokenVersion: number;
 }
 

@@ -26,9 +26,9 @@ export class User {
   @Column({ type: 'text' })
   name!: string;
 
-  /** argon2id, never returned by the API. */
-  @Column({ type: 'text' })
-  passwordHash!: string;
+  /** argon2id, never returned by the API; null while an invitation waits for its owner. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'text' })
   role!: Role;

@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LOCALES, Locale, Role, ROLES } from './roles';
 
+export const ACCOUNT_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
 export class UserView {
   @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
   @ApiProperty({ example: 'fp@sre.gob.mx' }) email!: string;
@@ -13,6 +16,19 @@ export class UserView {
   })
   timeZone!: string;
   @ApiProperty({ example: true }) active!: boolean;
+  @ApiProperty({
+    enum: ACCOUNT_STATUSES,
+    example: 'active',
+    description: 'invited: the owner has not yet chosen a password',
+  })
+  status!: AccountStatus;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-01-18T10:00:00.000Z',
+    description: 'When the pending invitation link stops working',
+  })
+  invitationExpiresAt!: string | null;
   @ApiProperty({
     type: [String],
     example: ['MEX'],

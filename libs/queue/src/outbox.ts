@@ -12,13 +12,23 @@ export interface OutboxTopics {
 }
 
 /** The account emails, each with what its text needs. */
-export type AccountNotice = {
-  kind: 'sign_in_failures';
-  userId: string;
-  key: string;
-  /** Failed sign-ins in the last 15 minutes when the notice was raised. */
-  failures: number;
-};
+export type AccountNotice =
+  | {
+      kind: 'sign_in_failures';
+      userId: string;
+      key: string;
+      /** Failed sign-ins in the last 15 minutes when the notice was raised. */
+      failures: number;
+    }
+  | {
+      /** A single-use link: the worker rebuilds its token from the id (never in the payload). */
+      kind: 'invitation' | 'password_reset';
+      userId: string;
+      key: string;
+      linkId: string;
+      expiresAt: string;
+    }
+  | { kind: 'password_changed'; userId: string; key: string };
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */

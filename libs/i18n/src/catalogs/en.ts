@@ -473,6 +473,22 @@ export const en = {
     'Sign-ins from addresses you have not used before now wait a little longer after each failure. Addresses you signed in from before are not slowed down.',
   'email.signInFailuresAdvice':
     'If this was you, nothing needs to be done. If not, change your password and tell your administrator.',
+  'email.invitationSubject': 'Your invitation to the GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Dear {name}, an administrator opened an account for you on the GCM Objective 9 Tracker. Choose your password with the link below.',
+  'email.invitationButton': 'Choose my password',
+  'email.linkExpires': 'The link works once, until {expires}.',
+  'email.passwordResetSubject': 'Reset your GCM Objective 9 Tracker password',
+  'email.passwordResetIntro':
+    'Dear {name}, someone asked to reset the password of your account. Choose a new one with the link below.',
+  'email.passwordResetButton': 'Choose a new password',
+  'email.passwordResetIgnore':
+    'If you did not ask for this, ignore this email: your password stays as it is.',
+  'email.passwordChangedSubject': 'Your GCM Objective 9 Tracker password was changed',
+  'email.passwordChangedIntro':
+    'Dear {name}, the password of your account was changed and its other sessions were signed out.',
+  'email.passwordChangedAdvice':
+    'If this was not you, reset your password at once and tell your administrator.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — an email about the security of your account, sent whatever your email settings.',
   'email.footer': 'GCM Objective 9 Tracker — only validated data counts in these figures.',

@@ -474,6 +474,21 @@ export const es: Catalog = {
     'Los accesos desde direcciones que usted no ha usado antes esperan ahora un poco más tras cada fallo. Las direcciones desde las que ya accedió no se ven afectadas.',
   'email.signInFailuresAdvice':
     'Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña e informe a su administrador.',
+  'email.invitationSubject': 'Su invitación al GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Estimado/a {name}: un administrador le abrió una cuenta en el GCM Objective 9 Tracker. Elija su contraseña con el enlace siguiente.',
+  'email.invitationButton': 'Elegir mi contraseña',
+  'email.linkExpires': 'El enlace sirve una sola vez, hasta el {expires}.',
+  'email.passwordResetSubject': 'Restablezca su contraseña del GCM Objective 9 Tracker',
+  'email.passwordResetIntro':
+    'Estimado/a {name}: alguien pidió restablecer la contraseña de su cuenta. Elija una nueva con el enlace siguiente.',
+  'email.passwordResetButton': 'Elegir una nueva contraseña',
+  'email.passwordResetIgnore': 'Si no lo pidió usted, ignore este correo: su contraseña no cambia.',
+  'email.passwordChangedSubject': 'Se cambió su contraseña del GCM Objective 9 Tracker',
+  'email.passwordChangedIntro':
+    'Estimado/a {name}: se cambió la contraseña de su cuenta y se cerraron sus demás sesiones.',
+  'email.passwordChangedAdvice':
+    'Si no fue usted, restablezca su contraseña de inmediato y avise a su administrador.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un correo sobre la seguridad de su cuenta, enviado sean cuales sean sus preferencias de correo.',
   'email.footer': 'GCM Objective 9 Tracker — solo los datos validados cuentan en estas cifras.',

@@ -476,6 +476,22 @@ export const fr: Catalog = {
     'Les connexions depuis des adresses que vous n’avez jamais utilisées attendent désormais un peu plus après chaque échec. Les adresses depuis lesquelles vous vous êtes déjà connecté ne sont pas ralenties.',
   'email.signInFailuresAdvice':
     'Si c’était vous, il n’y a rien à faire. Sinon, changez votre mot de passe et prévenez votre administrateur.',
+  'email.invitationSubject': 'Votre invitation au GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Bonjour {name}, un administrateur vous a ouvert un compte sur le GCM Objective 9 Tracker. Choisissez votre mot de passe avec le lien ci-dessous.',
+  'email.invitationButton': 'Choisir mon mot de passe',
+  'email.linkExpires': 'Le lien fonctionne une seule fois, jusqu’au {expires}.',
+  'email.passwordResetSubject': 'Réinitialisez votre mot de passe du GCM Objective 9 Tracker',
+  'email.passwordResetIntro':
+    'Bonjour {name}, quelqu’un a demandé à réinitialiser le mot de passe de votre compte. Choisissez-en un nouveau avec le lien ci-dessous.',
+  'email.passwordResetButton': 'Choisir un nouveau mot de passe',
+  'email.passwordResetIgnore':
+    'Si vous n’avez rien demandé, ignorez ce courriel : votre mot de passe ne change pas.',
+  'email.passwordChangedSubject': 'Votre mot de passe du GCM Objective 9 Tracker a été modifié',
+  'email.passwordChangedIntro':
+    'Bonjour {name}, le mot de passe de votre compte a été modifié et ses autres sessions ont été fermées.',
+  'email.passwordChangedAdvice':
+    'Si ce n’était pas vous, réinitialisez votre mot de passe tout de suite et prévenez votre administrateur.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un courriel sur la sécurité de votre compte, envoyé quelles que soient vos préférences.',
   'email.footer':

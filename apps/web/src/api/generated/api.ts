@@ -70,6 +70,23 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/v1/auth/invitation/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: choose the password; the account is active */
+    post: operations['AccountLinksController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -105,6 +122,23 @@ export interface paths {
     head?: never;
     /** Change an account: name, role, scopes, locale, password, active (admins) */
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the invitation again: a new link, the earlier ones stop working (admins) */
+    post: operations['UsersController_resendInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/countries': {
@@ -719,6 +753,17 @@ export interface components {
       /** @example true */
       active: boolean;
       /**
+       * @description invited: the owner has not yet chosen a password
+       * @example active
+       * @enum {string}
+       */
+      status: 'invited' | 'active' | 'deactivated';
+      /**
+       * @description When the pending invitation link stops working
+       * @example 2026-01-18T10:00:00.000Z
+       */
+      invitationExpiresAt: string | null;
+      /**
        * @description Focal points: the countries they report for
        * @example [
        *       "MEX"
@@ -762,6 +807,15 @@ export interface components {
        */
       timeZone?: string;
     };
+    AccountLinkPasswordDto: {
+      /**
+       * @description The token after #token= in the emailed link
+       * @example q2Vn…
+       */
+      token: string;
+      /** @example a long passphrase of one’s own */
+      password: string;
+    };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
       id: string;
@@ -786,6 +840,17 @@ export interface components {
       timeZone: string;
       /** @example true */
       active: boolean;
+      /**
+       * @description invited: the owner has not yet chosen a password
+       * @example active
+       * @enum {string}
+       */
+      status: 'invited' | 'active' | 'deactivated';
+      /**
+       * @description When the pending invitation link stops working
+       * @example 2026-01-18T10:00:00.000Z
+       */
+      invitationExpiresAt: string | null;
       /**
        * @description Focal points: the countries they report for
        * @example [
@@ -824,8 +889,11 @@ export interface components {
       email: string;
       /** @example María López */
       name: string;
-      /** @example a long passphrase of one’s own */
-      password: string;
+      /**
+       * @description For scripts. Without it the account is invited: its owner gets an email to choose one
+       * @example a long passphrase of one’s own
+       */
+      password?: string;
       /**
        * @example focal_point
        * @enum {string}
@@ -2439,7 +2507,15 @@ export interface components {
        * @example digest
        * @enum {string}
        */
-      kind: 'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+      kind:
+        | 'digest'
+        | 'reminder_due'
+        | 'reminder_overdue'
+        | 'reminder_review'
+        | 'sign_in_failures'
+        | 'invitation'
+        | 'password_reset'
+        | 'password_changed';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -2498,6 +2574,7 @@ export type FieldErrorDoc = components['schemas']['FieldErrorDoc'];
 export type ProblemDoc = components['schemas']['ProblemDoc'];
 export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
+export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -2936,6 +3013,44 @@ export interface operations {
       };
     };
   };
+  AccountLinksController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountLinkPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Password set; sign in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   UsersController_list: {
     parameters: {
       query?: {
@@ -3094,6 +3209,40 @@ export interface operations {
         };
       };
       /** @description Would leave no active admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_resendInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new invitation is on its way */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such account */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The account is deactivated or already has a password */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4313,7 +4462,14 @@ export interface operations {
         pageSize?: number;
         status?: 'pending' | 'sending' | 'sent' | 'failed';
         kind?:
-          'digest' | 'reminder_due' | 'reminder_overdue' | 'reminder_review' | 'sign_in_failures';
+          | 'digest'
+          | 'reminder_due'
+          | 'reminder_overdue'
+          | 'reminder_review'
+          | 'sign_in_failures'
+          | 'invitation'
+          | 'password_reset'
+          | 'password_changed';
         recipient?: string;
       };
       header?: never;
@@ -4478,7 +4634,16 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryStatusValues: ReadonlyAr
 > = ['pending', 'sending', 'sent', 'failed'];
 export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-deliveries']['get']['parameters']['query']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'invitation',
+  'password_reset',
+  'password_changed',
+];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
 > = ['weekly', 'monthly', 'reminders'];
@@ -4497,6 +4662,9 @@ export const meViewRoleValues: ReadonlyArray<
 export const meViewLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['MeView']['locale']
 > = ['en', 'es', 'fr'];
+export const meViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MeView']['status']
+> = ['invited', 'active', 'deactivated'];
 export const updateProfileDtoLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['UpdateProfileDto']['locale']
 > = ['en', 'es', 'fr'];
@@ -4506,6 +4674,9 @@ export const userViewRoleValues: ReadonlyArray<
 export const userViewLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['UserView']['locale']
 > = ['en', 'es', 'fr'];
+export const userViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UserView']['status']
+> = ['invited', 'active', 'deactivated'];
 export const createUserDtoRoleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['CreateUserDto']['role']
 > = ['admin', 'focal_point', 'coordinator', 'analyst'];
@@ -4667,7 +4838,16 @@ export const subscribeDtoFrequencyValues: ReadonlyArray<
 > = ['weekly', 'monthly'];
 export const deliveryDocKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['kind']
-> = ['digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures'];
+> = [
+  'digest',
+  'reminder_due',
+  'reminder_overdue',
+  'reminder_review',
+  'sign_in_failures',
+  'invitation',
+  'password_reset',
+  'password_changed',
+];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
 > = ['pending', 'sending', 'sent', 'failed'];
