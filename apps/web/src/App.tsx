@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import {
   createBrowserRouter,
   Link,
+  matchPath,
   Navigate,
   Outlet,
   useLocation,
@@ -16,6 +17,7 @@ import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
 import { safeNext, useNavigationEffects } from './lib/navigation';
 import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
+import { SetPasswordPage } from './pages/account/SetPasswordPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
@@ -64,6 +66,11 @@ const PAGES: Page[] = [
     roles: ['admin'],
     render: () => <AdminPage section="system" />,
   },
+];
+
+/** Pages of emailed links: open with or without a session, the link is the proof. */
+const LINK_PAGES: Array<{ path: string; render(): ReactNode }> = [
+  { path: '/invitation', render: () => <SetPasswordPage link="invitation" /> },
 ];
 
 /**
@@ -134,6 +141,8 @@ function SessionGate() {
   const signingIn = useMatch('/sign-in') !== null;
   useNavigationEffects();
 
+  const linkPage = LINK_PAGES.find((page) => matchPath(page.path, pathname));
+  if (linkPage) return linkPage.render();
   if (loading) return <Loading label={t('common.starting')} />;
   if (!me && startError !== null)
     return (
@@ -163,6 +172,7 @@ const routes: RouteObject[] = [
     element: <Root />,
     children: [
       { path: '/sign-in' },
+      ...LINK_PAGES.map((page) => ({ path: page.path })),
       ...PAGES.map((page) => ({ path: page.path, element: <PageRoute page={page} /> })),
       { path: '*', element: <NotFound /> },
     ],

@@ -23,6 +23,11 @@ const ifMatch = (etag: string | null) => (etag ? { 'If-Match': etag } : undefine
 export const signIn = (email: string, password: string) =>
   dataOf(api.POST('/api/v1/auth/login', { body: { email, password } }));
 
+export const acceptInvitation = (token: string, password: string) =>
+  result(api.POST('/api/v1/auth/invitation/accept', { body: { token, password } }));
+export const resendInvitation = (id: string) =>
+  result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
+
 export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
 /** Changes to the profile and to accounts always name the version they change. */
 export const updateMe = (body: UpdateProfileDto, etag: string) =>

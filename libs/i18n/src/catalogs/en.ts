@@ -391,6 +391,23 @@ export const en = {
   'admin.periods': 'Reporting periods',
   'admin.system': 'System health',
   'admin.scopes': 'Scope',
+  'account.invitationTitle': 'Welcome: choose your password',
+  'account.invitationIntro':
+    'An administrator opened an account for you. Choose a password of at least 12 characters that you use nowhere else.',
+  'account.invitationDone': 'Your password is set. You can sign in now.',
+  'account.linkInvalid':
+    'This link does not work: it may have expired or been used already. Ask for a new one.',
+  'account.newPassword': 'New password',
+  'account.repeatPassword': 'New password again',
+  'account.passwordsDiffer': 'The two passwords differ.',
+  'account.savePassword': 'Save the password',
+  'admin.statusInvited': 'Invited, link valid until {expires}',
+  'admin.statusInvitationExpired': 'Invited, link expired',
+  'admin.resendInvitation': 'Send the invitation again',
+  'admin.invitationSent': 'A new invitation was sent to {email}.',
+  'admin.passwordOrInvite': 'Password (optional)',
+  'admin.inviteHint':
+    'Leave it empty to email an invitation to choose their own password; otherwise 12 to 200 characters.',
   'admin.status': 'Status',
   'admin.lastSignIn': 'Last sign-in',
   'admin.edit': 'Edit',

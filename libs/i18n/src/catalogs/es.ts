@@ -392,6 +392,23 @@ export const es: Catalog = {
   'admin.periods': 'Períodos de informe',
   'admin.system': 'Estado del sistema',
   'admin.scopes': 'Ámbito',
+  'account.invitationTitle': 'Bienvenido/a: elija su contraseña',
+  'account.invitationIntro':
+    'Un administrador le abrió una cuenta. Elija una contraseña de al menos 12 caracteres que no use en ningún otro sitio.',
+  'account.invitationDone': 'Su contraseña quedó guardada. Ya puede iniciar sesión.',
+  'account.linkInvalid':
+    'Este enlace no funciona: puede haber vencido o haberse usado ya. Pida uno nuevo.',
+  'account.newPassword': 'Nueva contraseña',
+  'account.repeatPassword': 'Nueva contraseña otra vez',
+  'account.passwordsDiffer': 'Las dos contraseñas no coinciden.',
+  'account.savePassword': 'Guardar la contraseña',
+  'admin.statusInvited': 'Invitado/a, enlace válido hasta {expires}',
+  'admin.statusInvitationExpired': 'Invitado/a, enlace vencido',
+  'admin.resendInvitation': 'Enviar la invitación de nuevo',
+  'admin.invitationSent': 'Se envió una nueva invitación a {email}.',
+  'admin.passwordOrInvite': 'Contraseña (opcional)',
+  'admin.inviteHint':
+    'Déjela vacía para enviar por correo una invitación a elegir su propia contraseña; si no, de 12 a 200 caracteres.',
   'admin.status': 'Situación',
   'admin.lastSignIn': 'Último inicio de sesión',
   'admin.edit': 'Editar',

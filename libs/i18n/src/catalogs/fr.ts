@@ -393,6 +393,23 @@ export const fr: Catalog = {
   'admin.periods': 'Périodes de rapport',
   'admin.system': 'État du système',
   'admin.scopes': 'Périmètre',
+  'account.invitationTitle': 'Bienvenue : choisissez votre mot de passe',
+  'account.invitationIntro':
+    'Un administrateur vous a ouvert un compte. Choisissez un mot de passe d’au moins 12 caractères que vous n’utilisez nulle part ailleurs.',
+  'account.invitationDone': 'Votre mot de passe est enregistré. Vous pouvez vous connecter.',
+  'account.linkInvalid':
+    'Ce lien ne fonctionne pas : il a peut-être expiré ou déjà servi. Demandez-en un nouveau.',
+  'account.newPassword': 'Nouveau mot de passe',
+  'account.repeatPassword': 'Nouveau mot de passe, à nouveau',
+  'account.passwordsDiffer': 'Les deux mots de passe diffèrent.',
+  'account.savePassword': 'Enregistrer le mot de passe',
+  'admin.statusInvited': 'Invité·e, lien valable jusqu’au {expires}',
+  'admin.statusInvitationExpired': 'Invité·e, lien expiré',
+  'admin.resendInvitation': 'Renvoyer l’invitation',
+  'admin.invitationSent': 'Une nouvelle invitation a été envoyée à {email}.',
+  'admin.passwordOrInvite': 'Mot de passe (facultatif)',
+  'admin.inviteHint':
+    'Laissez-le vide pour envoyer une invitation à choisir son propre mot de passe ; sinon 12 à 200 caractères.',
   'admin.status': 'Situation',
   'admin.lastSignIn': 'Dernière connexion',
   'admin.edit': 'Modifier',
