@@ -17,6 +17,7 @@ import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
 import { safeNext, useNavigationEffects } from './lib/navigation';
 import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
 import { SetPasswordPage } from './pages/account/SetPasswordPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
@@ -71,6 +72,8 @@ const PAGES: Page[] = [
 /** Pages of emailed links: open with or without a session, the link is the proof. */
 const LINK_PAGES: Array<{ path: string; render(): ReactNode }> = [
   { path: '/invitation', render: () => <SetPasswordPage link="invitation" /> },
+  { path: '/reset-password', render: () => <SetPasswordPage link="reset" /> },
+  { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountToken } from './account-tokens/account-token.entity';
 import { Invitations } from './account-tokens/invitations.service';
+import { PasswordResets } from './account-tokens/password-resets.service';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
@@ -24,7 +25,8 @@ import { UsersService } from './users.service';
     AuthService,
     UsersService,
     Invitations,
+    PasswordResets,
   ],
-  exports: [AuthService, UsersService, Invitations],
+  exports: [AuthService, UsersService, Invitations, PasswordResets],
 })
 export class AuthModule {}

@@ -2,6 +2,8 @@ export type { Actor } from './actor';
 export { AccountToken } from './account-tokens/account-token.entity';
 export { Invitations } from './account-tokens/invitations.service';
 export { linkToken } from './account-tokens/link-token';
+export { PasswordResets } from './account-tokens/password-resets.service';
+export { issueRequestedResetLink } from './account-tokens/requested-reset';
 export { AuthModule } from './auth.module';
 export { AuthService } from './auth.service';
 export { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from './first-admin';

@@ -28,6 +28,14 @@ export type AccountNotice =
       linkId: string;
       expiresAt: string;
     }
+  | {
+      /** As typed: the worker finds the account, if there is one, and issues the link. */
+      kind: 'password_reset_request';
+      email: string;
+      key: string;
+      linkId: string;
+      expiresAt: string;
+    }
   | { kind: 'password_changed'; userId: string; key: string };
 export type OutboxTopic = keyof OutboxTopics;
 

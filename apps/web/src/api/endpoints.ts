@@ -25,6 +25,10 @@ export const signIn = (email: string, password: string) =>
 
 export const acceptInvitation = (token: string, password: string) =>
   result(api.POST('/api/v1/auth/invitation/accept', { body: { token, password } }));
+export const forgotPassword = (email: string) =>
+  result(api.POST('/api/v1/auth/password/forgot', { body: { email } }));
+export const resetPassword = (token: string, password: string) =>
+  result(api.POST('/api/v1/auth/password/reset', { body: { token, password } }));
 export const resendInvitation = (id: string) =>
   result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { Notice, PageHeading } from '../components/feedback';
 import { TextField } from '../components/fields';
@@ -77,6 +77,9 @@ export function SignInPage() {
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+      </p>
       <p className="hint">{t('signIn.help')}</p>
     </div>
   );

@@ -53,3 +53,29 @@ export async function consumeAccountToken(
     [tokenHash, purpose],
   );
 }
+
+/**
+ * Issues the reset link a request asked for, if the email names an active account: once, however
+ * often the worker retries (the id is the request's), revoking the account's earlier reset links.
+ * Returns the account's id, or undefined when there is none.
+ */
+export async function issueRequestedReset(
+  db: EntityManager,
+  link: { id: string; email: string; tokenHash: string; expiresAt: Date },
+): Promise<string | undefined> {
+  const row = await sqlRow<{ userId: string }>(
+    db,
+    `WITH account AS (SELECT id FROM app_user WHERE email = $2 AND active),
+          revoked AS (
+            UPDATE account_token SET revoked_at = now()
+             WHERE user_id = (SELECT id FROM account) AND purpose = 'password_reset' AND id <> $1
+               AND used_at IS NULL AND revoked_at IS NULL),
+          issued AS (
+            INSERT INTO account_token (id, user_id, purpose, token_hash, expires_at)
+            SELECT $1, id, 'password_reset', $3, $4 FROM account
+            ON CONFLICT (id) DO NOTHING)
+     SELECT id AS "userId" FROM account`,
+    [link.id, link.email, link.tokenHash, link.expiresAt],
+  );
+  return row?.userId;
+}

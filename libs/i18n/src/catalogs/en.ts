@@ -408,6 +408,18 @@ export const en = {
   'admin.passwordOrInvite': 'Password (optional)',
   'admin.inviteHint':
     'Leave it empty to email an invitation to choose their own password; otherwise 12 to 200 characters.',
+  'account.resetTitle': 'Choose a new password',
+  'account.resetIntro':
+    'Choose a password of at least 12 characters that you use nowhere else. Every session of your account will be signed out.',
+  'account.resetDone':
+    'Your new password is set and your other sessions were signed out. Sign in with it.',
+  'account.forgotLink': 'Forgot your password?',
+  'account.forgotTitle': 'Forgotten password',
+  'account.forgotIntro':
+    'Enter the email of your account: we will send it a link to choose a new password. The link works once, for a short time.',
+  'account.forgotSubmit': 'Send me a link',
+  'account.forgotSent':
+    'If {email} has an account, a link is on its way. Check your inbox (and spam folder) in a few minutes.',
   'admin.status': 'Status',
   'admin.lastSignIn': 'Last sign-in',
   'admin.edit': 'Edit',

@@ -409,6 +409,18 @@ export const es: Catalog = {
   'admin.passwordOrInvite': 'Contraseña (opcional)',
   'admin.inviteHint':
     'Déjela vacía para enviar por correo una invitación a elegir su propia contraseña; si no, de 12 a 200 caracteres.',
+  'account.resetTitle': 'Elija una nueva contraseña',
+  'account.resetIntro':
+    'Elija una contraseña de al menos 12 caracteres que no use en ningún otro sitio. Se cerrarán todas las sesiones de su cuenta.',
+  'account.resetDone':
+    'Su nueva contraseña quedó guardada y se cerraron sus demás sesiones. Inicie sesión con ella.',
+  'account.forgotLink': '¿Olvidó su contraseña?',
+  'account.forgotTitle': 'Contraseña olvidada',
+  'account.forgotIntro':
+    'Escriba el correo de su cuenta: le enviaremos un enlace para elegir una nueva contraseña. El enlace sirve una vez, por poco tiempo.',
+  'account.forgotSubmit': 'Enviarme un enlace',
+  'account.forgotSent':
+    'Si {email} tiene una cuenta, el enlace está en camino. Revise su bandeja de entrada (y la de correo no deseado) en unos minutos.',
   'admin.status': 'Situación',
   'admin.lastSignIn': 'Último inicio de sesión',
   'admin.edit': 'Editar',

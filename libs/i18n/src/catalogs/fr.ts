@@ -410,6 +410,18 @@ export const fr: Catalog = {
   'admin.passwordOrInvite': 'Mot de passe (facultatif)',
   'admin.inviteHint':
     'Laissez-le vide pour envoyer une invitation à choisir son propre mot de passe ; sinon 12 à 200 caractères.',
+  'account.resetTitle': 'Choisissez un nouveau mot de passe',
+  'account.resetIntro':
+    'Choisissez un mot de passe d’au moins 12 caractères que vous n’utilisez nulle part ailleurs. Toutes les sessions de votre compte seront fermées.',
+  'account.resetDone':
+    'Votre nouveau mot de passe est enregistré et vos autres sessions ont été fermées. Connectez-vous avec lui.',
+  'account.forgotLink': 'Mot de passe oublié ?',
+  'account.forgotTitle': 'Mot de passe oublié',
+  'account.forgotIntro':
+    'Saisissez l’adresse de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe. Le lien ne sert qu’une fois, peu de temps.',
+  'account.forgotSubmit': 'M’envoyer un lien',
+  'account.forgotSent':
+    'Si {email} a un compte, un lien est en route. Consultez votre boîte de réception (et les indésirables) dans quelques minutes.',
   'admin.status': 'Situation',
   'admin.lastSignIn': 'Dernière connexion',
   'admin.edit': 'Modifier',

@@ -1,4 +1,4 @@
-import { linkToken } from '@app/auth';
+import { issueRequestedResetLink, linkToken } from '@app/auth';
 import { AppConfig } from '@app/config';
 import type { AccountNotice } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -26,7 +26,9 @@ export class AccountNotices {
     private readonly config: AppConfig,
   ) {}
 
-  async send(notice: AccountNotice): Promise<DeliveryOutcome | 'nothing'> {
+  async send(raised: AccountNotice): Promise<DeliveryOutcome | 'nothing'> {
+    const notice = await this.resolve(raised);
+    if (!notice) return 'nothing';
     const user = await recipientOf(this.dataSource.manager, notice.userId);
     if (!user?.active) return 'nothing';
     const email = await this.render(notice, user);
@@ -42,9 +44,24 @@ export class AccountNotices {
     });
   }
 
+  /** A reset request becomes a reset email when its email names an active account. */
+  private async resolve(
+    notice: AccountNotice,
+  ): Promise<Exclude<AccountNotice, { kind: 'password_reset_request' }> | null> {
+    if (notice.kind !== 'password_reset_request') return notice;
+    const userId = await issueRequestedResetLink(
+      this.dataSource.manager,
+      this.config.auth.jwtSecret,
+      notice,
+    );
+    if (!userId) return null;
+    const { key, linkId, expiresAt } = notice;
+    return { kind: 'password_reset', userId, key, linkId, expiresAt };
+  }
+
   /** The email, and what its delivery record keeps (never a link's token); null: nothing to send. */
   private async render(
-    notice: AccountNotice,
+    notice: Exclude<AccountNotice, { kind: 'password_reset_request' }>,
     user: RecipientRow,
   ): Promise<{ rendered: RenderedEmail; content: Record<string, unknown> } | null> {
     const appUrl = this.config.appBaseUrl;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 /** The token of an emailed link (from the page's URL fragment) and the password chosen with it. */
 export class AccountLinkPasswordDto {
@@ -12,4 +12,11 @@ export class AccountLinkPasswordDto {
   @IsString()
   @Length(12, 200, { message: 'password must be 12 to 200 characters' })
   password!: string;
+}
+
+export class ForgotPasswordDto {
+  @ApiProperty({ example: 'fp@sre.gob.mx' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(320)
+  email!: string;
 }

@@ -87,6 +87,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password/forgot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Forgotten password: a reset link goes to the account with this email, if there is one */
+    post: operations['AccountLinksController_forgotPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password with a reset link; every session ends */
+    post: operations['AccountLinksController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -815,6 +849,10 @@ export interface components {
       token: string;
       /** @example a long passphrase of one’s own */
       password: string;
+    };
+    ForgotPasswordDto: {
+      /** @example fp@sre.gob.mx */
+      email: string;
     };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -2575,6 +2613,7 @@ export type ProblemDoc = components['schemas']['ProblemDoc'];
 export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
 export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
+export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -3014,6 +3053,82 @@ export interface operations {
     };
   };
   AccountLinksController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountLinkPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Password set; sign in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_forgotPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForgotPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not an account has the email */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many reset requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_resetPassword: {
     parameters: {
       query?: never;
       header?: never;

@@ -2,12 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { acceptInvitation } from '../../api/endpoints';
+import { acceptInvitation, resetPassword } from '../../api/endpoints';
 import { errorMessageKey, Notice, PageHeading } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n, type MessageKey } from '../../i18n';
 
-export type PasswordLink = 'invitation';
+export type PasswordLink = 'invitation' | 'reset';
 
 const WORDS: Record<PasswordLink, { title: MessageKey; intro: MessageKey; done: MessageKey }> = {
   invitation: {
@@ -15,9 +15,11 @@ const WORDS: Record<PasswordLink, { title: MessageKey; intro: MessageKey; done: 
     intro: 'account.invitationIntro',
     done: 'account.invitationDone',
   },
+  reset: { title: 'account.resetTitle', intro: 'account.resetIntro', done: 'account.resetDone' },
 };
 const SUBMIT: Record<PasswordLink, (token: string, password: string) => Promise<unknown>> = {
   invitation: acceptInvitation,
+  reset: resetPassword,
 };
 
 /**
@@ -33,7 +35,7 @@ function useLinkToken(): string {
   return token;
 }
 
-/** Choosing a password with an emailed link: an invitation's first one. */
+/** Choosing a password with an emailed link: an invitation's first one, or a reset. */
 export function SetPasswordPage({ link }: { link: PasswordLink }) {
   const { t } = useI18n();
   const token = useLinkToken();
