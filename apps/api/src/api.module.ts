@@ -16,6 +16,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController } from './audit/audit.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
+import { MeSecurityController } from './auth/me-security.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
@@ -67,6 +68,7 @@ export class ApiModule {
         HealthController,
         AuthController,
         AccountLinksController,
+        MeSecurityController,
         UsersController,
         CountriesController,
         ProcessesController,

@@ -6,6 +6,7 @@ import { Invitations } from './account-tokens/invitations.service';
 import { PasswordResets } from './account-tokens/password-resets.service';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
+import { OwnPassword } from './own-password.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { SignInLimiter } from './sign-in-limiter';
@@ -26,7 +27,8 @@ import { UsersService } from './users.service';
     UsersService,
     Invitations,
     PasswordResets,
+    OwnPassword,
   ],
-  exports: [AuthService, UsersService, Invitations, PasswordResets],
+  exports: [AuthService, UsersService, Invitations, PasswordResets, OwnPassword],
 })
 export class AuthModule {}

@@ -10,6 +10,7 @@ export { DEFAULT_ADMIN_EMAIL, ensureFirstAdmin } from './first-admin';
 export type { FirstAdminOutcome } from './first-admin';
 export { ACCESS_DENIED, mayAccessCountry, readableCountries } from './policy';
 export type { Operation } from './policy';
+export { OwnPassword } from './own-password.service';
 export { LOCALES, ROLES } from './roles';
 export type { Locale, Role } from './roles';
 export { TokenService } from './token.service';

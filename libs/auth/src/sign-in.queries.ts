@@ -53,3 +53,12 @@ export function actorById(db: EntityManager, userId: string): Promise<ActorRow |
     [userId],
   );
 }
+
+export function credentialsById(db: EntityManager, id: string): Promise<Credentials | undefined> {
+  return sqlRow<Credentials>(
+    db,
+    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
+       FROM app_user WHERE id = $1`,
+    [id],
+  );
+}

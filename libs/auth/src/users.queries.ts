@@ -199,20 +199,20 @@ export async function replaceUserScopes(
     );
 }
 
-/** Sets the account's password and ends its sessions (token version); returns its email. */
+/** Sets the account's password and ends its sessions (token version); returns what changed. */
 export async function setPassword(
   db: EntityManager,
   id: string,
   passwordHash: string,
-): Promise<string> {
-  const row = await sqlRow<{ email: string }>(
+): Promise<{ email: string; role: Role; tokenVersion: number }> {
+  const row = await sqlRow<{ email: string; role: Role; tokenVersion: number }>(
     db,
     `UPDATE app_user SET password_hash = $2, token_version = token_version + 1,
             version = version + 1, updated_at = now()
-      WHERE id = $1 RETURNING email`,
+      WHERE id = $1 RETURNING email, role, token_version AS "tokenVersion"`,
     [id, passwordHash],
   );
-  return row!.email;
+  return row!;
 }
 
 /** Whether the account is active and has a password, its row locked. */

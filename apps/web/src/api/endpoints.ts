@@ -32,6 +32,9 @@ export const resetPassword = (token: string, password: string) =>
 export const resendInvitation = (id: string) =>
   result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
 
+export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
+  dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
+
 export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
 /** Changes to the profile and to accounts always name the version they change. */
 export const updateMe = (body: UpdateProfileDto, etag: string) =>

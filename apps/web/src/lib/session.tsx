@@ -36,6 +36,8 @@ interface SessionValue {
   /** Asks for /me again after a start error. */
   retryStart(): void;
   signIn(email: string, password: string): Promise<void>;
+  /** Carries on with a new access token (after changing the password, which ends the old one). */
+  replaceToken(accessToken: string): void;
   signOut(): void;
   setMe(me: MeView, etag: string | null): void;
 }
@@ -113,6 +115,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [expiry, queryClient, setLocale],
   );
 
+  const replaceToken = useCallback(
+    (accessToken: string) => {
+      setToken(accessToken);
+      expiry.watch(accessToken);
+      setTokenState(accessToken);
+    },
+    [expiry],
+  );
+
   const me = meQuery.data?.data ?? null;
   const signOut = useCallback(() => {
     expiry.stop();
@@ -139,10 +150,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       startError: failure instanceof ApiError && failure.status === 401 ? null : failure,
       retryStart: () => void refetch(),
       signIn,
+      replaceToken,
       signOut,
       setMe,
     };
-  }, [token, me, ended, data, error, isError, isFetching, refetch, signIn, signOut, setMe]);
+  }, [
+    token,
+    me,
+    ended,
+    data,
+    error,
+    isError,
+    isFetching,
+    refetch,
+    signIn,
+    replaceToken,
+    signOut,
+    setMe,
+  ]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

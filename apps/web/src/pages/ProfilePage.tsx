@@ -12,6 +12,7 @@ import { LANGUAGE_NAMES, useI18n } from '../i18n';
 import { loadable } from '../lib/loading';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
+import { SecuritySection } from './account/SecuritySection';
 
 const timeZones = (): string[] => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -26,6 +27,7 @@ export function ProfilePage() {
       <PageHeading title={t('profile.title')}>{t('profile.title')}</PageHeading>
       <ProfileForm />
       <Subscriptions />
+      <SecuritySection />
     </>
   );
 }

@@ -90,7 +90,7 @@ export class Invitations {
     const userId = await this.dataSource.transaction(async (manager) => {
       const used = await consumeAccountToken(manager, 'invitation', linkTokenHash(token));
       if (!used) throw invalidField('token', INVALID_LINK);
-      const email = await setPassword(manager, used.userId, passwordHash);
+      const { email } = await setPassword(manager, used.userId, passwordHash);
       await this.audit.record(
         manager,
         { ...request, id: used.userId, email },

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ACTORS_CACHE } from '../actor.service';
 import { PasswordPolicy } from '../password-policy';
+import type { Role } from '../roles';
 import { setPassword } from '../users.queries';
 import { consumeAccountToken, revokeAccountTokens } from './account-token.queries';
 import { INVALID_LINK } from './invitations.service';
@@ -105,8 +106,9 @@ export class PasswordResets {
     passwordHash: string,
     request: AnonymousRequest,
     action: string,
-  ): Promise<void> {
-    const email = await setPassword(manager, userId, passwordHash);
+  ): Promise<{ role: Role; tokenVersion: number }> {
+    const changed = await setPassword(manager, userId, passwordHash);
+    const email = changed.email;
     await revokeAccountTokens(manager, userId);
     await this.audit.record(
       manager,
@@ -118,5 +120,6 @@ export class PasswordResets {
       userId,
       key: `password-changed:${randomUUID()}`,
     });
+    return changed;
   }
 }

@@ -420,6 +420,10 @@ export const en = {
   'account.forgotSubmit': 'Send me a link',
   'account.forgotSent':
     'If {email} has an account, a link is on its way. Check your inbox (and spam folder) in a few minutes.',
+  'account.security': 'Security',
+  'account.changePassword': 'Change your password',
+  'account.currentPassword': 'Current password',
+  'account.passwordChanged': 'Password changed. Your other sessions were signed out.',
   'admin.status': 'Status',
   'admin.lastSignIn': 'Last sign-in',
   'admin.edit': 'Edit',

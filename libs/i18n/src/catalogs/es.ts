@@ -421,6 +421,10 @@ export const es: Catalog = {
   'account.forgotSubmit': 'Enviarme un enlace',
   'account.forgotSent':
     'Si {email} tiene una cuenta, el enlace está en camino. Revise su bandeja de entrada (y la de correo no deseado) en unos minutos.',
+  'account.security': 'Seguridad',
+  'account.changePassword': 'Cambiar su contraseña',
+  'account.currentPassword': 'Contraseña actual',
+  'account.passwordChanged': 'Contraseña cambiada. Se cerraron sus demás sesiones.',
   'admin.status': 'Situación',
   'admin.lastSignIn': 'Último inicio de sesión',
   'admin.edit': 'Editar',

@@ -422,6 +422,10 @@ export const fr: Catalog = {
   'account.forgotSubmit': 'M’envoyer un lien',
   'account.forgotSent':
     'Si {email} a un compte, un lien est en route. Consultez votre boîte de réception (et les indésirables) dans quelques minutes.',
+  'account.security': 'Sécurité',
+  'account.changePassword': 'Changer votre mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.passwordChanged': 'Mot de passe modifié. Vos autres sessions ont été fermées.',
   'admin.status': 'Situation',
   'admin.lastSignIn': 'Dernière connexion',
   'admin.edit': 'Modifier',

@@ -121,6 +121,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password; your other sessions end and this one gets a new token */
+    post: operations['MeSecurityController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -853,6 +870,12 @@ export interface components {
     ForgotPasswordDto: {
       /** @example fp@sre.gob.mx */
       email: string;
+    };
+    ChangePasswordDto: {
+      /** @example my current passphrase */
+      currentPassword: string;
+      /** @example a new long passphrase */
+      newPassword: string;
     };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -2614,6 +2637,7 @@ export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
 export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
 export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
+export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -3158,6 +3182,45 @@ export interface operations {
         };
       };
       /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeSecurityController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many wrong current passwords */
       429: {
         headers: {
           [name: string]: unknown;
