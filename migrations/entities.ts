@@ -1,5 +1,5 @@
 import { AuditEvent } from '@app/audit';
-import { AccountToken, User } from '@app/auth';
+import { AccountToken, AuthSession, User } from '@app/auth';
 import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { REPORTING_ENTITIES } from '@app/reporting';
@@ -11,6 +11,7 @@ export const ALL_ENTITIES = [
   ...REFERENCE_ENTITIES,
   User,
   AccountToken,
+  AuthSession,
   AuditEvent,
   OutboxMessage,
   ...REPORTING_ENTITIES,

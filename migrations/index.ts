@@ -5,6 +5,7 @@ import { RegionalSummaries1795420748645 } from './1795420748645-RegionalSummarie
 import { Notifications1795476595754 } from './1795476595754-Notifications';
 import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
 import { AccountInvitations1796000000000 } from './1796000000000-AccountInvitations';
+import { AuthSessions1796000001000 } from './1796000001000-AuthSessions';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Notifications1795476595754,
   AccountNotices1795963148024,
   AccountInvitations1796000000000,
+  AuthSessions1796000001000,
 ];

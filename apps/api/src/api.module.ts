@@ -17,6 +17,7 @@ import { AuditController } from './audit/audit.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
 import { MeSecurityController } from './auth/me-security.controller';
+import { SessionsController } from './auth/sessions.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
@@ -69,6 +70,7 @@ export class ApiModule {
         AuthController,
         AccountLinksController,
         MeSecurityController,
+        SessionsController,
         UsersController,
         CountriesController,
         ProcessesController,

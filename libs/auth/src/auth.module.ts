@@ -9,6 +9,8 @@ import { AuthService } from './auth.service';
 import { OwnPassword } from './own-password.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
+import { AuthSession } from './sessions/auth-session.entity';
+import { Sessions } from './sessions/sessions.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
@@ -16,7 +18,7 @@ import { UsersService } from './users.service';
 
 /** Accounts, sign-in and access tokens; the API's guards use them on every request. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, AccountToken]), AuditModule],
+  imports: [TypeOrmModule.forFeature([User, AccountToken, AuthSession]), AuditModule],
   providers: [
     PasswordHasher,
     PasswordPolicy,
@@ -28,7 +30,8 @@ import { UsersService } from './users.service';
     Invitations,
     PasswordResets,
     OwnPassword,
+    Sessions,
   ],
-  exports: [AuthService, UsersService, Invitations, PasswordResets, OwnPassword],
+  exports: [AuthService, UsersService, Invitations, PasswordResets, OwnPassword, Sessions],
 })
 export class AuthModule {}

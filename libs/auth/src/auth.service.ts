@@ -10,6 +10,7 @@ import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
 import { Credentials, credentialsByEmail, stampLastLogin } from './sign-in.queries';
 import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
+import { Sessions, SessionRequest } from './sessions/sessions.service';
 import { TokenService } from './token.service';
 import { LoginView } from './views';
 
@@ -27,6 +28,7 @@ export class AuthService {
     private readonly actors: ActorService,
     private readonly limiter: SignInLimiter,
     private readonly config: AppConfig,
+    private readonly sessions: Sessions,
   ) {}
 
   /** The active account behind an access token, or null for a bad, expired or revoked one. */
@@ -35,14 +37,15 @@ export class AuthService {
     request: { requestId: string; ip: string | null },
   ): Promise<Actor | null> {
     const claims = this.tokens.verify(token);
-    return claims ? this.actors.load(claims.sub, claims.tv, request) : null;
+    return claims ? this.actors.load(claims.sub, claims.tv, request, claims.sid ?? null) : null;
   }
 
+  /** The access token, and the session's first refresh token (for the cookie, never the body). */
   async login(
     email: string,
     password: string,
-    request: Omit<AuditContext, 'id' | 'email'>,
-  ): Promise<LoginView> {
+    request: SessionRequest,
+  ): Promise<{ view: LoginView; refreshToken: string }> {
     const normalized = email.trim().toLowerCase();
     const attempt: SignInAttempt = { email: normalized, source: request.ip ?? 'unknown' };
     await this.limiter.check(attempt);
@@ -53,7 +56,7 @@ export class AuthService {
       throw new Unauthenticated('Email or password is incorrect.');
     }
     await this.limiter.succeeded(attempt);
-    await this.dataSource.transaction(async (manager) => {
+    const session = await this.dataSource.transaction(async (manager) => {
       await stampLastLogin(manager, user.id);
       await this.audit.record(
         manager,
@@ -64,9 +67,15 @@ export class AuthService {
           entityId: user.id,
         },
       );
+      return this.sessions.start(manager, user.id, request);
     });
-    return {
-      accessToken: this.tokens.sign({ sub: user.id, role: user.role, tv: user.tokenVersion }),
+    const view: LoginView = {
+      accessToken: this.tokens.sign({
+        sub: user.id,
+        role: user.role,
+        tv: user.tokenVersion,
+        sid: session.sessionId,
+      }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
       user: {
@@ -77,6 +86,7 @@ export class AuthService {
         locale: user.locale,
       },
     };
+    return { view, refreshToken: session.refreshToken };
   }
 
   /**

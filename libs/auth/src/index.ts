@@ -11,6 +11,8 @@ export type { FirstAdminOutcome } from './first-admin';
 export { ACCESS_DENIED, mayAccessCountry, readableCountries } from './policy';
 export type { Operation } from './policy';
 export { OwnPassword } from './own-password.service';
+export { AuthSession } from './sessions/auth-session.entity';
+export { Sessions } from './sessions/sessions.service';
 export { LOCALES, ROLES } from './roles';
 export type { Locale, Role } from './roles';
 export { TokenService } from './token.service';
@@ -21,6 +23,8 @@ export type { UserFilter } from './users.queries';
 export {
   ACCOUNT_STATUSES,
   LoginView,
+  RefreshView,
+  SessionView,
   MeView,
   SignedInUserView,
   UserListView,

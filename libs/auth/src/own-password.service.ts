@@ -38,7 +38,10 @@ export class OwnPassword {
     }
     const passwordHash = await this.passwords.hash(newPassword, 'newPassword');
     const changed = await this.dataSource.transaction((manager) =>
-      this.resets.passwordChanged(manager, actor.id, passwordHash, actor, 'auth.password_changed'),
+      this.resets.passwordChanged(manager, actor.id, passwordHash, actor, {
+        action: 'auth.password_changed',
+        keepSessionId: actor.sessionId ?? null,
+      }),
     );
     await this.invalidation.invalidate(ACTORS_CACHE, actor.id);
     // Every earlier token stopped working with the new token version: this session gets a new one.
@@ -47,6 +50,7 @@ export class OwnPassword {
         sub: actor.id,
         role: changed.role,
         tv: changed.tokenVersion,
+        ...(actor.sessionId ? { sid: actor.sessionId } : {}),
       }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,

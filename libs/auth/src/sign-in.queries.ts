@@ -17,9 +17,11 @@ export interface Credentials {
 }
 
 /** An account as a token resolves it: the actor, with what decides whether the token holds. */
-export interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
+export interface ActorRow extends Omit<Actor, 'requestId' | 'ip' | 'sessionId'> {
   active: boolean;
   tokenVersion: number;
+  /** Sessions not ended: a token of another one no longer holds. */
+  sessions: string[];
 }
 
 export function credentialsByEmail(
@@ -48,7 +50,8 @@ export function actorById(db: EntityManager, userId: string): Promise<ActorRow |
             ARRAY(SELECT DISTINCT m.country_iso3::text
                     FROM user_process p
                     JOIN process_membership m ON m.process_code = p.process_code AND m.role = 'member'
-                   WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries"
+                   WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries",
+            ARRAY(SELECT s.id::text FROM auth_session s WHERE s.user_id = u.id AND s.revoked_at IS NULL) AS sessions
        FROM app_user u WHERE u.id = $1`,
     [userId],
   );

@@ -19,6 +19,7 @@ import { ACTORS_CACHE } from './actor.service';
 import { revokeAccountTokens } from './account-tokens/account-token.queries';
 import { Invitations } from './account-tokens/invitations.service';
 import { PasswordPolicy } from './password-policy';
+import { revokeUserSessions } from './sessions/session.queries';
 import type { Locale, Role } from './roles';
 import { scopeProblems } from './user-scopes';
 import {
@@ -169,6 +170,7 @@ export class UsersService {
         endSessions,
       });
       await replaceUserScopes(manager, id, countries, processes);
+      if (endSessions) await revokeUserSessions(manager, id);
       // A deactivated account's emailed links stop working with its sessions.
       if (before.active && !active) await revokeAccountTokens(manager, id);
       else if (passwordHash !== undefined) await revokeAccountTokens(manager, id, 'invitation');

@@ -73,6 +73,22 @@ export class SignedInUserView {
   @ApiProperty({ enum: LOCALES, example: 'es' }) locale!: Locale;
 }
 
+export class RefreshView {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ example: 900, description: 'Seconds until the token expires' }) expiresIn!: number;
+}
+
+export class SessionView {
+  @ApiProperty({ example: '5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d' }) id!: string;
+  @ApiProperty({ example: 'Firefox on Windows 10', description: 'From the browser’s user agent' })
+  device!: string;
+  @ApiProperty({ type: String, nullable: true, example: '203.0.113.7' }) address!: string | null;
+  @ApiProperty({ example: '2026-01-15T08:00:00.000Z' }) startedAt!: string;
+  @ApiProperty({ example: '2026-01-15T10:30:00.000Z' }) lastUsedAt!: string;
+  @ApiProperty({ example: true, description: 'The session of this request' }) current!: boolean;
+}
+
 export class LoginView {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';

@@ -30,6 +30,10 @@ export class AppConfig {
     readonly loginLimitPerAccount: number;
     /** Requests of any outcome to the sign-in routes per minute from one address. */
     readonly authRequestLimitPerIp: number;
+    /** A session not refreshed for this long ends. */
+    readonly sessionIdleMinutes: number;
+    /** A session ends this long after sign-in, however active. */
+    readonly sessionMaxHours: number;
     /** How long an invitation link works. */
     readonly invitationTtlHours: number;
     /** How long a password-reset link works. */

@@ -187,6 +187,18 @@ export class Environment {
 
   @Transform(toInt)
   @IsInt()
+  @Min(5)
+  @Max(1440)
+  SESSION_IDLE_MINUTES!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SESSION_MAX_HOURS!: number;
+
+  @Transform(toInt)
+  @IsInt()
   @Min(1)
   @Max(720)
   INVITATION_TTL_HOURS!: number;

@@ -81,6 +81,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       loginLimitPerIp: env.LOGIN_LIMIT_PER_IP,
       loginLimitPerAccount: env.LOGIN_LIMIT_PER_ACCOUNT,
       authRequestLimitPerIp: env.AUTH_REQUEST_LIMIT_PER_IP,
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      sessionMaxHours: env.SESSION_MAX_HOURS,
       invitationTtlHours: env.INVITATION_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
       passwordResetLimitPerHour: env.PASSWORD_RESET_LIMIT_PER_HOUR,

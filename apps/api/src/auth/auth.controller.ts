@@ -1,5 +1,6 @@
 import type { AuditContext } from '@app/audit';
 import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
+import { AppConfig } from '@app/config';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
@@ -14,6 +15,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Public } from '../http/access/decorators';
+import { setRefreshCookie } from '../http/access/refresh-cookie';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AnonymousContext } from '../http/request-context';
 import { RateLimited } from '../http/rate-limits';
@@ -26,13 +28,17 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
   @RateLimited('sign-in-requests')
-  @ApiOperation({ summary: 'Sign in: a short-lived access token for the Authorization header' })
+  @ApiOperation({
+    summary:
+      'Sign in: a short-lived access token for the Authorization header, and the session’s refresh token in an HttpOnly cookie',
+  })
   @ApiOkResponse({ type: LoginView })
   @ApiBadRequestProblem()
   @ApiUnauthorizedResponse({
@@ -42,11 +48,15 @@ export class AuthController {
     description:
       'Too many failed sign-ins from this address, or for this account from this address; Retry-After says when to try again',
   })
-  login(
+  async login(
     @Body() body: LoginDto,
     @AnonymousContext() context: Omit<AuditContext, 'id' | 'email'>,
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginView> {
-    return this.auth.login(body.email, body.password, context);
+    const signedIn = await this.auth.login(body.email, body.password, { ...context, userAgent });
+    setRefreshCookie(reply, this.config, signedIn.refreshToken);
+    return signedIn.view;
   }
 
   @Get('me')

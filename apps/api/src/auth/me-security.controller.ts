@@ -1,7 +1,9 @@
-import { Actor, LoginView, OwnPassword } from '@app/auth';
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Actor, LoginView, OwnPassword, Sessions, SessionView } from '@app/auth';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -11,13 +13,34 @@ import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { RateLimited } from '../http/rate-limits';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { SessionIdParams } from './dto/session-id-params.dto';
 
-/** The security of one's own account: password (and, with the later steps, sessions). */
+/** The security of one's own account: password and sessions. */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('me')
 export class MeSecurityController {
-  constructor(private readonly ownPassword: OwnPassword) {}
+  constructor(
+    private readonly ownPassword: OwnPassword,
+    private readonly sessions: Sessions,
+  ) {}
+
+  @Get('sessions')
+  @ApiOperation({ summary: 'Your sessions: device, address, started, last used' })
+  @ApiOkResponse({ type: [SessionView] })
+  listSessions(@CurrentActor() actor: Actor): Promise<SessionView[]> {
+    return this.sessions.list(actor);
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @RateLimited('own-account')
+  @ApiOperation({ summary: 'End one of your sessions (its tokens stop working at once)' })
+  @ApiNoContentResponse({ description: 'Ended' })
+  @ApiNotFoundResponse({ description: 'You have no such session' })
+  async endSession(@CurrentActor() actor: Actor, @Param() params: SessionIdParams): Promise<void> {
+    await this.sessions.revokeOwn(actor, params.id);
+  }
 
   @Post('password')
   @HttpCode(200)

@@ -32,6 +32,14 @@ export const resetPassword = (token: string, password: string) =>
 export const resendInvitation = (id: string) =>
   result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
 
+/** Both carry the refresh cookie, which the browser sends to /api/v1/auth only. */
+export const refreshSession = () => dataOf(api.POST('/api/v1/auth/refresh'));
+export const signOutSession = () => result(api.POST('/api/v1/auth/logout'));
+export const listOwnSessions = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/sessions', { signal }));
+export const endOwnSession = (id: string) =>
+  result(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } }));
+
 export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
   dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
 

@@ -17,10 +17,16 @@ import {
   tokenExpiry,
   type ApiResult,
 } from '../api/client';
-import { getMe, signIn as apiSignIn } from '../api/endpoints';
+import { getMe, signIn as apiSignIn, signOutSession } from '../api/endpoints';
 import type { MeView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import { clearDrafts } from './editable/drafts';
+import {
+  recentlyActive,
+  REFRESH_AHEAD_MS,
+  refreshAccessToken,
+  watchActivity,
+} from './silent-refresh';
 
 /** How the last session ended: by itself (the token expired, was revoked) or by signing out. */
 export type SessionEnd = 'expired' | 'signedOut' | null;
@@ -54,17 +60,26 @@ export const signInPath = (next?: string, expired = false) => {
   return `/sign-in${qs ? `?${qs}` : ''}`;
 };
 
-/** Ends the session when its token does (setTimeout cannot wait ~24 days; tokens last minutes). */
-function useExpiryTimer(onExpired: () => void) {
+/**
+ * Just before the token expires: a new one if the user is active (see silent-refresh.ts), else
+ * the session ends (setTimeout cannot wait ~24 days; tokens last minutes).
+ */
+function useExpiryTimer(onExpired: () => void, onRefreshed: (token: string) => void) {
   const timer = useRef<number | undefined>(undefined);
   const stop = useCallback(() => window.clearTimeout(timer.current), []);
   const watch = useCallback(
     (token: string) => {
       stop();
       const at = tokenExpiry(token);
-      if (at) timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
+      if (!at) return;
+      const renew = async () => {
+        const next = recentlyActive() ? await refreshAccessToken() : null;
+        if (next) onRefreshed(next);
+        else timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
+      };
+      timer.current = window.setTimeout(renew, Math.max(0, at - REFRESH_AHEAD_MS - Date.now()));
     },
-    [onExpired, stop],
+    [onExpired, onRefreshed, stop],
   );
   return useMemo(() => ({ watch, stop }), [watch, stop]);
 }
@@ -93,8 +108,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
   const expire = useCallback(() => end('expired'), [end]);
-  const expiry = useExpiryTimer(expire);
+  const refreshed = useRef<(token: string) => void>(() => undefined);
+  const expiry = useExpiryTimer(
+    expire,
+    useCallback((next: string) => refreshed.current(next), []),
+  );
 
+  useEffect(() => watchActivity(), []);
   useEffect(() => {
     setUnauthorizedHandler(expire);
     const kept = getToken();
@@ -123,11 +143,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [expiry],
   );
+  refreshed.current = replaceToken;
 
   const me = meQuery.data?.data ?? null;
   const signOut = useCallback(() => {
     expiry.stop();
     if (me) clearDrafts(me.id);
+    // The session ends on the server too; signed out here whatever the answer.
+    void signOutSession().catch(() => undefined);
     end('signedOut');
   }, [expiry, me, end]);
 

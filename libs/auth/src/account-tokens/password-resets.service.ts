@@ -13,6 +13,7 @@ import type { Role } from '../roles';
 import { setPassword } from '../users.queries';
 import { consumeAccountToken, revokeAccountTokens } from './account-token.queries';
 import { INVALID_LINK } from './invitations.service';
+import { revokeUserSessions } from '../sessions/session.queries';
 import { linkTokenHash } from './link-token';
 
 const HOUR = 3_600_000;
@@ -84,32 +85,31 @@ export class PasswordResets {
     const userId = await this.dataSource.transaction(async (manager) => {
       const used = await consumeAccountToken(manager, 'password_reset', linkTokenHash(token));
       if (!used) throw invalidField('token', INVALID_LINK);
-      await this.passwordChanged(
-        manager,
-        used.userId,
-        passwordHash,
-        request,
-        'auth.password_reset',
-      );
+      await this.passwordChanged(manager, used.userId, passwordHash, request, {
+        action: 'auth.password_reset',
+        keepSessionId: null,
+      });
       return used.userId;
     });
     await this.invalidation.invalidate(ACTORS_CACHE, userId);
   }
 
   /**
-   * A new password: older links of the account stop working, its sessions end (token version),
-   * the change is audited and its owner told by email.
+   * A new password: older links of the account stop working, its sessions end (all but the one
+   * kept: the token version and the session rows), the change is audited and its owner told.
    */
   async passwordChanged(
     manager: EntityManager,
     userId: string,
     passwordHash: string,
     request: AnonymousRequest,
-    action: string,
+    change: { action: string; keepSessionId: string | null },
   ): Promise<{ role: Role; tokenVersion: number }> {
+    const { action } = change;
     const changed = await setPassword(manager, userId, passwordHash);
     const email = changed.email;
     await revokeAccountTokens(manager, userId);
+    await revokeUserSessions(manager, userId, change.keepSessionId);
     await this.audit.record(
       manager,
       { ...request, id: userId, email },

@@ -44,7 +44,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: a short-lived access token for the Authorization header */
+    /** Sign in: a short-lived access token for the Authorization header, and the session’s refresh token in an HttpOnly cookie */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -121,6 +121,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your sessions: device, address, started, last used */
+    get: operations['MeSecurityController_listSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of your sessions (its tokens stop working at once) */
+    delete: operations['MeSecurityController_endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/password': {
     parameters: {
       query?: never;
@@ -132,6 +166,40 @@ export interface paths {
     put?: never;
     /** Change your password; your other sessions end and this one gets a new token */
     post: operations['MeSecurityController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new access token for the session of the refresh cookie, which rotates */
+    post: operations['SessionsController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: the session of the refresh cookie ends */
+    post: operations['SessionsController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -871,11 +939,42 @@ export interface components {
       /** @example fp@sre.gob.mx */
       email: string;
     };
+    SessionView: {
+      /** @example 5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d */
+      id: string;
+      /**
+       * @description From the browser’s user agent
+       * @example Firefox on Windows 10
+       */
+      device: string;
+      /** @example 203.0.113.7 */
+      address: string | null;
+      /** @example 2026-01-15T08:00:00.000Z */
+      startedAt: string;
+      /** @example 2026-01-15T10:30:00.000Z */
+      lastUsedAt: string;
+      /**
+       * @description The session of this request
+       * @example true
+       */
+      current: boolean;
+    };
     ChangePasswordDto: {
       /** @example my current passphrase */
       currentPassword: string;
       /** @example a new long passphrase */
       newPassword: string;
+    };
+    RefreshView: {
+      /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+      accessToken: string;
+      /** @example Bearer */
+      tokenType: string;
+      /**
+       * @description Seconds until the token expires
+       * @example 900
+       */
+      expiresIn: number;
     };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -2637,7 +2736,9 @@ export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
 export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
 export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
+export type SessionView = components['schemas']['SessionView'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type RefreshView = components['schemas']['RefreshView'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -3190,6 +3291,52 @@ export interface operations {
       };
     };
   };
+  MeSecurityController_listSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+    };
+  };
+  MeSecurityController_endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description You have no such session */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   MeSecurityController_changePassword: {
     parameters: {
       query?: never;
@@ -3222,6 +3369,50 @@ export interface operations {
       };
       /** @description Too many wrong current passwords */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefreshView'];
+        };
+      };
+      /** @description No session, or it ended (idle, too old, signed out, or its token was reused) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out (also when there was no session) */
+      204: {
         headers: {
           [name: string]: unknown;
         };

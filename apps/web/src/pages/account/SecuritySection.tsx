@@ -6,8 +6,9 @@ import { errorMessageKey, LiveStatus } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../lib/session';
+import { SessionsList } from './SessionsList';
 
-/** The profile's "Security": changing one's password (the other sessions end, this one goes on). */
+/** The profile's "Security": one's password (changing it ends the other sessions) and sessions. */
 export function SecuritySection() {
   const { t } = useI18n();
   const { replaceToken } = useSession();
@@ -74,6 +75,7 @@ export function SecuritySection() {
           {t('account.savePassword')}
         </button>
       </form>
+      <SessionsList />
     </section>
   );
 }
