@@ -6,6 +6,7 @@ import { Notifications1795476595754 } from './1795476595754-Notifications';
 import { AccountNotices1795963148024 } from './1795963148024-AccountNotices';
 import { AccountInvitations1796000000000 } from './1796000000000-AccountInvitations';
 import { AuthSessions1796000001000 } from './1796000001000-AuthSessions';
+import { TwoFactor1796000002000 } from './1796000002000-TwoFactor';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AccountNotices1795963148024,
   AccountInvitations1796000000000,
   AuthSessions1796000001000,
+  TwoFactor1796000002000,
 ];

@@ -18,6 +18,7 @@ import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
 import { MeSecurityController } from './auth/me-security.controller';
 import { SessionsController } from './auth/sessions.controller';
+import { TwoFactorController } from './auth/two-factor.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
@@ -71,6 +72,7 @@ export class ApiModule {
         AccountLinksController,
         MeSecurityController,
         SessionsController,
+        TwoFactorController,
         UsersController,
         CountriesController,
         ProcessesController,

@@ -11,6 +11,7 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import { AuthSession } from './sessions/auth-session.entity';
 import { Sessions } from './sessions/sessions.service';
+import { TwoFactor } from './two-factor/two-factor.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
@@ -31,7 +32,16 @@ import { UsersService } from './users.service';
     PasswordResets,
     OwnPassword,
     Sessions,
+    TwoFactor,
   ],
-  exports: [AuthService, UsersService, Invitations, PasswordResets, OwnPassword, Sessions],
+  exports: [
+    AuthService,
+    UsersService,
+    Invitations,
+    PasswordResets,
+    OwnPassword,
+    Sessions,
+    TwoFactor,
+  ],
 })
 export class AuthModule {}

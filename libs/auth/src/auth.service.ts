@@ -8,11 +8,21 @@ import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
-import { Credentials, credentialsByEmail, stampLastLogin } from './sign-in.queries';
+import {
+  Credentials,
+  credentialsByEmail,
+  credentialsById,
+  stampLastLogin,
+} from './sign-in.queries';
 import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
 import { Sessions, SessionRequest } from './sessions/sessions.service';
 import { TokenService } from './token.service';
-import { LoginView } from './views';
+import { challengedUser, challengeToken } from './two-factor/challenge-token';
+import { TwoFactor } from './two-factor/two-factor.service';
+import { LoginView, TwoFactorChallengeView } from './views';
+
+export type SignedIn = { view: LoginView; refreshToken: string };
+export type SignInOutcome = SignedIn | { challenge: TwoFactorChallengeView };
 
 /** At most one warning of failed sign-ins per account in this long. */
 const FAILURE_NOTICE_WINDOW_MS = 15 * 60_000;
@@ -29,6 +39,7 @@ export class AuthService {
     private readonly limiter: SignInLimiter,
     private readonly config: AppConfig,
     private readonly sessions: Sessions,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   /** The active account behind an access token, or null for a bad, expired or revoked one. */
@@ -40,12 +51,11 @@ export class AuthService {
     return claims ? this.actors.load(claims.sub, claims.tv, request, claims.sid ?? null) : null;
   }
 
-  /** The access token, and the session's first refresh token (for the cookie, never the body). */
-  async login(
-    email: string,
-    password: string,
-    request: SessionRequest,
-  ): Promise<{ view: LoginView; refreshToken: string }> {
+  /**
+   * The access token and the session's first refresh token (for the cookie, never the body), or,
+   * when the account has a second factor, a challenge to answer with a code.
+   */
+  async login(email: string, password: string, request: SessionRequest): Promise<SignInOutcome> {
     const normalized = email.trim().toLowerCase();
     const attempt: SignInAttempt = { email: normalized, source: request.ip ?? 'unknown' };
     await this.limiter.check(attempt);
@@ -56,6 +66,39 @@ export class AuthService {
       throw new Unauthenticated('Email or password is incorrect.');
     }
     await this.limiter.succeeded(attempt);
+    if (user.twoFactorEnabled)
+      return {
+        challenge: {
+          twoFactorRequired: true,
+          challengeToken: challengeToken(this.config.auth.jwtSecret, user.id),
+        },
+      };
+    return this.signedIn(user, request);
+  }
+
+  /** The second step of a sign-in with two factors: a TOTP or recovery code, counted like one. */
+  async completeTwoFactor(
+    challenge: string,
+    code: string,
+    request: SessionRequest,
+  ): Promise<SignedIn> {
+    const userId = challengedUser(this.config.auth.jwtSecret, challenge);
+    const user = userId ? await credentialsById(this.dataSource.manager, userId) : undefined;
+    if (!user?.active || !user.twoFactorEnabled || !user.twoFactorSecret)
+      throw new Unauthenticated('This sign-in has expired. Sign in again.');
+    const attempt: SignInAttempt = { email: user.email, source: request.ip ?? 'unknown' };
+    await this.limiter.check(attempt);
+    const accepted = await this.dataSource.transaction((manager) =>
+      this.twoFactor.verify(manager, user.id, user.twoFactorSecret!, code),
+    );
+    if (!accepted) {
+      await this.recordFailure(attempt, user, request, true, 'wrong_two_factor_code');
+      throw new Unauthenticated('The code is not right, or was used already.');
+    }
+    return this.signedIn(user, request);
+  }
+
+  private async signedIn(user: Credentials, request: SessionRequest): Promise<SignedIn> {
     const session = await this.dataSource.transaction(async (manager) => {
       await stampLastLogin(manager, user.id);
       await this.audit.record(
@@ -98,12 +141,11 @@ export class AuthService {
     user: Credentials | undefined,
     request: Omit<AuditContext, 'id' | 'email'>,
     passwordMatches: boolean,
+    secondFactor?: 'wrong_two_factor_code',
   ): Promise<void> {
-    const reason = !user
-      ? 'unknown_email'
-      : !passwordMatches
-        ? 'wrong_password'
-        : 'account_inactive';
+    const reason =
+      secondFactor ??
+      (!user ? 'unknown_email' : !passwordMatches ? 'wrong_password' : 'account_inactive');
     const failures = await this.limiter.failed(attempt);
     const warnOwner = user?.active === true && failures === this.config.auth.loginLimitPerAccount;
     await this.dataSource.transaction(async (manager) => {

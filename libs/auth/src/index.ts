@@ -13,6 +13,7 @@ export type { Operation } from './policy';
 export { OwnPassword } from './own-password.service';
 export { AuthSession } from './sessions/auth-session.entity';
 export { Sessions } from './sessions/sessions.service';
+export { TwoFactor } from './two-factor/two-factor.service';
 export { LOCALES, ROLES } from './roles';
 export type { Locale, Role } from './roles';
 export { TokenService } from './token.service';
@@ -23,7 +24,10 @@ export type { UserFilter } from './users.queries';
 export {
   ACCOUNT_STATUSES,
   LoginView,
+  RecoveryCodesView,
   RefreshView,
+  TwoFactorChallengeView,
+  TwoFactorEnrolmentView,
   SessionView,
   MeView,
   SignedInUserView,

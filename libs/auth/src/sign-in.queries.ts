@@ -14,6 +14,8 @@ export interface Credentials {
   /** Null while the account's invitation waits. */
   passwordHash: string | null;
   tokenVersion: number;
+  twoFactorEnabled: boolean;
+  twoFactorSecret: string | null;
 }
 
 /** An account as a token resolves it: the actor, with what decides whether the token holds. */
@@ -30,7 +32,8 @@ export function credentialsByEmail(
 ): Promise<Credentials | undefined> {
   return sqlRow<Credentials>(
     db,
-    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
+    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion",
+            two_factor_enabled AS "twoFactorEnabled", two_factor_secret AS "twoFactorSecret"
        FROM app_user WHERE email = $1`,
     [email],
   );
@@ -60,7 +63,8 @@ export function actorById(db: EntityManager, userId: string): Promise<ActorRow |
 export function credentialsById(db: EntityManager, id: string): Promise<Credentials | undefined> {
   return sqlRow<Credentials>(
     db,
-    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
+    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion",
+            two_factor_enabled AS "twoFactorEnabled", two_factor_secret AS "twoFactorSecret"
        FROM app_user WHERE id = $1`,
     [id],
   );

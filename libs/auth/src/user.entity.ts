@@ -47,6 +47,21 @@ export class User {
   @Column({ type: 'integer', default: 0 })
   tokenVersion!: number;
 
+  /** The TOTP secret (base32): pending until a first code confirms it, then enabled. */
+  @Column({ type: 'text', nullable: true })
+  twoFactorSecret!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  twoFactorEnabled!: boolean;
+
+  /** The last 30-second step a code was accepted for: no code works twice. */
+  @Column({ type: 'bigint', nullable: true })
+  twoFactorLastStep!: string | null;
+
+  /** SHA-256 of each unused recovery code. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  twoFactorRecovery!: string[];
+
   /** Optimistic concurrency for admin edits (ETag / If-Match). */
   @Column({ type: 'integer', default: 1 })
   version!: number;

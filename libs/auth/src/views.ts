@@ -89,6 +89,29 @@ export class SessionView {
   @ApiProperty({ example: true, description: 'The session of this request' }) current!: boolean;
 }
 
+export class TwoFactorEnrolmentView {
+  @ApiProperty({ example: 'JBSWY3DPEHPK3PXP', description: 'Base32, for typing into an app' })
+  secret!: string;
+  @ApiProperty({ example: 'otpauth://totp/GCM%20Objective%209%20Tracker:fp%40sre.gob.mx?…' })
+  otpauthUri!: string;
+  @ApiProperty({ example: '<svg xmlns="http://www.w3.org/2000/svg" …</svg>' }) qrSvg!: string;
+}
+
+export class RecoveryCodesView {
+  @ApiProperty({
+    type: [String],
+    example: ['abcd-efgh-ijkl'],
+    description: 'Ten single-use codes, shown this once',
+  })
+  recoveryCodes!: string[];
+}
+
+export class TwoFactorChallengeView {
+  @ApiProperty({ example: true }) twoFactorRequired!: true;
+  @ApiProperty({ description: 'For POST /api/v1/auth/login/two-factor, within 5 minutes' })
+  challengeToken!: string;
+}
+
 export class LoginView {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';

@@ -1,10 +1,18 @@
 import type { AuditContext } from '@app/audit';
-import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
+import {
+  Actor,
+  AuthService,
+  LoginView,
+  MeView,
+  TwoFactorChallengeView,
+  UsersService,
+} from '@app/auth';
 import { AppConfig } from '@app/config';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
@@ -12,6 +20,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Public } from '../http/access/decorators';
@@ -39,7 +48,11 @@ export class AuthController {
     summary:
       'Sign in: a short-lived access token for the Authorization header, and the session’s refresh token in an HttpOnly cookie',
   })
-  @ApiOkResponse({ type: LoginView })
+  @ApiExtraModels(LoginView, TwoFactorChallengeView)
+  @ApiOkResponse({
+    description: 'Signed in, or (with two-factor sign-in on) a challenge for the code',
+    schema: { oneOf: [LoginView, TwoFactorChallengeView].map((m) => ({ $ref: getSchemaPath(m) })) },
+  })
   @ApiBadRequestProblem()
   @ApiUnauthorizedResponse({
     description: 'Email or password is incorrect (the same answer either way)',
@@ -53,10 +66,11 @@ export class AuthController {
     @AnonymousContext() context: Omit<AuditContext, 'id' | 'email'>,
     @Headers('user-agent') userAgent: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<LoginView> {
-    const signedIn = await this.auth.login(body.email, body.password, { ...context, userAgent });
-    setRefreshCookie(reply, this.config, signedIn.refreshToken);
-    return signedIn.view;
+  ): Promise<LoginView | TwoFactorChallengeView> {
+    const outcome = await this.auth.login(body.email, body.password, { ...context, userAgent });
+    if ('challenge' in outcome) return outcome.challenge;
+    setRefreshCookie(reply, this.config, outcome.refreshToken);
+    return outcome.view;
   }
 
   @Get('me')

@@ -43,6 +43,9 @@ export const endOwnSession = (id: string) =>
 export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
   dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
 
+export const completeTwoFactor = (challengeToken: string, code: string) =>
+  dataOf(api.POST('/api/v1/auth/login/two-factor', { body: { challengeToken, code } }));
+
 export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
 /** Changes to the profile and to accounts always name the version they change. */
 export const updateMe = (body: UpdateProfileDto, etag: string) =>

@@ -17,7 +17,7 @@ import {
   tokenExpiry,
   type ApiResult,
 } from '../api/client';
-import { getMe, signIn as apiSignIn, signOutSession } from '../api/endpoints';
+import { completeTwoFactor, getMe, signIn as apiSignIn, signOutSession } from '../api/endpoints';
 import type { MeView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import { clearDrafts } from './editable/drafts';
@@ -41,7 +41,12 @@ interface SessionValue {
   startError: unknown;
   /** Asks for /me again after a start error. */
   retryStart(): void;
-  signIn(email: string, password: string): Promise<void>;
+  /** Null once signed in; a challenge token when the account asks for a second factor. */
+  signIn(
+    email: string,
+    password: string,
+    code?: { challengeToken: string; code: string },
+  ): Promise<string | null>;
   /** Carries on with a new access token (after changing the password, which ends the old one). */
   replaceToken(accessToken: string): void;
   signOut(): void;
@@ -122,15 +127,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return expiry.stop;
   }, [expire, expiry]);
 
+  /** Signs in with a password, or with a challenge and its code: the challenge, if one is asked. */
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const result = await apiSignIn(email, password);
+    async (email: string, password: string, code?: { challengeToken: string; code: string }) => {
+      const result = code
+        ? await completeTwoFactor(code.challengeToken, code.code)
+        : await apiSignIn(email, password);
+      if (!('accessToken' in result)) return result.challengeToken;
       setToken(result.accessToken);
       expiry.watch(result.accessToken);
       const profile = await queryClient.fetchQuery({ queryKey: ME, queryFn: () => getMe() });
       setTokenState(result.accessToken);
       setEnded(null);
       setLocale(profile.data.locale);
+      return null;
     },
     [expiry, queryClient, setLocale],
   );

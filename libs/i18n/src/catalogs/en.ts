@@ -58,6 +58,8 @@ export const en = {
   'signIn.incomplete': 'Enter your email and your password.',
   'signIn.expired':
     'Your session has expired. Sign in again to continue: anything you had not saved is kept.',
+  'signIn.code': 'Code from your authenticator app',
+  'signIn.codeHint': 'Six digits, or one of your recovery codes.',
   'signIn.help': 'No account yet? Ask the administrator of the tracker for one.',
 
   'role.focal_point': 'Focal point',

@@ -57,6 +57,8 @@ export const es: Catalog = {
   'signIn.incomplete': 'Escriba su correo y su contraseña.',
   'signIn.expired':
     'Su sesión ha caducado. Vuelva a iniciar sesión para continuar: lo que no había guardado se conserva.',
+  'signIn.code': 'Código de su aplicación de autenticación',
+  'signIn.codeHint': 'Seis dígitos, o uno de sus códigos de recuperación.',
   'signIn.help': '¿Aún no tiene cuenta? Pídala al administrador del sistema.',
 
   'role.focal_point': 'Punto focal',

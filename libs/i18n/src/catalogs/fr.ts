@@ -56,6 +56,8 @@ export const fr: Catalog = {
   'signIn.incomplete': 'Saisissez votre adresse et votre mot de passe.',
   'signIn.expired':
     'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous n’aviez pas enregistré est conservé.',
+  'signIn.code': 'Code de votre application d’authentification',
+  'signIn.codeHint': 'Six chiffres, ou l’un de vos codes de récupération.',
   'signIn.help': 'Pas encore de compte ? Demandez-en un à l’administrateur.',
 
   'role.focal_point': 'Point focal',

@@ -206,6 +206,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start enrolment: a secret, its otpauth:// URI and a QR code (SVG) */
+    post: operations['TwoFactorController_enrol'];
+    /** Turn it off, with a code or a recovery code */
+    delete: operations['TwoFactorController_disable'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn it on with a first code: ten recovery codes, shown once */
+    post: operations['TwoFactorController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a sign-in with a code (TOTP or recovery code) */
+    post: operations['TwoFactorController_signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -788,12 +840,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    LoginDto: {
-      /** @example admin@gcm9.localhost */
-      email: string;
-      /** @example correct horse battery staple */
-      password: string;
-    };
     SignedInUserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
       id: string;
@@ -823,6 +869,18 @@ export interface components {
        */
       expiresIn: number;
       user: components['schemas']['SignedInUserView'];
+    };
+    TwoFactorChallengeView: {
+      /** @example true */
+      twoFactorRequired: boolean;
+      /** @description For POST /api/v1/auth/login/two-factor, within 5 minutes */
+      challengeToken: string;
+    };
+    LoginDto: {
+      /** @example admin@gcm9.localhost */
+      email: string;
+      /** @example correct horse battery staple */
+      password: string;
     };
     FieldErrorDoc: {
       /** @example asOf */
@@ -975,6 +1033,36 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
+    };
+    TwoFactorEnrolmentView: {
+      /**
+       * @description Base32, for typing into an app
+       * @example JBSWY3DPEHPK3PXP
+       */
+      secret: string;
+      /** @example otpauth://totp/GCM%20Objective%209%20Tracker:fp%40sre.gob.mx?… */
+      otpauthUri: string;
+      /** @example <svg xmlns="http://www.w3.org/2000/svg" …</svg> */
+      qrSvg: string;
+    };
+    TwoFactorCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    RecoveryCodesView: {
+      /**
+       * @description Ten single-use codes, shown this once
+       * @example [
+       *       "abcd-efgh-ijkl"
+       *     ]
+       */
+      recoveryCodes: string[];
+    };
+    TwoFactorSignInDto: {
+      /** @example 123456 */
+      code: string;
+      /** @description From the answer of POST /api/v1/auth/login */
+      challengeToken: string;
     };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
@@ -2727,9 +2815,10 @@ export interface components {
   headers: never;
   pathItems: never;
 }
-export type LoginDto = components['schemas']['LoginDto'];
 export type SignedInUserView = components['schemas']['SignedInUserView'];
 export type LoginView = components['schemas']['LoginView'];
+export type TwoFactorChallengeView = components['schemas']['TwoFactorChallengeView'];
+export type LoginDto = components['schemas']['LoginDto'];
 export type FieldErrorDoc = components['schemas']['FieldErrorDoc'];
 export type ProblemDoc = components['schemas']['ProblemDoc'];
 export type MeView = components['schemas']['MeView'];
@@ -2739,6 +2828,10 @@ export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
 export type SessionView = components['schemas']['SessionView'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type RefreshView = components['schemas']['RefreshView'];
+export type TwoFactorEnrolmentView = components['schemas']['TwoFactorEnrolmentView'];
+export type TwoFactorCodeDto = components['schemas']['TwoFactorCodeDto'];
+export type RecoveryCodesView = components['schemas']['RecoveryCodesView'];
+export type TwoFactorSignInDto = components['schemas']['TwoFactorSignInDto'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -3083,12 +3176,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Signed in, or (with two-factor sign-in on) a challenge for the code */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LoginView'];
+          'application/json':
+            components['schemas']['LoginView'] | components['schemas']['TwoFactorChallengeView'];
         };
       };
       /** @description Malformed parameters, one entry per field */
@@ -3413,6 +3508,148 @@ export interface operations {
     responses: {
       /** @description Signed out (also when there was no session) */
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TwoFactorEnrolmentView'];
+        };
+      };
+      /** @description Two-factor sign-in is on already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description It is off */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No enrolment started, or on already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorSignInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Wrong or reused code, or the challenge expired */
+      401: {
         headers: {
           [name: string]: unknown;
         };
