@@ -108,7 +108,11 @@ export class RecoveryCodesView {
 
 export class TwoFactorChallengeView {
   @ApiProperty({ example: true }) twoFactorRequired!: true;
-  @ApiProperty({ description: 'For POST /api/v1/auth/login/two-factor, within 5 minutes' })
+  @ApiProperty({
+    example:
+      '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o',
+    description: 'For POST /api/v1/auth/login/two-factor, within 5 minutes',
+  })
   challengeToken!: string;
 }
 

@@ -873,7 +873,10 @@ export interface components {
     TwoFactorChallengeView: {
       /** @example true */
       twoFactorRequired: boolean;
-      /** @description For POST /api/v1/auth/login/two-factor, within 5 minutes */
+      /**
+       * @description For POST /api/v1/auth/login/two-factor, within 5 minutes
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o
+       */
       challengeToken: string;
     };
     LoginDto: {
@@ -1061,7 +1064,10 @@ export interface components {
     TwoFactorSignInDto: {
       /** @example 123456 */
       code: string;
-      /** @description From the answer of POST /api/v1/auth/login */
+      /**
+       * @description From the answer of POST /api/v1/auth/login
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o
+       */
       challengeToken: string;
     };
     UserView: {
