@@ -1,5 +1,5 @@
 import { AuditEvent } from '@app/audit';
-import { User } from '@app/auth';
+import { AccountToken, AuthSession, User } from '@app/auth';
 import { OutboxMessage } from '@app/queue';
 import { REFERENCE_ENTITIES } from '@app/reference';
 import { REPORTING_ENTITIES } from '@app/reporting';
@@ -11,6 +11,8 @@ import { NOTIFICATION_ENTITIES } from '@app/notifications';
 export const ALL_ENTITIES = [
   ...REFERENCE_ENTITIES,
   User,
+  AccountToken,
+  AuthSession,
   AuditEvent,
   OutboxMessage,
   ...REPORTING_ENTITIES,

@@ -8,6 +8,9 @@ import { WorkflowNotifications1795968088147 } from './1795968088147-WorkflowNoti
 import { Publications1796000000000 } from './1796000000000-Publications';
 import { Imports1796010000000 } from './1796010000000-Imports';
 import { RecordVersions1796030000000 } from './1796030000000-RecordVersions';
+import { AccountInvitations1796040000000 } from './1796040000000-AccountInvitations';
+import { AuthSessions1796040001000 } from './1796040001000-AuthSessions';
+import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -20,4 +23,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Publications1796000000000,
   Imports1796010000000,
   RecordVersions1796030000000,
+  AccountInvitations1796040000000,
+  AuthSessions1796040001000,
+  TwoFactor1796040002000,
 ];

@@ -507,6 +507,8 @@ describe('Authentication, tokens and the users admin API', () => {
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
         lastLoginAt: null,
+        status: 'active',
+        invitationExpiresAt: null,
       });
       expect(res.headers.etag).toBe('"1"');
       expect(res.headers.location).toBe(`/api/v1/users/${res.body.id}`);
@@ -831,6 +833,13 @@ describe('Signing key rotation', () => {
     return app;
   };
   afterAll(() => Promise.all(apps.map((app) => app.close())));
+  /** A token's sign-in session lives in its app's database: another app's gets the same one. */
+  const carrySession = async (token: string, app: TestApp) => {
+    const { sid, sub } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const { dataSource } = await openDatabase(app);
+    await dataSource.query(`INSERT INTO auth_session (id, user_id) VALUES ($1, $2)`, [sid, sub]);
+    await dataSource.destroy();
+  };
 
   it('verifies tokens of a previous secret by their key id and signs only with the current one', async () => {
     // Every test database is cloned from one template: the admin has the same id in each.
@@ -838,6 +847,7 @@ describe('Signing key rotation', () => {
     const oldToken = await signIn(before, TEST_ADMIN.email, TEST_ADMIN.password);
 
     const rotated = await start({ JWT_SECRET: NEW, JWT_PREVIOUS_SECRETS: OLD });
+    await carrySession(oldToken, rotated);
     await rotated.http.get('/api/v1/me').set(bearer(oldToken)).expect(200);
     const newToken = await signIn(rotated, TEST_ADMIN.email, TEST_ADMIN.password);
     const header = JSON.parse(Buffer.from(newToken.split('.')[0], 'base64url').toString('utf8'));
@@ -845,6 +855,8 @@ describe('Signing key rotation', () => {
 
     // Once the old secret is dropped, its tokens stop working and the new ones go on.
     const after = await start({ JWT_SECRET: NEW });
+    await carrySession(oldToken, after);
+    await carrySession(newToken, after);
     expectProblem(await after.http.get('/api/v1/me').set(bearer(oldToken)), 401);
     await after.http.get('/api/v1/me').set(bearer(newToken)).expect(200);
   });

@@ -139,6 +139,27 @@ describe('OWASP API Security Top 10 (2023)', () => {
       await api.http.delete(`/api/v1/users/${leaving.id}`).set(bearer(admin)).expect(204);
       await api.http.get('/api/v1/me').set(bearer(leaving.token)).expect(401);
     });
+
+    it('keeps the refresh token and the access token each to its own use', async () => {
+      const login = await api.http
+        .post('/api/v1/auth/login')
+        .send({ email: analyst.email, password: analyst.password })
+        .expect(200);
+      const cookie = ([] as string[])
+        .concat(login.headers['set-cookie'] ?? [])
+        .find((c) => c.startsWith('gcm9_refresh='))!
+        .split(';')[0];
+      const refreshToken = cookie.slice('gcm9_refresh='.length);
+      // The refresh token is no bearer token, nor the cookie a session on other routes (CSRF).
+      await api.http.get('/api/v1/me').set(bearer(refreshToken)).expect(401);
+      await api.http.get('/api/v1/me').set('Cookie', cookie).expect(401);
+      // An access token is no refresh token; the session still refreshes with its own.
+      await api.http
+        .post('/api/v1/auth/refresh')
+        .set('Cookie', `gcm9_refresh=${login.body.accessToken}`)
+        .expect(401);
+      await api.http.post('/api/v1/auth/refresh').set('Cookie', cookie).expect(200);
+    });
   });
 
   describe('API3 broken object property-level authorization', () => {

@@ -16,7 +16,11 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController } from './audit/audit.controller';
+import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
+import { MeSecurityController } from './auth/me-security.controller';
+import { SessionsController } from './auth/sessions.controller';
+import { TwoFactorController } from './auth/two-factor.controller';
 import { CountriesController } from './countries/countries.controller';
 import { FrameworkController } from './framework/framework.controller';
 import { EmailController } from './email/email.controller';
@@ -74,6 +78,10 @@ export class ApiModule {
       controllers: [
         HealthController,
         AuthController,
+        AccountLinksController,
+        MeSecurityController,
+        SessionsController,
+        TwoFactorController,
         UsersController,
         CountriesController,
         ProcessesController,

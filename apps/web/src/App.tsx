@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import {
   createBrowserRouter,
   Link,
+  matchPath,
   Navigate,
   Outlet,
   useLocation,
@@ -16,6 +17,8 @@ import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
 import { safeNext, useNavigationEffects } from './lib/navigation';
 import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
+import { SetPasswordPage } from './pages/account/SetPasswordPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
 import { FocalHomePage } from './pages/FocalHomePage';
@@ -81,6 +84,13 @@ const PUBLIC_PAGES: Page[] = [
   },
   { path: '/public/countries/:iso3', render: (p) => <CountryProfilePage iso3={p.iso3} /> },
   { path: '/public/publications/:id', render: (p) => <PublicationPage id={p.id} /> },
+];
+
+/** Pages of emailed links: open with or without a session, the link is the proof. */
+const LINK_PAGES: Array<{ path: string; render(): ReactNode }> = [
+  { path: '/invitation', render: () => <SetPasswordPage link="invitation" /> },
+  { path: '/reset-password', render: () => <SetPasswordPage link="reset" /> },
+  { path: '/forgot-password', render: () => <ForgotPasswordPage /> },
 ];
 
 /**
@@ -161,7 +171,8 @@ function SessionGate() {
   useNavigationEffects();
 
   if (onPublicPage) return <Outlet />;
-
+  const linkPage = LINK_PAGES.find((page) => matchPath(page.path, pathname));
+  if (linkPage) return linkPage.render();
   if (loading) return <Loading label={t('common.starting')} />;
   if (!me && startError !== null)
     return (
@@ -191,6 +202,7 @@ const routes: RouteObject[] = [
     element: <Root />,
     children: [
       { path: '/sign-in' },
+      ...LINK_PAGES.map((page) => ({ path: page.path })),
       ...PAGES.map((page) => ({ path: page.path, element: <PageRoute page={page} /> })),
       ...PUBLIC_PAGES.map((page) => ({
         path: page.path,

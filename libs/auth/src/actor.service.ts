@@ -30,12 +30,19 @@ export class ActorService {
     userId: string,
     tokenVersion: number,
     request: { requestId: string; ip: string | null },
+    sessionId: string | null = null,
   ): Promise<Actor | null> {
     if (!UUID.test(userId)) return null;
-    const row = await this.cache.load(userId, () => this.read(userId));
+    let row = await this.cache.load(userId, () => this.read(userId));
+    if (row && sessionId !== null && !row.sessions.includes(sessionId)) {
+      // A session newer than the cached account (a sign-in a moment ago, maybe elsewhere).
+      this.cache.delete(userId);
+      row = await this.cache.load(userId, () => this.read(userId));
+    }
     if (!row || !row.active || row.tokenVersion !== tokenVersion) return null;
-    const { active: _active, tokenVersion: _version, ...actor } = row;
-    return { ...actor, ...request };
+    if (sessionId !== null && !row.sessions.includes(sessionId)) return null;
+    const { active: _active, tokenVersion: _version, sessions: _sessions, ...actor } = row;
+    return { ...actor, ...request, sessionId };
   }
 
   private async read(userId: string): Promise<ActorRow | null> {

@@ -8,10 +8,21 @@ import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
 import { ActorService } from './actor.service';
 import { PasswordHasher } from './password-hasher';
-import { Credentials, credentialsByEmail, stampLastLogin } from './sign-in.queries';
+import {
+  Credentials,
+  credentialsByEmail,
+  credentialsById,
+  stampLastLogin,
+} from './sign-in.queries';
 import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
+import { Sessions, SessionRequest } from './sessions/sessions.service';
 import { TokenService } from './token.service';
-import { LoginView } from './views';
+import { challengedUser, challengeToken } from './two-factor/challenge-token';
+import { TwoFactor } from './two-factor/two-factor.service';
+import { LoginView, TwoFactorChallengeView } from './views';
+
+export type SignedIn = { view: LoginView; refreshToken: string };
+export type SignInOutcome = SignedIn | { challenge: TwoFactorChallengeView };
 
 /** At most one warning of failed sign-ins per account in this long. */
 const FAILURE_NOTICE_WINDOW_MS = 15 * 60_000;
@@ -27,6 +38,8 @@ export class AuthService {
     private readonly actors: ActorService,
     private readonly limiter: SignInLimiter,
     private readonly config: AppConfig,
+    private readonly sessions: Sessions,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   /** The active account behind an access token, or null for a bad, expired or revoked one. */
@@ -35,14 +48,14 @@ export class AuthService {
     request: { requestId: string; ip: string | null },
   ): Promise<Actor | null> {
     const claims = this.tokens.verify(token);
-    return claims ? this.actors.load(claims.sub, claims.tv, request) : null;
+    return claims ? this.actors.load(claims.sub, claims.tv, request, claims.sid ?? null) : null;
   }
 
-  async login(
-    email: string,
-    password: string,
-    request: Omit<AuditContext, 'id' | 'email'>,
-  ): Promise<LoginView> {
+  /**
+   * The access token and the session's first refresh token (for the cookie, never the body), or,
+   * when the account has a second factor, a challenge to answer with a code.
+   */
+  async login(email: string, password: string, request: SessionRequest): Promise<SignInOutcome> {
     const normalized = email.trim().toLowerCase();
     const attempt: SignInAttempt = { email: normalized, source: request.ip ?? 'unknown' };
     await this.limiter.check(attempt);
@@ -59,7 +72,40 @@ export class AuthService {
       );
     }
     await this.limiter.succeeded(attempt);
-    await this.dataSource.transaction(async (manager) => {
+    if (user.twoFactorEnabled)
+      return {
+        challenge: {
+          twoFactorRequired: true,
+          challengeToken: challengeToken(this.config.auth.jwtSecret, user.id),
+        },
+      };
+    return this.signedIn(user, request);
+  }
+
+  /** The second step of a sign-in with two factors: a TOTP or recovery code, counted like one. */
+  async completeTwoFactor(
+    challenge: string,
+    code: string,
+    request: SessionRequest,
+  ): Promise<SignedIn> {
+    const userId = challengedUser(this.config.auth.jwtSecret, challenge);
+    const user = userId ? await credentialsById(this.dataSource.manager, userId) : undefined;
+    if (!user?.active || !user.twoFactorEnabled || !user.twoFactorSecret)
+      throw new Unauthenticated('This sign-in has expired. Sign in again.');
+    const attempt: SignInAttempt = { email: user.email, source: request.ip ?? 'unknown' };
+    await this.limiter.check(attempt);
+    const accepted = await this.dataSource.transaction((manager) =>
+      this.twoFactor.verify(manager, user.id, user.twoFactorSecret!, code),
+    );
+    if (!accepted) {
+      await this.recordFailure(attempt, user, request, true, 'wrong_two_factor_code');
+      throw new Unauthenticated('The code is not right, or was used already.');
+    }
+    return this.signedIn(user, request);
+  }
+
+  private async signedIn(user: Credentials, request: SessionRequest): Promise<SignedIn> {
+    const session = await this.dataSource.transaction(async (manager) => {
       await stampLastLogin(manager, user.id);
       await this.audit.record(
         manager,
@@ -70,9 +116,15 @@ export class AuthService {
           entityId: user.id,
         },
       );
+      return this.sessions.start(manager, user.id, request);
     });
-    return {
-      accessToken: this.tokens.sign({ sub: user.id, role: user.role, tv: user.tokenVersion }),
+    const view: LoginView = {
+      accessToken: this.tokens.sign({
+        sub: user.id,
+        role: user.role,
+        tv: user.tokenVersion,
+        sid: session.sessionId,
+      }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
       user: {
@@ -83,6 +135,7 @@ export class AuthService {
         locale: user.locale,
       },
     };
+    return { view, refreshToken: session.refreshToken };
   }
 
   /**
@@ -94,12 +147,11 @@ export class AuthService {
     user: Credentials | undefined,
     request: Omit<AuditContext, 'id' | 'email'>,
     passwordMatches: boolean,
+    secondFactor?: 'wrong_two_factor_code',
   ): Promise<void> {
-    const reason = !user
-      ? 'unknown_email'
-      : !passwordMatches
-        ? 'wrong_password'
-        : 'account_inactive';
+    const reason =
+      secondFactor ??
+      (!user ? 'unknown_email' : !passwordMatches ? 'wrong_password' : 'account_inactive');
     const failures = await this.limiter.failed(attempt);
     const warnOwner = user?.active === true && failures === this.config.auth.loginLimitPerAccount;
     await this.dataSource.transaction(async (manager) => {

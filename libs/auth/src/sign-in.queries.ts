@@ -11,14 +11,19 @@ export interface Credentials {
   role: Role;
   locale: Locale;
   active: boolean;
-  passwordHash: string;
+  /** Null while the account's invitation waits. */
+  passwordHash: string | null;
   tokenVersion: number;
+  twoFactorEnabled: boolean;
+  twoFactorSecret: string | null;
 }
 
 /** An account as a token resolves it: the actor, with what decides whether the token holds. */
-export interface ActorRow extends Omit<Actor, 'requestId' | 'ip'> {
+export interface ActorRow extends Omit<Actor, 'requestId' | 'ip' | 'sessionId'> {
   active: boolean;
   tokenVersion: number;
+  /** Sessions not ended: a token of another one no longer holds. */
+  sessions: string[];
 }
 
 export function credentialsByEmail(
@@ -27,7 +32,8 @@ export function credentialsByEmail(
 ): Promise<Credentials | undefined> {
   return sqlRow<Credentials>(
     db,
-    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion"
+    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion",
+            two_factor_enabled AS "twoFactorEnabled", two_factor_secret AS "twoFactorSecret"
        FROM app_user WHERE email = $1`,
     [email],
   );
@@ -47,8 +53,19 @@ export function actorById(db: EntityManager, userId: string): Promise<ActorRow |
             ARRAY(SELECT DISTINCT m.country_iso3::text
                     FROM user_process p
                     JOIN process_membership m ON m.process_code = p.process_code AND m.role = 'member'
-                   WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries"
+                   WHERE p.user_id = u.id ORDER BY 1) AS "coordinatedCountries",
+            ARRAY(SELECT s.id::text FROM auth_session s WHERE s.user_id = u.id AND s.revoked_at IS NULL) AS sessions
        FROM app_user u WHERE u.id = $1`,
     [userId],
+  );
+}
+
+export function credentialsById(db: EntityManager, id: string): Promise<Credentials | undefined> {
+  return sqlRow<Credentials>(
+    db,
+    `SELECT id, email, name, role, locale, active, password_hash AS "passwordHash", token_version AS "tokenVersion",
+            two_factor_enabled AS "twoFactorEnabled", two_factor_secret AS "twoFactorSecret"
+       FROM app_user WHERE id = $1`,
+    [id],
   );
 }

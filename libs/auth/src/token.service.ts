@@ -8,6 +8,8 @@ export interface AccessTokenClaims {
   role: string;
   /** The user's token version when the token was issued. */
   tv: number;
+  /** The sign-in session the token belongs to: ending it ends the token. */
+  sid?: string;
 }
 
 /** Every claim a token of ours carries; one without any of them was not issued here. */
@@ -116,7 +118,8 @@ export class TokenService {
       if (!isIssuedClaims(claims, this.config.auth.jwtTtlSeconds)) return null;
       if (this.verified.size >= VERIFIED_TOKENS_KEPT)
         this.verified.delete(this.verified.keys().next().value as string);
-      const kept = { sub: claims.sub!, role: claims.role!, tv: claims.tv! };
+      const kept: AccessTokenClaims = { sub: claims.sub!, role: claims.role!, tv: claims.tv! };
+      if (typeof claims.sid === 'string') kept.sid = claims.sid;
       this.verified.set(token, { claims: kept, expiresAt: claims.exp! * 1000 });
       return kept;
     } catch {

@@ -26,9 +26,9 @@ export class User {
   @Column({ type: 'text' })
   name!: string;
 
-  /** argon2id, never returned by the API. */
-  @Column({ type: 'text' })
-  passwordHash!: string;
+  /** argon2id, never returned by the API; null while an invitation waits for its owner. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'text' })
   role!: Role;
@@ -46,6 +46,21 @@ export class User {
   /** Bumped when the password changes or the account is deactivated: older tokens stop working. */
   @Column({ type: 'integer', default: 0 })
   tokenVersion!: number;
+
+  /** The TOTP secret (base32): pending until a first code confirms it, then enabled. */
+  @Column({ type: 'text', nullable: true })
+  twoFactorSecret!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  twoFactorEnabled!: boolean;
+
+  /** The last 30-second step a code was accepted for: no code works twice. */
+  @Column({ type: 'bigint', nullable: true })
+  twoFactorLastStep!: string | null;
+
+  /** SHA-256 of each unused recovery code. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  twoFactorRecovery!: string[];
 
   /** Optimistic concurrency for admin edits (ETag / If-Match). */
   @Column({ type: 'integer', default: 1 })

@@ -16,6 +16,10 @@ export interface UserRow {
   created_at: Date;
   updated_at: Date;
   last_login_at: Date | null;
+  /** Active without a password yet: the invitation is not accepted. */
+  invited: boolean;
+  /** When the pending invitation's link stops working; null when none is pending. */
+  invitation_expires_at: Date | null;
 }
 
 export interface UserFilter {
@@ -41,7 +45,8 @@ export interface UserChange {
 export interface NewUser {
   email: string;
   name: string;
-  passwordHash: string;
+  /** Null for an invited account: the owner chooses it. */
+  passwordHash: string | null;
   role: Role;
   locale: Locale;
   timeZone: string;
@@ -49,6 +54,9 @@ export interface NewUser {
 
 const USER_SELECT = `
   SELECT u.id, u.email, u.name, u.role, u.locale, u.time_zone, u.active, u.version, u.created_at, u.updated_at, u.last_login_at,
+         (u.password_hash IS NULL) AS invited,
+         (SELECT max(t.expires_at) FROM account_token t
+           WHERE t.user_id = u.id AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.revoked_at IS NULL) AS invitation_expires_at,
          ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
          ARRAY(SELECT p.process_code FROM user_process p WHERE p.user_id = u.id ORDER BY 1) AS processes
     FROM app_user u`;
@@ -189,4 +197,32 @@ export async function replaceUserScopes(
       `INSERT INTO user_process (user_id, process_code) SELECT $1, unnest($2::text[])`,
       [id, processes],
     );
+}
+
+/** Sets the account's password and ends its sessions (token version); returns what changed. */
+export async function setPassword(
+  db: EntityManager,
+  id: string,
+  passwordHash: string,
+): Promise<{ email: string; role: Role; tokenVersion: number }> {
+  const row = await sqlRow<{ email: string; role: Role; tokenVersion: number }>(
+    db,
+    `UPDATE app_user SET password_hash = $2, token_version = token_version + 1,
+            version = version + 1, updated_at = now()
+      WHERE id = $1 RETURNING email, role, token_version AS "tokenVersion"`,
+    [id, passwordHash],
+  );
+  return row!;
+}
+
+/** Whether the account is active and has a password, its row locked. */
+export function userStatusForUpdate(
+  db: EntityManager,
+  id: string,
+): Promise<{ active: boolean; hasPassword: boolean } | undefined> {
+  return sqlRow(
+    db,
+    `SELECT active, password_hash IS NOT NULL AS "hasPassword" FROM app_user WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
 }

@@ -16,7 +16,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { retryingTransaction } from '@app/database';
 import type { Actor } from './actor';
 import { ACTORS_CACHE } from './actor.service';
-import { PasswordHasher } from './password-hasher';
+import { revokeAccountTokens } from './account-tokens/account-token.queries';
+import { Invitations } from './account-tokens/invitations.service';
+import { PasswordPolicy } from './password-policy';
+import { revokeUserSessions } from './sessions/session.queries';
 import type { Locale, Role } from './roles';
 import { scopeProblems } from './user-scopes';
 import {
@@ -36,7 +39,8 @@ import { UserListView, UserView } from './views';
 export interface CreateUserCommand {
   email: string;
   name: string;
-  password: string;
+  /** Without one, the account is invited: its owner gets a link to choose it. */
+  password?: string;
   role: Role;
   locale?: Locale;
   timeZone?: string;
@@ -54,6 +58,8 @@ const toView = (row: UserRow): UserView => ({
   locale: row.locale,
   timeZone: row.time_zone,
   active: row.active,
+  status: !row.active ? 'deactivated' : row.invited ? 'invited' : 'active',
+  invitationExpiresAt: row.invitation_expires_at?.toISOString() ?? null,
   countries: row.countries,
   processes: row.processes,
   version: row.version,
@@ -67,9 +73,10 @@ const toView = (row: UserRow): UserView => ({
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly hasher: PasswordHasher,
+    private readonly passwords: PasswordPolicy,
     private readonly audit: AuditTrail,
     private readonly invalidation: CacheInvalidation,
+    private readonly invitations: Invitations,
   ) {}
 
   async list(filter: UserFilter): Promise<UserListView> {
@@ -88,7 +95,8 @@ export class UsersService {
     const countries = [...new Set(command.countries ?? [])];
     const processes = [...new Set(command.processes ?? [])];
     this.assertScopesFit(command.role, countries, processes);
-    const passwordHash = await this.hasher.hash(command.password);
+    const passwordHash =
+      command.password === undefined ? null : await this.passwords.hash(command.password);
     return this.dataSource.transaction(async (manager) => {
       await this.assertScopesExist(manager, countries, processes);
       const id = await insertUser(manager, {
@@ -108,9 +116,10 @@ export class UsersService {
           },
         );
       await replaceUserScopes(manager, id, countries, processes);
+      if (passwordHash === null) await this.invitations.issue(manager, id);
       const created = await this.get(id, manager);
       await this.audit.record(manager, actor, {
-        action: 'user.created',
+        action: passwordHash === null ? 'user.invited' : 'user.created',
         entityType: 'user',
         entityId: id,
         after: created,
@@ -133,7 +142,7 @@ export class UsersService {
     const expected = versionFromIfMatch(ifMatch);
     if (expected === undefined) throw new PreconditionRequired();
     const passwordHash =
-      command.password != null ? await this.hasher.hash(command.password) : undefined;
+      command.password != null ? await this.passwords.hash(command.password) : undefined;
     const updated = await retryingTransaction(this.dataSource, async (manager) => {
       const { before, activeAdmins } = await this.lockForUpdate(manager, id);
       if (expected !== before.version) throw new StaleVersion(before.version);
@@ -173,6 +182,10 @@ export class UsersService {
         endSessions,
       });
       await replaceUserScopes(manager, id, countries, processes);
+      if (endSessions) await revokeUserSessions(manager, id);
+      // A deactivated account's emailed links stop working with its sessions.
+      if (before.active && !active) await revokeAccountTokens(manager, id);
+      else if (passwordHash !== undefined) await revokeAccountTokens(manager, id, 'invitation');
       const after = await this.get(id, manager);
       const changes = passwordHash !== undefined ? { ...after, passwordChanged: true } : after;
       await this.audit.record(manager, actor, {

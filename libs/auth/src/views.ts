@@ -1,6 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LOCALES, Locale, Role, ROLES } from './roles';
 
+export const ACCOUNT_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
 export class UserView {
   @ApiProperty({ example: '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10' }) id!: string;
   @ApiProperty({ example: 'fp@sre.gob.mx' }) email!: string;
@@ -13,6 +16,19 @@ export class UserView {
   })
   timeZone!: string;
   @ApiProperty({ example: true }) active!: boolean;
+  @ApiProperty({
+    enum: ACCOUNT_STATUSES,
+    example: 'active',
+    description: 'invited: the owner has not yet chosen a password',
+  })
+  status!: AccountStatus;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-01-18T10:00:00.000Z',
+    description: 'When the pending invitation link stops working',
+  })
+  invitationExpiresAt!: string | null;
   @ApiProperty({
     type: [String],
     example: ['MEX'],
@@ -55,6 +71,49 @@ export class SignedInUserView {
   @ApiProperty({ example: 'María López' }) name!: string;
   @ApiProperty({ enum: ROLES, example: 'focal_point' }) role!: Role;
   @ApiProperty({ enum: LOCALES, example: 'es' }) locale!: Locale;
+}
+
+export class RefreshView {
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
+  @ApiProperty({ example: 900, description: 'Seconds until the token expires' }) expiresIn!: number;
+}
+
+export class SessionView {
+  @ApiProperty({ example: '5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d' }) id!: string;
+  @ApiProperty({ example: 'Firefox on Windows 10', description: 'From the browser’s user agent' })
+  device!: string;
+  @ApiProperty({ type: String, nullable: true, example: '203.0.113.7' }) address!: string | null;
+  @ApiProperty({ example: '2026-01-15T08:00:00.000Z' }) startedAt!: string;
+  @ApiProperty({ example: '2026-01-15T10:30:00.000Z' }) lastUsedAt!: string;
+  @ApiProperty({ example: true, description: 'The session of this request' }) current!: boolean;
+}
+
+export class TwoFactorEnrolmentView {
+  @ApiProperty({ example: 'JBSWY3DPEHPK3PXP', description: 'Base32, for typing into an app' })
+  secret!: string;
+  @ApiProperty({ example: 'otpauth://totp/GCM%20Objective%209%20Tracker:fp%40sre.gob.mx?…' })
+  otpauthUri!: string;
+  @ApiProperty({ example: '<svg xmlns="http://www.w3.org/2000/svg" …</svg>' }) qrSvg!: string;
+}
+
+export class RecoveryCodesView {
+  @ApiProperty({
+    type: [String],
+    example: ['abcd-efgh-ijkl'],
+    description: 'Ten single-use codes, shown this once',
+  })
+  recoveryCodes!: string[];
+}
+
+export class TwoFactorChallengeView {
+  @ApiProperty({ example: true }) twoFactorRequired!: true;
+  @ApiProperty({
+    example:
+      '0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o',
+    description: 'For POST /api/v1/auth/login/two-factor, within 5 minutes',
+  })
+  challengeToken!: string;
 }
 
 export class LoginView {

@@ -30,6 +30,16 @@ export class AppConfig {
     readonly loginLimitPerAccount: number;
     /** Requests of any outcome to the sign-in routes per minute from one address. */
     readonly authRequestLimitPerIp: number;
+    /** A session not refreshed for this long ends. */
+    readonly sessionIdleMinutes: number;
+    /** A session ends this long after sign-in, however active. */
+    readonly sessionMaxHours: number;
+    /** How long an invitation link works. */
+    readonly invitationTtlHours: number;
+    /** How long a password-reset link works. */
+    readonly passwordResetTtlMinutes: number;
+    /** Reset emails per hour for one address, and for one account, whatever was typed. */
+    readonly passwordResetLimitPerHour: number;
     /** Summary files (CSV, XLSX, PDF) one user may download per minute. */
     readonly exportLimitPerMinute: number;
     /** Summary recomputes one user may ask for per minute. */

@@ -187,6 +187,36 @@ export class Environment {
 
   @Transform(toInt)
   @IsInt()
+  @Min(5)
+  @Max(1440)
+  SESSION_IDLE_MINUTES!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SESSION_MAX_HOURS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  INVITATION_TTL_HOURS!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_TTL_MINUTES!: number;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  PASSWORD_RESET_LIMIT_PER_HOUR!: number;
+
+  @Transform(toInt)
+  @IsInt()
   @Min(1)
   @Max(100000)
   EXPORT_LIMIT_PER_MINUTE!: number;

@@ -29,13 +29,31 @@ export interface RecordTransition {
 }
 
 /** The account emails, each with what its text needs. */
-export type AccountNotice = {
-  kind: 'sign_in_failures';
-  userId: string;
-  key: string;
-  /** Failed sign-ins in the last 15 minutes when the notice was raised. */
-  failures: number;
-};
+export type AccountNotice =
+  | {
+      kind: 'sign_in_failures';
+      userId: string;
+      key: string;
+      /** Failed sign-ins in the last 15 minutes when the notice was raised. */
+      failures: number;
+    }
+  | {
+      /** A single-use link: the worker rebuilds its token from the id (never in the payload). */
+      kind: 'invitation' | 'password_reset';
+      userId: string;
+      key: string;
+      linkId: string;
+      expiresAt: string;
+    }
+  | {
+      /** As typed: the worker finds the account, if there is one, and issues the link. */
+      kind: 'password_reset_request';
+      email: string;
+      key: string;
+      linkId: string;
+      expiresAt: string;
+    }
+  | { kind: 'password_changed'; userId: string; key: string };
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */

@@ -1,9 +1,18 @@
 import type { AuditContext } from '@app/audit';
-import { Actor, AuthService, LoginView, MeView, UsersService } from '@app/auth';
+import {
+  Actor,
+  AuthService,
+  LoginView,
+  MeView,
+  TwoFactorChallengeView,
+  UsersService,
+} from '@app/auth';
+import { AppConfig } from '@app/config';
 import { etagOf } from '@app/problems';
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
@@ -11,9 +20,11 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Public } from '../http/access/decorators';
+import { setRefreshCookie } from '../http/access/refresh-cookie';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { AnonymousContext } from '../http/request-context';
 import { RateLimited } from '../http/rate-limits';
@@ -26,14 +37,22 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
   @RateLimited('sign-in-requests')
-  @ApiOperation({ summary: 'Sign in: a short-lived access token for the Authorization header' })
-  @ApiOkResponse({ type: LoginView })
+  @ApiOperation({
+    summary:
+      'Sign in: a short-lived access token for the Authorization header, and the session’s refresh token in an HttpOnly cookie',
+  })
+  @ApiExtraModels(LoginView, TwoFactorChallengeView)
+  @ApiOkResponse({
+    description: 'Signed in, or (with two-factor sign-in on) a challenge for the code',
+    schema: { oneOf: [LoginView, TwoFactorChallengeView].map((m) => ({ $ref: getSchemaPath(m) })) },
+  })
   @ApiBadRequestProblem()
   @ApiUnauthorizedResponse({
     description: 'Email or password is incorrect (the same answer either way)',
@@ -42,11 +61,16 @@ export class AuthController {
     description:
       'Too many failed sign-ins from this address, or for this account from this address; Retry-After says when to try again',
   })
-  login(
+  async login(
     @Body() body: LoginDto,
     @AnonymousContext() context: Omit<AuditContext, 'id' | 'email'>,
-  ): Promise<LoginView> {
-    return this.auth.login(body.email, body.password, context);
+    @Headers('user-agent') userAgent: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginView | TwoFactorChallengeView> {
+    const outcome = await this.auth.login(body.email, body.password, { ...context, userAgent });
+    if ('challenge' in outcome) return outcome.challenge;
+    setRefreshCookie(reply, this.config, outcome.refreshToken);
+    return outcome.view;
   }
 
   @Get('me')

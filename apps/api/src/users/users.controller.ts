@@ -1,4 +1,4 @@
-import { Actor, UserListView, UsersService, UserView } from '@app/auth';
+import { Actor, Invitations, UserListView, UsersService, UserView } from '@app/auth';
 import { etagOf } from '@app/problems';
 import {
   Body,
@@ -38,7 +38,10 @@ import { UserListQuery } from './dto/user-list-query.dto';
 @Roles('admin')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly invitations: Invitations,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Accounts, filtered by role, state, country or process (admins)' })
@@ -106,5 +109,20 @@ export class UsersController {
   @ApiNoContentResponse({ description: 'Deactivated' })
   async deactivate(@CurrentActor() actor: Actor, @Param() params: UserIdParams): Promise<void> {
     await this.users.deactivate(actor, params.id);
+  }
+
+  @Post(':id/invitation')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Send the invitation again: a new link, the earlier ones stop working (admins)',
+  })
+  @ApiNoContentResponse({ description: 'A new invitation is on its way' })
+  @ApiNotFoundResponse({ description: 'No such account' })
+  @ApiConflictResponse({ description: 'The account is deactivated or already has a password' })
+  async resendInvitation(
+    @CurrentActor() actor: Actor,
+    @Param() params: UserIdParams,
+  ): Promise<void> {
+    await this.invitations.resend(actor, params.id);
   }
 }

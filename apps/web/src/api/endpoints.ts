@@ -28,6 +28,29 @@ const JSON_PATCH = { 'Content-Type': 'application/json-patch+json' };
 export const signIn = (email: string, password: string) =>
   dataOf(api.POST('/api/v1/auth/login', { body: { email, password } }));
 
+export const acceptInvitation = (token: string, password: string) =>
+  result(api.POST('/api/v1/auth/invitation/accept', { body: { token, password } }));
+export const forgotPassword = (email: string) =>
+  result(api.POST('/api/v1/auth/password/forgot', { body: { email } }));
+export const resetPassword = (token: string, password: string) =>
+  result(api.POST('/api/v1/auth/password/reset', { body: { token, password } }));
+export const resendInvitation = (id: string) =>
+  result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
+
+/** Both carry the refresh cookie, which the browser sends to /api/v1/auth only. */
+export const refreshSession = () => dataOf(api.POST('/api/v1/auth/refresh'));
+export const signOutSession = () => result(api.POST('/api/v1/auth/logout'));
+export const listOwnSessions = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/me/sessions', { signal }));
+export const endOwnSession = (id: string) =>
+  result(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } }));
+
+export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
+  dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
+
+export const completeTwoFactor = (challengeToken: string, code: string) =>
+  dataOf(api.POST('/api/v1/auth/login/two-factor', { body: { challengeToken, code } }));
+
 export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
 /** Changes to the profile and to accounts always name the version they change. */
 export const updateMe = (body: UpdateProfileDto, etag: string) =>

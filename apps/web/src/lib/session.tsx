@@ -17,10 +17,16 @@ import {
   tokenExpiry,
   type ApiResult,
 } from '../api/client';
-import { getMe, signIn as apiSignIn } from '../api/endpoints';
+import { completeTwoFactor, getMe, signIn as apiSignIn, signOutSession } from '../api/endpoints';
 import type { MeView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import { clearDrafts } from './editable/drafts';
+import {
+  recentlyActive,
+  REFRESH_AHEAD_MS,
+  refreshAccessToken,
+  watchActivity,
+} from './silent-refresh';
 
 /** How the last session ended: by itself (the token expired, was revoked) or by signing out. */
 export type SessionEnd = 'expired' | 'signedOut' | null;
@@ -35,7 +41,14 @@ interface SessionValue {
   startError: unknown;
   /** Asks for /me again after a start error. */
   retryStart(): void;
-  signIn(email: string, password: string): Promise<void>;
+  /** Null once signed in; a challenge token when the account asks for a second factor. */
+  signIn(
+    email: string,
+    password: string,
+    code?: { challengeToken: string; code: string },
+  ): Promise<string | null>;
+  /** Carries on with a new access token (after changing the password, which ends the old one). */
+  replaceToken(accessToken: string): void;
   signOut(): void;
   setMe(me: MeView, etag: string | null): void;
 }
@@ -52,17 +65,26 @@ export const signInPath = (next?: string, expired = false) => {
   return `/sign-in${qs ? `?${qs}` : ''}`;
 };
 
-/** Ends the session when its token does (setTimeout cannot wait ~24 days; tokens last minutes). */
-function useExpiryTimer(onExpired: () => void) {
+/**
+ * Just before the token expires: a new one if the user is active (see silent-refresh.ts), else
+ * the session ends (setTimeout cannot wait ~24 days; tokens last minutes).
+ */
+function useExpiryTimer(onExpired: () => void, onRefreshed: (token: string) => void) {
   const timer = useRef<number | undefined>(undefined);
   const stop = useCallback(() => window.clearTimeout(timer.current), []);
   const watch = useCallback(
     (token: string) => {
       stop();
       const at = tokenExpiry(token);
-      if (at) timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
+      if (!at) return;
+      const renew = async () => {
+        const next = recentlyActive() ? await refreshAccessToken() : null;
+        if (next) onRefreshed(next);
+        else timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
+      };
+      timer.current = window.setTimeout(renew, Math.max(0, at - REFRESH_AHEAD_MS - Date.now()));
     },
-    [onExpired, stop],
+    [onExpired, onRefreshed, stop],
   );
   return useMemo(() => ({ watch, stop }), [watch, stop]);
 }
@@ -91,8 +113,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
   const expire = useCallback(() => end('expired'), [end]);
-  const expiry = useExpiryTimer(expire);
+  const refreshed = useRef<(token: string) => void>(() => undefined);
+  const expiry = useExpiryTimer(
+    expire,
+    useCallback((next: string) => refreshed.current(next), []),
+  );
 
+  useEffect(() => watchActivity(), []);
   useEffect(() => {
     setUnauthorizedHandler(expire);
     const kept = getToken();
@@ -100,23 +127,40 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return expiry.stop;
   }, [expire, expiry]);
 
+  /** Signs in with a password, or with a challenge and its code: the challenge, if one is asked. */
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const result = await apiSignIn(email, password);
+    async (email: string, password: string, code?: { challengeToken: string; code: string }) => {
+      const result = code
+        ? await completeTwoFactor(code.challengeToken, code.code)
+        : await apiSignIn(email, password);
+      if (!('accessToken' in result)) return result.challengeToken;
       setToken(result.accessToken);
       expiry.watch(result.accessToken);
       const profile = await queryClient.fetchQuery({ queryKey: ME, queryFn: () => getMe() });
       setTokenState(result.accessToken);
       setEnded(null);
       setLocale(profile.data.locale);
+      return null;
     },
     [expiry, queryClient, setLocale],
   );
+
+  const replaceToken = useCallback(
+    (accessToken: string) => {
+      setToken(accessToken);
+      expiry.watch(accessToken);
+      setTokenState(accessToken);
+    },
+    [expiry],
+  );
+  refreshed.current = replaceToken;
 
   const me = meQuery.data?.data ?? null;
   const signOut = useCallback(() => {
     expiry.stop();
     if (me) clearDrafts(me.id);
+    // The session ends on the server too; signed out here whatever the answer.
+    void signOutSession().catch(() => undefined);
     end('signedOut');
   }, [expiry, me, end]);
 
@@ -139,10 +183,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       startError: failure instanceof ApiError && failure.status === 401 ? null : failure,
       retryStart: () => void refetch(),
       signIn,
+      replaceToken,
       signOut,
       setMe,
     };
-  }, [token, me, ended, data, error, isError, isFetching, refetch, signIn, signOut, setMe]);
+  }, [
+    token,
+    me,
+    ended,
+    data,
+    error,
+    isError,
+    isFetching,
+    refetch,
+    signIn,
+    replaceToken,
+    signOut,
+    setMe,
+  ]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -13,6 +13,7 @@ import { loadable } from '../lib/loading';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
 import { NotificationPreferences } from './NotificationPreferences';
+import { SecuritySection } from './account/SecuritySection';
 
 const timeZones = (): string[] => {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -28,6 +29,7 @@ export function ProfilePage() {
       <ProfileForm />
       <Subscriptions />
       <NotificationPreferences />
+      <SecuritySection />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { Notice, PageHeading } from '../components/feedback';
 import { TextField } from '../components/fields';
@@ -22,10 +22,17 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  /** Set when the account asks for a second factor after the password. */
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [code, setCode] = useState('');
   const expired = search.get('expired') === '1';
   const signingIn = useMutation({
-    mutationFn: () => signIn(email.trim(), password),
-    onSuccess: () => navigate(safeNext(search.get('next')), { replace: true }),
+    mutationFn: () =>
+      signIn(email.trim(), password, challenge ? { challengeToken: challenge, code } : undefined),
+    onSuccess: (asked) => {
+      if (asked) setChallenge(asked);
+      else navigate(safeNext(search.get('next')), { replace: true });
+    },
   });
   const failure = signingIn.error;
   const error =
@@ -33,7 +40,7 @@ export function SignInPage() {
       ? null
       : t((failure instanceof ApiError && REFUSALS[failure.status]) || 'error.network');
   // Signed in, the page goes: the button stays busy until it has.
-  const busy = signingIn.isPending || signingIn.isSuccess;
+  const busy = signingIn.isPending || (signingIn.isSuccess && signingIn.data === null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,6 +75,18 @@ export function SignInPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        {challenge && (
+          <TextField
+            label={t('signIn.code')}
+            hint={t('signIn.codeHint')}
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        )}
         {error && (
           <div className="notice notice-error" role="alert">
             {error}
@@ -77,6 +96,9 @@ export function SignInPage() {
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+      </p>
       <p className="hint">{t('signIn.help')}</p>
     </div>
   );

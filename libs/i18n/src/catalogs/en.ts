@@ -60,6 +60,8 @@ export const en = {
   'signIn.incomplete': 'Enter your email and your password.',
   'signIn.expired':
     'Your session has expired. Sign in again to continue: anything you had not saved is kept.',
+  'signIn.code': 'Code from your authenticator app',
+  'signIn.codeHint': 'Six digits, or one of your recovery codes.',
   'signIn.help': 'No account yet? Ask the administrator of the tracker for one.',
 
   'role.focal_point': 'Focal point',
@@ -491,6 +493,46 @@ export const en = {
   'admin.periods': 'Reporting periods',
   'admin.system': 'System health',
   'admin.scopes': 'Scope',
+  'account.invitationTitle': 'Welcome: choose your password',
+  'account.invitationIntro':
+    'An administrator opened an account for you. Choose a password of at least 12 characters that you use nowhere else.',
+  'account.invitationDone': 'Your password is set. You can sign in now.',
+  'account.linkInvalid':
+    'This link does not work: it may have expired or been used already. Ask for a new one.',
+  'account.newPassword': 'New password',
+  'account.repeatPassword': 'New password again',
+  'account.passwordsDiffer': 'The two passwords differ.',
+  'account.savePassword': 'Save the password',
+  'admin.statusInvited': 'Invited, link valid until {expires}',
+  'admin.statusInvitationExpired': 'Invited, link expired',
+  'admin.resendInvitation': 'Send the invitation again',
+  'admin.invitationSent': 'A new invitation was sent to {email}.',
+  'admin.passwordOrInvite': 'Password (optional)',
+  'admin.inviteHint':
+    'Leave it empty to email an invitation to choose their own password; otherwise 12 to 200 characters.',
+  'account.resetTitle': 'Choose a new password',
+  'account.resetIntro':
+    'Choose a password of at least 12 characters that you use nowhere else. Every session of your account will be signed out.',
+  'account.resetDone':
+    'Your new password is set and your other sessions were signed out. Sign in with it.',
+  'account.forgotLink': 'Forgot your password?',
+  'account.forgotTitle': 'Forgotten password',
+  'account.forgotIntro':
+    'Enter the email of your account: we will send it a link to choose a new password. The link works once, for a short time.',
+  'account.forgotSubmit': 'Send me a link',
+  'account.forgotSent':
+    'If {email} has an account, a link is on its way. Check your inbox (and spam folder) in a few minutes.',
+  'account.security': 'Security',
+  'account.changePassword': 'Change your password',
+  'account.currentPassword': 'Current password',
+  'account.passwordChanged': 'Password changed. Your other sessions were signed out.',
+  'account.sessions': 'Your sessions',
+  'account.sessionDevice': 'Device',
+  'account.sessionAddress': 'Address',
+  'account.sessionStarted': 'Signed in',
+  'account.sessionLastUsed': 'Last used',
+  'account.thisSession': 'This session',
+  'account.endSession': 'Sign out this session',
   'admin.status': 'Status',
   'admin.lastSignIn': 'Last sign-in',
   'admin.edit': 'Edit',
@@ -573,6 +615,22 @@ export const en = {
     'Sign-ins from addresses you have not used before now wait a little longer after each failure. Addresses you signed in from before are not slowed down.',
   'email.signInFailuresAdvice':
     'If this was you, nothing needs to be done. If not, change your password and tell your administrator.',
+  'email.invitationSubject': 'Your invitation to the GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Dear {name}, an administrator opened an account for you on the GCM Objective 9 Tracker. Choose your password with the link below.',
+  'email.invitationButton': 'Choose my password',
+  'email.linkExpires': 'The link works once, until {expires}.',
+  'email.passwordResetSubject': 'Reset your GCM Objective 9 Tracker password',
+  'email.passwordResetIntro':
+    'Dear {name}, someone asked to reset the password of your account. Choose a new one with the link below.',
+  'email.passwordResetButton': 'Choose a new password',
+  'email.passwordResetIgnore':
+    'If you did not ask for this, ignore this email: your password stays as it is.',
+  'email.passwordChangedSubject': 'Your GCM Objective 9 Tracker password was changed',
+  'email.passwordChangedIntro':
+    'Dear {name}, the password of your account was changed and its other sessions were signed out.',
+  'email.passwordChangedAdvice':
+    'If this was not you, reset your password at once and tell your administrator.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — an email about the security of your account, sent whatever your email settings.',
   'email.footer': 'GCM Objective 9 Tracker — only validated data counts in these figures.',

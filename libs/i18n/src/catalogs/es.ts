@@ -58,6 +58,8 @@ export const es: Catalog = {
   'signIn.incomplete': 'Escriba su correo y su contraseña.',
   'signIn.expired':
     'Su sesión ha caducado. Vuelva a iniciar sesión para continuar: lo que no había guardado se conserva.',
+  'signIn.code': 'Código de su aplicación de autenticación',
+  'signIn.codeHint': 'Seis dígitos, o uno de sus códigos de recuperación.',
   'signIn.help': '¿Aún no tiene cuenta? Pídala al administrador del sistema.',
 
   'role.focal_point': 'Punto focal',
@@ -492,6 +494,46 @@ export const es: Catalog = {
   'admin.periods': 'Períodos de informe',
   'admin.system': 'Estado del sistema',
   'admin.scopes': 'Ámbito',
+  'account.invitationTitle': 'Bienvenido/a: elija su contraseña',
+  'account.invitationIntro':
+    'Un administrador le abrió una cuenta. Elija una contraseña de al menos 12 caracteres que no use en ningún otro sitio.',
+  'account.invitationDone': 'Su contraseña quedó guardada. Ya puede iniciar sesión.',
+  'account.linkInvalid':
+    'Este enlace no funciona: puede haber vencido o haberse usado ya. Pida uno nuevo.',
+  'account.newPassword': 'Nueva contraseña',
+  'account.repeatPassword': 'Nueva contraseña otra vez',
+  'account.passwordsDiffer': 'Las dos contraseñas no coinciden.',
+  'account.savePassword': 'Guardar la contraseña',
+  'admin.statusInvited': 'Invitado/a, enlace válido hasta {expires}',
+  'admin.statusInvitationExpired': 'Invitado/a, enlace vencido',
+  'admin.resendInvitation': 'Enviar la invitación de nuevo',
+  'admin.invitationSent': 'Se envió una nueva invitación a {email}.',
+  'admin.passwordOrInvite': 'Contraseña (opcional)',
+  'admin.inviteHint':
+    'Déjela vacía para enviar por correo una invitación a elegir su propia contraseña; si no, de 12 a 200 caracteres.',
+  'account.resetTitle': 'Elija una nueva contraseña',
+  'account.resetIntro':
+    'Elija una contraseña de al menos 12 caracteres que no use en ningún otro sitio. Se cerrarán todas las sesiones de su cuenta.',
+  'account.resetDone':
+    'Su nueva contraseña quedó guardada y se cerraron sus demás sesiones. Inicie sesión con ella.',
+  'account.forgotLink': '¿Olvidó su contraseña?',
+  'account.forgotTitle': 'Contraseña olvidada',
+  'account.forgotIntro':
+    'Escriba el correo de su cuenta: le enviaremos un enlace para elegir una nueva contraseña. El enlace sirve una vez, por poco tiempo.',
+  'account.forgotSubmit': 'Enviarme un enlace',
+  'account.forgotSent':
+    'Si {email} tiene una cuenta, el enlace está en camino. Revise su bandeja de entrada (y la de correo no deseado) en unos minutos.',
+  'account.security': 'Seguridad',
+  'account.changePassword': 'Cambiar su contraseña',
+  'account.currentPassword': 'Contraseña actual',
+  'account.passwordChanged': 'Contraseña cambiada. Se cerraron sus demás sesiones.',
+  'account.sessions': 'Sus sesiones',
+  'account.sessionDevice': 'Dispositivo',
+  'account.sessionAddress': 'Dirección',
+  'account.sessionStarted': 'Inicio de sesión',
+  'account.sessionLastUsed': 'Último uso',
+  'account.thisSession': 'Esta sesión',
+  'account.endSession': 'Cerrar esta sesión',
   'admin.status': 'Situación',
   'admin.lastSignIn': 'Último inicio de sesión',
   'admin.edit': 'Editar',
@@ -574,6 +616,21 @@ export const es: Catalog = {
     'Los accesos desde direcciones que usted no ha usado antes esperan ahora un poco más tras cada fallo. Las direcciones desde las que ya accedió no se ven afectadas.',
   'email.signInFailuresAdvice':
     'Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña e informe a su administrador.',
+  'email.invitationSubject': 'Su invitación al GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Estimado/a {name}: un administrador le abrió una cuenta en el GCM Objective 9 Tracker. Elija su contraseña con el enlace siguiente.',
+  'email.invitationButton': 'Elegir mi contraseña',
+  'email.linkExpires': 'El enlace sirve una sola vez, hasta el {expires}.',
+  'email.passwordResetSubject': 'Restablezca su contraseña del GCM Objective 9 Tracker',
+  'email.passwordResetIntro':
+    'Estimado/a {name}: alguien pidió restablecer la contraseña de su cuenta. Elija una nueva con el enlace siguiente.',
+  'email.passwordResetButton': 'Elegir una nueva contraseña',
+  'email.passwordResetIgnore': 'Si no lo pidió usted, ignore este correo: su contraseña no cambia.',
+  'email.passwordChangedSubject': 'Se cambió su contraseña del GCM Objective 9 Tracker',
+  'email.passwordChangedIntro':
+    'Estimado/a {name}: se cambió la contraseña de su cuenta y se cerraron sus demás sesiones.',
+  'email.passwordChangedAdvice':
+    'Si no fue usted, restablezca su contraseña de inmediato y avise a su administrador.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un correo sobre la seguridad de su cuenta, enviado sean cuales sean sus preferencias de correo.',
   'email.footer': 'GCM Objective 9 Tracker — solo los datos validados cuentan en estas cifras.',

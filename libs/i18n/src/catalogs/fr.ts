@@ -57,6 +57,8 @@ export const fr: Catalog = {
   'signIn.incomplete': 'Saisissez votre adresse et votre mot de passe.',
   'signIn.expired':
     'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous n’aviez pas enregistré est conservé.',
+  'signIn.code': 'Code de votre application d’authentification',
+  'signIn.codeHint': 'Six chiffres, ou l’un de vos codes de récupération.',
   'signIn.help': 'Pas encore de compte ? Demandez-en un à l’administrateur.',
 
   'role.focal_point': 'Point focal',
@@ -493,6 +495,46 @@ export const fr: Catalog = {
   'admin.periods': 'Périodes de rapport',
   'admin.system': 'État du système',
   'admin.scopes': 'Périmètre',
+  'account.invitationTitle': 'Bienvenue : choisissez votre mot de passe',
+  'account.invitationIntro':
+    'Un administrateur vous a ouvert un compte. Choisissez un mot de passe d’au moins 12 caractères que vous n’utilisez nulle part ailleurs.',
+  'account.invitationDone': 'Votre mot de passe est enregistré. Vous pouvez vous connecter.',
+  'account.linkInvalid':
+    'Ce lien ne fonctionne pas : il a peut-être expiré ou déjà servi. Demandez-en un nouveau.',
+  'account.newPassword': 'Nouveau mot de passe',
+  'account.repeatPassword': 'Nouveau mot de passe, à nouveau',
+  'account.passwordsDiffer': 'Les deux mots de passe diffèrent.',
+  'account.savePassword': 'Enregistrer le mot de passe',
+  'admin.statusInvited': 'Invité·e, lien valable jusqu’au {expires}',
+  'admin.statusInvitationExpired': 'Invité·e, lien expiré',
+  'admin.resendInvitation': 'Renvoyer l’invitation',
+  'admin.invitationSent': 'Une nouvelle invitation a été envoyée à {email}.',
+  'admin.passwordOrInvite': 'Mot de passe (facultatif)',
+  'admin.inviteHint':
+    'Laissez-le vide pour envoyer une invitation à choisir son propre mot de passe ; sinon 12 à 200 caractères.',
+  'account.resetTitle': 'Choisissez un nouveau mot de passe',
+  'account.resetIntro':
+    'Choisissez un mot de passe d’au moins 12 caractères que vous n’utilisez nulle part ailleurs. Toutes les sessions de votre compte seront fermées.',
+  'account.resetDone':
+    'Votre nouveau mot de passe est enregistré et vos autres sessions ont été fermées. Connectez-vous avec lui.',
+  'account.forgotLink': 'Mot de passe oublié ?',
+  'account.forgotTitle': 'Mot de passe oublié',
+  'account.forgotIntro':
+    'Saisissez l’adresse de votre compte : nous y enverrons un lien pour choisir un nouveau mot de passe. Le lien ne sert qu’une fois, peu de temps.',
+  'account.forgotSubmit': 'M’envoyer un lien',
+  'account.forgotSent':
+    'Si {email} a un compte, un lien est en route. Consultez votre boîte de réception (et les indésirables) dans quelques minutes.',
+  'account.security': 'Sécurité',
+  'account.changePassword': 'Changer votre mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.passwordChanged': 'Mot de passe modifié. Vos autres sessions ont été fermées.',
+  'account.sessions': 'Vos sessions',
+  'account.sessionDevice': 'Appareil',
+  'account.sessionAddress': 'Adresse',
+  'account.sessionStarted': 'Connexion',
+  'account.sessionLastUsed': 'Dernière utilisation',
+  'account.thisSession': 'Cette session',
+  'account.endSession': 'Fermer cette session',
   'admin.status': 'Situation',
   'admin.lastSignIn': 'Dernière connexion',
   'admin.edit': 'Modifier',
@@ -576,6 +618,22 @@ export const fr: Catalog = {
     'Les connexions depuis des adresses que vous n’avez jamais utilisées attendent désormais un peu plus après chaque échec. Les adresses depuis lesquelles vous vous êtes déjà connecté ne sont pas ralenties.',
   'email.signInFailuresAdvice':
     'Si c’était vous, il n’y a rien à faire. Sinon, changez votre mot de passe et prévenez votre administrateur.',
+  'email.invitationSubject': 'Votre invitation au GCM Objective 9 Tracker',
+  'email.invitationIntro':
+    'Bonjour {name}, un administrateur vous a ouvert un compte sur le GCM Objective 9 Tracker. Choisissez votre mot de passe avec le lien ci-dessous.',
+  'email.invitationButton': 'Choisir mon mot de passe',
+  'email.linkExpires': 'Le lien fonctionne une seule fois, jusqu’au {expires}.',
+  'email.passwordResetSubject': 'Réinitialisez votre mot de passe du GCM Objective 9 Tracker',
+  'email.passwordResetIntro':
+    'Bonjour {name}, quelqu’un a demandé à réinitialiser le mot de passe de votre compte. Choisissez-en un nouveau avec le lien ci-dessous.',
+  'email.passwordResetButton': 'Choisir un nouveau mot de passe',
+  'email.passwordResetIgnore':
+    'Si vous n’avez rien demandé, ignorez ce courriel : votre mot de passe ne change pas.',
+  'email.passwordChangedSubject': 'Votre mot de passe du GCM Objective 9 Tracker a été modifié',
+  'email.passwordChangedIntro':
+    'Bonjour {name}, le mot de passe de votre compte a été modifié et ses autres sessions ont été fermées.',
+  'email.passwordChangedAdvice':
+    'Si ce n’était pas vous, réinitialisez votre mot de passe tout de suite et prévenez votre administrateur.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un courriel sur la sécurité de votre compte, envoyé quelles que soient vos préférences.',
   'email.footer':

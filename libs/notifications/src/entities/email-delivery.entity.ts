@@ -19,6 +19,9 @@ export const EMAIL_KINDS = [
   'sign_in_failures',
   'workflow_notice',
   'workflow_batch',
+  'invitation',
+  'password_reset',
+  'password_changed',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -33,7 +36,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Entity('email_delivery')
 @Check(
   'email_delivery_kind_valid',
-  `"kind" IN ('digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures', 'workflow_notice', 'workflow_batch')`,
+  `"kind" IN ('digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures', 'workflow_notice', 'workflow_batch', 'invitation', 'password_reset', 'password_changed')`,
 )
 @Check('email_delivery_status_valid', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 @Index('email_delivery_user_kind_idx', ['userId', 'kind', 'sentAt'])

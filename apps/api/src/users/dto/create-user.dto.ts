@@ -26,10 +26,16 @@ export class CreateUserDto {
   @IsDisplayName()
   name!: string;
 
-  @ApiProperty({ example: 'a long passphrase of one’s own', minLength: 12 })
+  @ApiPropertyOptional({
+    example: 'a long passphrase of one’s own',
+    minLength: 12,
+    description:
+      'For scripts. Without it the account is invited: its owner gets an email to choose one',
+  })
+  @IsOptional()
   @IsString()
   @Length(12, 200, { message: 'password must be 12 to 200 characters' })
-  password!: string;
+  password?: string;
 
   @ApiProperty({ enum: ROLES, example: 'focal_point' })
   @IsIn(ROLES)

@@ -44,7 +44,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: a short-lived access token for the Authorization header */
+    /** Sign in: a short-lived access token for the Authorization header, and the session’s refresh token in an HttpOnly cookie */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -68,6 +68,194 @@ export interface paths {
     head?: never;
     /** Change your own name, language or time zone */
     patch: operations['AuthController_updateMe'];
+    trace?: never;
+  };
+  '/api/v1/auth/invitation/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: choose the password; the account is active */
+    post: operations['AccountLinksController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/forgot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Forgotten password: a reset link goes to the account with this email, if there is one */
+    post: operations['AccountLinksController_forgotPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose a new password with a reset link; every session ends */
+    post: operations['AccountLinksController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your sessions: device, address, started, last used */
+    get: operations['MeSecurityController_listSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of your sessions (its tokens stop working at once) */
+    delete: operations['MeSecurityController_endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password; your other sessions end and this one gets a new token */
+    post: operations['MeSecurityController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new access token for the session of the refresh cookie, which rotates */
+    post: operations['SessionsController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: the session of the refresh cookie ends */
+    post: operations['SessionsController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start enrolment: a secret, its otpauth:// URI and a QR code (SVG) */
+    post: operations['TwoFactorController_enrol'];
+    /** Turn it off, with a code or a recovery code */
+    delete: operations['TwoFactorController_disable'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/two-factor/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn it on with a first code: ten recovery codes, shown once */
+    post: operations['TwoFactorController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a sign-in with a code (TOTP or recovery code) */
+    post: operations['TwoFactorController_signIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/users': {
@@ -105,6 +293,23 @@ export interface paths {
     head?: never;
     /** Change an account: name, role, scopes, locale, password, active (admins) */
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the invitation again: a new link, the earlier ones stop working (admins) */
+    post: operations['UsersController_resendInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/countries': {
@@ -941,12 +1146,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    LoginDto: {
-      /** @example admin@gcm9.localhost */
-      email: string;
-      /** @example correct horse battery staple */
-      password: string;
-    };
     SignedInUserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
       id: string;
@@ -976,6 +1175,21 @@ export interface components {
        */
       expiresIn: number;
       user: components['schemas']['SignedInUserView'];
+    };
+    TwoFactorChallengeView: {
+      /** @example true */
+      twoFactorRequired: boolean;
+      /**
+       * @description For POST /api/v1/auth/login/two-factor, within 5 minutes
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o
+       */
+      challengeToken: string;
+    };
+    LoginDto: {
+      /** @example admin@gcm9.localhost */
+      email: string;
+      /** @example correct horse battery staple */
+      password: string;
     };
     FieldErrorDoc: {
       /** @example asOf */
@@ -1030,6 +1244,17 @@ export interface components {
       /** @example true */
       active: boolean;
       /**
+       * @description invited: the owner has not yet chosen a password
+       * @example active
+       * @enum {string}
+       */
+      status: 'invited' | 'active' | 'deactivated';
+      /**
+       * @description When the pending invitation link stops working
+       * @example 2026-01-18T10:00:00.000Z
+       */
+      invitationExpiresAt: string | null;
+      /**
        * @description Focal points: the countries they report for
        * @example [
        *       "MEX"
@@ -1073,6 +1298,89 @@ export interface components {
        */
       timeZone?: string;
     };
+    AccountLinkPasswordDto: {
+      /**
+       * @description The token after #token= in the emailed link
+       * @example q2Vn…
+       */
+      token: string;
+      /** @example a long passphrase of one’s own */
+      password: string;
+    };
+    ForgotPasswordDto: {
+      /** @example fp@sre.gob.mx */
+      email: string;
+    };
+    SessionView: {
+      /** @example 5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d */
+      id: string;
+      /**
+       * @description From the browser’s user agent
+       * @example Firefox on Windows 10
+       */
+      device: string;
+      /** @example 203.0.113.7 */
+      address: string | null;
+      /** @example 2026-01-15T08:00:00.000Z */
+      startedAt: string;
+      /** @example 2026-01-15T10:30:00.000Z */
+      lastUsedAt: string;
+      /**
+       * @description The session of this request
+       * @example true
+       */
+      current: boolean;
+    };
+    ChangePasswordDto: {
+      /** @example my current passphrase */
+      currentPassword: string;
+      /** @example a new long passphrase */
+      newPassword: string;
+    };
+    RefreshView: {
+      /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+      accessToken: string;
+      /** @example Bearer */
+      tokenType: string;
+      /**
+       * @description Seconds until the token expires
+       * @example 900
+       */
+      expiresIn: number;
+    };
+    TwoFactorEnrolmentView: {
+      /**
+       * @description Base32, for typing into an app
+       * @example JBSWY3DPEHPK3PXP
+       */
+      secret: string;
+      /** @example otpauth://totp/GCM%20Objective%209%20Tracker:fp%40sre.gob.mx?… */
+      otpauthUri: string;
+      /** @example <svg xmlns="http://www.w3.org/2000/svg" …</svg> */
+      qrSvg: string;
+    };
+    TwoFactorCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    RecoveryCodesView: {
+      /**
+       * @description Ten single-use codes, shown this once
+       * @example [
+       *       "abcd-efgh-ijkl"
+       *     ]
+       */
+      recoveryCodes: string[];
+    };
+    TwoFactorSignInDto: {
+      /** @example 123456 */
+      code: string;
+      /**
+       * @description From the answer of POST /api/v1/auth/login
+       * @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10.1767261600000.q2Vn8JxN0dYwVbS3Lr4tKp6mHs1aZ9cE7fG2hJ5kL8o
+       */
+      challengeToken: string;
+    };
     UserView: {
       /** @example 0b6f2a1e-5d0c-4c55-9a53-0f1f3c1b2a10 */
       id: string;
@@ -1097,6 +1405,17 @@ export interface components {
       timeZone: string;
       /** @example true */
       active: boolean;
+      /**
+       * @description invited: the owner has not yet chosen a password
+       * @example active
+       * @enum {string}
+       */
+      status: 'invited' | 'active' | 'deactivated';
+      /**
+       * @description When the pending invitation link stops working
+       * @example 2026-01-18T10:00:00.000Z
+       */
+      invitationExpiresAt: string | null;
       /**
        * @description Focal points: the countries they report for
        * @example [
@@ -1135,8 +1454,11 @@ export interface components {
       email: string;
       /** @example María López */
       name: string;
-      /** @example a long passphrase of one’s own */
-      password: string;
+      /**
+       * @description For scripts. Without it the account is invited: its owner gets an email to choose one
+       * @example a long passphrase of one’s own
+       */
+      password?: string;
       /**
        * @example focal_point
        * @enum {string}
@@ -2988,7 +3310,10 @@ export interface components {
         | 'reminder_review'
         | 'sign_in_failures'
         | 'workflow_notice'
-        | 'workflow_batch';
+        | 'workflow_batch'
+        | 'invitation'
+        | 'password_reset'
+        | 'password_changed';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -3466,13 +3791,23 @@ export interface components {
   headers: never;
   pathItems: never;
 }
-export type LoginDto = components['schemas']['LoginDto'];
 export type SignedInUserView = components['schemas']['SignedInUserView'];
 export type LoginView = components['schemas']['LoginView'];
+export type TwoFactorChallengeView = components['schemas']['TwoFactorChallengeView'];
+export type LoginDto = components['schemas']['LoginDto'];
 export type FieldErrorDoc = components['schemas']['FieldErrorDoc'];
 export type ProblemDoc = components['schemas']['ProblemDoc'];
 export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
+export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
+export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
+export type SessionView = components['schemas']['SessionView'];
+export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type RefreshView = components['schemas']['RefreshView'];
+export type TwoFactorEnrolmentView = components['schemas']['TwoFactorEnrolmentView'];
+export type TwoFactorCodeDto = components['schemas']['TwoFactorCodeDto'];
+export type RecoveryCodesView = components['schemas']['RecoveryCodesView'];
+export type TwoFactorSignInDto = components['schemas']['TwoFactorSignInDto'];
 export type UserView = components['schemas']['UserView'];
 export type UserListView = components['schemas']['UserListView'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
@@ -3849,12 +4184,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Signed in, or (with two-factor sign-in on) a challenge for the code */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['LoginView'];
+          'application/json':
+            components['schemas']['LoginView'] | components['schemas']['TwoFactorChallengeView'];
         };
       };
       /** @description Malformed parameters, one entry per field */
@@ -3936,6 +4273,391 @@ export interface operations {
       };
       /** @description Your account changed since you read it */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountLinkPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Password set; sign in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_forgotPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ForgotPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not an account has the email */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many reset requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountLinksController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountLinkPasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Password set; sign in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeSecurityController_listSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+    };
+  };
+  MeSecurityController_endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description You have no such session */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeSecurityController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Too many wrong current passwords */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefreshView'];
+        };
+      };
+      /** @description No session, or it ended (idle, too old, signed out, or its token was reused) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionsController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out (also when there was no session) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_enrol: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TwoFactorEnrolmentView'];
+        };
+      };
+      /** @description Two-factor sign-in is on already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorCodeDto'];
+      };
+    };
+    responses: {
+      /** @description Off */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description It is off */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description No enrolment started, or on already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TwoFactorController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwoFactorSignInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Wrong or reused code, or the challenge expired */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -4101,6 +4823,40 @@ export interface operations {
         };
       };
       /** @description Would leave no active admin */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_resendInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new invitation is on its way */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such account */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The account is deactivated or already has a password */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5696,7 +6452,10 @@ export interface operations {
           | 'reminder_review'
           | 'sign_in_failures'
           | 'workflow_notice'
-          | 'workflow_batch';
+          | 'workflow_batch'
+          | 'invitation'
+          | 'password_reset'
+          | 'password_changed';
         recipient?: string;
       };
       header?: never;
@@ -6402,6 +7161,9 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArra
   'sign_in_failures',
   'workflow_notice',
   'workflow_batch',
+  'invitation',
+  'password_reset',
+  'password_changed',
 ];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
@@ -6424,6 +7186,9 @@ export const meViewRoleValues: ReadonlyArray<
 export const meViewLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['MeView']['locale']
 > = ['en', 'es', 'fr'];
+export const meViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MeView']['status']
+> = ['invited', 'active', 'deactivated'];
 export const updateProfileDtoLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['UpdateProfileDto']['locale']
 > = ['en', 'es', 'fr'];
@@ -6433,6 +7198,9 @@ export const userViewRoleValues: ReadonlyArray<
 export const userViewLocaleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['UserView']['locale']
 > = ['en', 'es', 'fr'];
+export const userViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['UserView']['status']
+> = ['invited', 'active', 'deactivated'];
 export const createUserDtoRoleValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['CreateUserDto']['role']
 > = ['admin', 'focal_point', 'coordinator', 'analyst'];
@@ -6632,6 +7400,9 @@ export const deliveryDocKindValues: ReadonlyArray<
   'sign_in_failures',
   'workflow_notice',
   'workflow_batch',
+  'invitation',
+  'password_reset',
+  'password_changed',
 ];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']

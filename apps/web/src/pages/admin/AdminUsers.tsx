@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { UserView } from '../../api/generated/api';
+import { resendInvitation } from '../../api/endpoints';
 import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, LiveStatus } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
@@ -80,6 +81,33 @@ export function AdminUsers() {
   );
 }
 
+/** Active, deactivated, or invited with the link's end and a way to send a new one. */
+function AccountStatus({ user, onDone }: { user: UserView; onDone(message: string): void }) {
+  const { t, dateTime } = useI18n();
+  const resend = useMutation({
+    mutationFn: () => resendInvitation(user.id),
+    onSuccess: () => onDone(t('admin.invitationSent', { email: user.email })),
+  });
+  if (user.status !== 'invited')
+    return <>{user.status === 'active' ? t('admin.activeYes') : t('admin.activeNo')}</>;
+  return (
+    <>
+      {user.invitationExpiresAt
+        ? t('admin.statusInvited', { expires: dateTime(user.invitationExpiresAt) })
+        : t('admin.statusInvitationExpired')}{' '}
+      <button
+        type="button"
+        className="button link"
+        disabled={resend.isPending}
+        onClick={() => resend.mutate()}
+      >
+        {t('admin.resendInvitation')}
+      </button>
+      {resend.error !== null && <ErrorNotice error={resend.error} />}
+    </>
+  );
+}
+
 function UserRow({
   user,
   editing,
@@ -115,7 +143,9 @@ function UserRow({
         <td data-user-content>{user.email}</td>
         <td>{t(`role.${user.role}`)}</td>
         <td>{[...user.countries, ...user.processes].join(', ') || '—'}</td>
-        <td>{user.active ? t('admin.activeYes') : t('admin.activeNo')}</td>
+        <td>
+          <AccountStatus user={user} onDone={onDone} />
+        </td>
         <td>{lastSignIn}</td>
         <td>
           <button

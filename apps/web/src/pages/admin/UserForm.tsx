@@ -64,7 +64,8 @@ function useUserSave({ user, onDone, onStale }: UserFormProps, fields: UserField
         await updateUser(user.id, { ...body, active: fields.active }, etagOf(user.version)!);
         return t('admin.userSaved', { email: user.email });
       }
-      await createUser({ ...body, password: fields.password, email: fields.email.trim() });
+      // Without a password, the account is invited: its owner chooses one from an email.
+      await createUser({ ...body, email: fields.email.trim() });
       return t('admin.userCreated', { email: fields.email.trim() });
     },
     onSuccess: onDone,
@@ -164,11 +165,10 @@ function AccountFields({
           onChange={(e) => set({ name: e.target.value })}
         />
         <TextField
-          label={isNew ? t('signIn.password') : t('admin.newPassword')}
+          label={isNew ? t('admin.passwordOrInvite') : t('admin.newPassword')}
           type="password"
           autoComplete="new-password"
-          hint={t('admin.passwordHint')}
-          required={isNew}
+          hint={isNew ? t('admin.inviteHint') : t('admin.passwordHint')}
           value={fields.password}
           error={serverError('password')}
           onChange={(e) => set({ password: e.target.value })}

@@ -1,0 +1,83 @@
+import { AuditTrail } from '@app/audit';
+import { Conflict, invalidField } from '@app/problems';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { toString as qrCode } from 'qrcode';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../actor';
+import { RecoveryCodesView, TwoFactorEnrolmentView } from '../views';
+import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStep, totpUri } from './totp';
+import {
+  acceptStep,
+  disableTwoFactor,
+  enableTwoFactor,
+  setPendingSecret,
+  twoFactorState,
+  useRecoveryCode,
+} from './two-factor.queries';
+
+const WRONG_CODE = 'this code is not right, or was used already';
+
+/** A second factor (TOTP, RFC 6238) with ten single-use recovery codes. */
+@Injectable()
+export class TwoFactor {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A new secret to scan; it is on only once a code from it is confirmed. */
+  async enrol(actor: Actor): Promise<TwoFactorEnrolmentView> {
+    const secret = newTotpSecret();
+    if (!(await setPendingSecret(this.dataSource.manager, actor.id, secret)))
+      throw new Conflict('Two-factor sign-in is on already; turn it off first.');
+    const otpauthUri = totpUri(secret, actor.email);
+    return { secret, otpauthUri, qrSvg: await qrCode(otpauthUri, { type: 'svg' }) };
+  }
+
+  async confirm(actor: Actor, code: string): Promise<RecoveryCodesView> {
+    return this.dataSource.transaction(async (manager) => {
+      const state = await twoFactorState(manager, actor.id);
+      if (!state?.secret || state.enabled)
+        throw new Conflict('Start with POST /api/v1/me/two-factor, or it is on already.');
+      const step = totpStep(state.secret, code);
+      if (step === null || !(await acceptStep(manager, actor.id, step)))
+        throw invalidField('code', WRONG_CODE);
+      const recoveryCodes = newRecoveryCodes();
+      await enableTwoFactor(manager, actor.id, recoveryCodes.map(recoveryCodeHash));
+      await this.audit.record(manager, actor, {
+        action: 'auth.two_factor_enabled',
+        entityType: 'user',
+        entityId: actor.id,
+      });
+      return { recoveryCodes };
+    });
+  }
+
+  async disable(actor: Actor, code: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const state = await twoFactorState(manager, actor.id);
+      if (!state?.enabled || !state.secret) throw new Conflict('Two-factor sign-in is off.');
+      if (!(await this.verify(manager, actor.id, state.secret, code)))
+        throw invalidField('code', WRONG_CODE);
+      await disableTwoFactor(manager, actor.id);
+      await this.audit.record(manager, actor, {
+        action: 'auth.two_factor_disabled',
+        entityType: 'user',
+        entityId: actor.id,
+      });
+    });
+  }
+
+  /** A TOTP code (each 30-second step accepted once) or an unused recovery code. */
+  async verify(
+    manager: EntityManager,
+    userId: string,
+    secret: string,
+    code: string,
+  ): Promise<boolean> {
+    const step = totpStep(secret, code.trim());
+    if (step !== null) return acceptStep(manager, userId, step);
+    return useRecoveryCode(manager, userId, recoveryCodeHash(code));
+  }
+}
