@@ -8,6 +8,7 @@ import { WorkflowNotifications1795968088147 } from './1795968088147-WorkflowNoti
 import { Publications1796000000000 } from './1796000000000-Publications';
 import { Imports1796010000000 } from './1796010000000-Imports';
 import { RecordVersions1796030000000 } from './1796030000000-RecordVersions';
+import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Publications1796000000000,
   Imports1796010000000,
   RecordVersions1796030000000,
+  TreatyImports1796060000000,
 ];
