@@ -5740,7 +5740,13 @@ export interface operations {
         page?: number;
         pageSize?: number;
         entityType?:
-          'report' | 'indicator_set' | 'user' | 'period' | 'subscription' | 'publication';
+          | 'report'
+          | 'indicator_set'
+          | 'user'
+          | 'period'
+          | 'subscription'
+          | 'publication'
+          | 'treaty';
         entityId?: string;
         actor?: string;
         action?: string;
@@ -6504,7 +6510,7 @@ export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues
 > = ['weekly', 'monthly', 'reminders'];
 export const pathsApiV1AuditGetParametersQueryEntityTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/audit']['get']['parameters']['query']['entityType']
-> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication'];
+> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication', 'treaty'];
 export const pathsApiV1PublicPublicationsIdFilesFormatGetParametersPathFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/public/publications/{id}/files/{format}']['get']['parameters']['path']['format']
 > = ['csv', 'json', 'xlsx', 'sdmx'];
