@@ -1,3 +1,4 @@
+import { seedReferenceData } from '@app/reference';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import type { DataSource } from 'typeorm';
@@ -187,6 +188,15 @@ describe('Treaty status import from the UN Treaty Collection (administrators)', 
       return body?.protocol.completeAsOf === '2017-09-20' ? body : undefined;
     });
     expect(s.protocol).toMatchObject({ parties: 14, partiesAtLeast: false, unknownMembers: [] });
+
+    // A re-seed from the files keeps what the import brought.
+    await seedReferenceData(dataSource, 'data/reference');
+    expect(await completeAsOf()).toBe('2017-09-20');
+    const [korea] = await dataSource.query(
+      `SELECT consent_date::text AS "consentDate", source_ids AS sources FROM treaty_participation
+        WHERE treaty_code = 'SOM' AND participant = 'KOR'`,
+    );
+    expect(korea).toEqual({ consentDate: '2015-11-05', sources: [`UNTC-IMPORT-${id}`] });
   });
 
   it('reads the same table saved as XLSX, with dates Excel turned into date cells', async () => {

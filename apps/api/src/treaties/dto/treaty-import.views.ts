@@ -14,16 +14,16 @@ export class ParticipantPreviewView {
   })
   participant!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'BOL' }) iso3!: string | null;
-  @ApiProperty({ enum: ['party', 'signatory'] }) status!: string;
+  @ApiProperty({ enum: ['party', 'signatory'], example: 'party' }) status!: string;
   @ApiProperty({ type: String, nullable: true, example: '2000-12-12' })
   signatureDate!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2013-05-18' })
   consentDate!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'accession' })
   consentKind!: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['a', 'A', 'AA', 'd'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['a', 'A', 'AA', 'd'], example: 'a' })
   untcActionCode!: string | null;
-  @ApiProperty({ enum: OUTCOMES }) outcome!: string;
+  @ApiProperty({ enum: OUTCOMES, example: 'new_party' }) outcome!: string;
   @ApiProperty({ type: [FieldChangeView] }) changes!: FieldChangeView[];
 }
 
@@ -34,11 +34,11 @@ export class NotInTableView {
 }
 
 export class TreatyImportCountsView {
-  @ApiProperty() new_party!: number;
-  @ApiProperty() new_signatory!: number;
-  @ApiProperty() changed!: number;
-  @ApiProperty() unchanged!: number;
-  @ApiProperty() unmatched!: number;
+  @ApiProperty({ example: 3 }) new_party!: number;
+  @ApiProperty({ example: 0 }) new_signatory!: number;
+  @ApiProperty({ example: 1 }) changed!: number;
+  @ApiProperty({ example: 148 }) unchanged!: number;
+  @ApiProperty({ example: 0 }) unmatched!: number;
 }
 
 export class TreatyImportPreviewView {
@@ -63,22 +63,28 @@ export class TreatyImportResultView {
   @ApiProperty({ example: 152 }) written!: number;
   @ApiProperty({ type: [String], example: ['JPN'] }) newParties!: string[];
   @ApiProperty({ type: CompleteAsOfChangeView }) completeAsOf!: CompleteAsOfChangeView;
-  @ApiProperty({ type: [String], description: 'Periods whose summaries are recomputed' })
+  @ApiProperty({
+    type: [String],
+    description: 'Periods whose summaries are recomputed',
+    example: ['2024', '2025'],
+  })
   periods!: string[];
 }
 
 export class TreatyImportView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: '3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70' }) id!: string;
   @ApiProperty({ example: 'SOM' }) treaty!: string;
   @ApiProperty({ example: 'XVIII-12-b.csv' }) fileName!: string;
-  @ApiProperty({ enum: ['xlsx', 'csv'] }) fileType!: string;
+  @ApiProperty({ enum: ['xlsx', 'csv'], example: 'csv' }) fileType!: string;
   @ApiProperty({ example: '9f86d081884c7d65…' }) fileSha256!: string;
   @ApiProperty({ example: '2024-04-26', description: 'The day the table was read' })
   readOn!: string;
-  @ApiProperty({ enum: ['previewed', 'applied'] }) state!: string;
+  @ApiProperty({ enum: ['previewed', 'applied'], example: 'previewed' }) state!: string;
   @ApiProperty({ type: TreatyImportPreviewView }) preview!: TreatyImportPreviewView;
   @ApiProperty({ type: TreatyImportResultView, nullable: true })
   result!: TreatyImportResultView | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) appliedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', example: '2024-04-26T09:30:00.000Z' })
+  createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: null })
+  appliedAt!: string | null;
 }

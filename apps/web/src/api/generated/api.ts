@@ -3448,7 +3448,10 @@ export interface components {
       participant: string | null;
       /** @example BOL */
       iso3: string | null;
-      /** @enum {string} */
+      /**
+       * @example party
+       * @enum {string}
+       */
       status: 'party' | 'signatory';
       /** @example 2000-12-12 */
       signatureDate: string | null;
@@ -3456,9 +3459,15 @@ export interface components {
       consentDate: string | null;
       /** @example accession */
       consentKind: string | null;
-      /** @enum {string|null} */
+      /**
+       * @example a
+       * @enum {string|null}
+       */
       untcActionCode: 'a' | 'A' | 'AA' | 'd' | null;
-      /** @enum {string} */
+      /**
+       * @example new_party
+       * @enum {string}
+       */
       outcome: 'new_party' | 'new_signatory' | 'changed' | 'unchanged' | 'unmatched';
       changes: components['schemas']['FieldChangeView'][];
     };
@@ -3471,10 +3480,15 @@ export interface components {
       status: string;
     };
     TreatyImportCountsView: {
+      /** @example 3 */
       new_party: number;
+      /** @example 0 */
       new_signatory: number;
+      /** @example 1 */
       changed: number;
+      /** @example 148 */
       unchanged: number;
+      /** @example 0 */
       unmatched: number;
     };
     TreatyImportPreviewView: {
@@ -3505,17 +3519,29 @@ export interface components {
        */
       newParties: string[];
       completeAsOf: components['schemas']['CompleteAsOfChangeView'];
-      /** @description Periods whose summaries are recomputed */
+      /**
+       * @description Periods whose summaries are recomputed
+       * @example [
+       *       "2024",
+       *       "2025"
+       *     ]
+       */
       periods: string[];
     };
     TreatyImportView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70
+       */
       id: string;
       /** @example SOM */
       treaty: string;
       /** @example XVIII-12-b.csv */
       fileName: string;
-      /** @enum {string} */
+      /**
+       * @example csv
+       * @enum {string}
+       */
       fileType: 'xlsx' | 'csv';
       /** @example 9f86d081884c7d65… */
       fileSha256: string;
@@ -3524,13 +3550,22 @@ export interface components {
        * @example 2024-04-26
        */
       readOn: string;
-      /** @enum {string} */
+      /**
+       * @example previewed
+       * @enum {string}
+       */
       state: 'previewed' | 'applied';
       preview: components['schemas']['TreatyImportPreviewView'];
       result: components['schemas']['TreatyImportResultView'] | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2024-04-26T09:30:00.000Z
+       */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example null
+       */
       appliedAt: string | null;
     };
   };
