@@ -84,7 +84,7 @@ describe('Treaty status import from the UN Treaty Collection (administrators)', 
       { field: 'line 3', messages: ['Türkiye is TUR, as is line 2'] },
     ]);
     const future = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    for (const readOn of [future, '2014-07-09', 'yesterday', undefined]) {
+    for (const readOn of [future, '2014-07-09', '2021-02-31', 'yesterday', undefined]) {
       const res = await upload(table, readOn).expect(400);
       expect(res.body.errors[0].field).toBe('readOn');
     }

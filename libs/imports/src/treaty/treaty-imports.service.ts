@@ -16,7 +16,7 @@ import {
   TreatyImportRow,
 } from './treaty-imports.queries';
 import { previewTreatyTable } from './treaty-preview';
-import { parseUntcRows } from './untc-table';
+import { parseUntcRows, untcDate } from './untc-table';
 
 export type TreatyImportView = Omit<TreatyImportRow, 'uploadedBy'>;
 
@@ -27,7 +27,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** `readOn` is a real day, not in the future, and not before what the treaty's data covers. */
 function assertReadOn(readOn: string | undefined, completeAsOf: string): string {
-  if (!readOn || !/^\d{4}-\d{2}-\d{2}$/.test(readOn) || Number.isNaN(Date.parse(readOn)))
+  // untcDate gives back a YYYY-MM-DD day only when it exists (not 2021-02-31).
+  if (!readOn || !/^\d{4}-\d{2}-\d{2}$/.test(readOn) || untcDate(readOn) !== readOn)
     throw invalidField('readOn', 'readOn must be the day the table was read, as YYYY-MM-DD');
   if (readOn > today())
     throw invalidField('readOn', `readOn ${readOn} is in the future: give the day it was read`);
