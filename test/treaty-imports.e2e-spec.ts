@@ -149,6 +149,11 @@ describe('Treaty status import from the UN Treaty Collection (administrators)', 
     const seen = await api.http.get(`${imports}/${id}`).set(bearer(admin)).expect(200);
     expect(seen.body.preview).toEqual(later.body.preview);
 
+    // Administrators only: not even a reader of everything may see or apply it.
+    await api.http.get(`${imports}/${id}`).set(bearer(analyst.token)).expect(403);
+    await api.http.post(`${imports}/${id}/apply`).set(bearer(analyst.token)).expect(403);
+    await api.http.get(`/api/v1/treaties/UNTOC/imports/${id}`).set(bearer(admin)).expect(404);
+
     const first = await apply(id).expect(200);
     expect(first.body).toMatchObject({
       state: 'applied',
