@@ -204,6 +204,18 @@ describe('Treaty status import from the UN Treaty Collection (administrators)', 
     expect(korea).toEqual({ consentDate: '2015-11-05', sources: [`UNTC-IMPORT-${id}`] });
   });
 
+  it('reads a CSV saved with a byte order mark and semicolons', async () => {
+    const text = untcCsv(untcTableLater()).toString('utf8');
+    const semicolons = text
+      .split('\r\n')
+      .map((line) => line.replace(/"([^"]*)"|,/g, (m, inner) => (inner !== undefined ? m : ';')))
+      .join('\r\n');
+    const body = Buffer.from(`\uFEFF${semicolons}`, 'utf8');
+    const res = await upload(body, '2017-09-20').expect(202);
+    expect(res.body.preview.counts).toMatchObject({ unmatched: 0, new_party: 0, changed: 0 });
+    expect(res.body.preview.participants[0].name).toBe('Albania');
+  });
+
   it('reads the same table saved as XLSX, with dates Excel turned into date cells', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('XVIII-12-b');

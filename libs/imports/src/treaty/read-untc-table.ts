@@ -13,7 +13,8 @@ interface Grid {
 
 function csvGrid(file: Buffer): Grid {
   const text = file.toString('utf8').replace(/^\uFEFF/, '');
-  const header = text.slice(0, text.search(/\r?\n|$/));
+  // UNTC's third header has commas of its own: look for separators outside quotes only.
+  const header = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
   let records: string[][];
   try {
     records = parse(text, {
