@@ -10,5 +10,3 @@ export { BuildWorkbook } from './workbook/build-workbook';
 export { ApplyTreatyImport } from './treaty/apply-treaty-import';
 export { TreatyImports } from './treaty/treaty-imports.service';
 export type { TreatyImportView } from './treaty/treaty-imports.service';
-export type { TreatyImportResult } from './treaty/treaty-imports.queries';
-export type { ParticipantPreview, TreatyImportPreview } from './treaty/treaty-preview';
