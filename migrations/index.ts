@@ -11,6 +11,7 @@ import { RecordVersions1796030000000 } from './1796030000000-RecordVersions';
 import { AccountInvitations1796040000000 } from './1796040000000-AccountInvitations';
 import { AuthSessions1796040001000 } from './1796040001000-AuthSessions';
 import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
+import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AccountInvitations1796040000000,
   AuthSessions1796040001000,
   TwoFactor1796040002000,
+  TreatyImports1796060000000,
 ];

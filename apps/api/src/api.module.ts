@@ -44,6 +44,7 @@ import { ReportsController } from './reports/reports.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
 import { TreatiesController } from './treaties/treaties.controller';
+import { TreatyImportsController } from './treaties/treaty-imports.controller';
 import { UsersController } from './users/users.controller';
 
 /** The HTTP API: composes the libraries and their controllers. */
@@ -99,6 +100,7 @@ export class ApiModule {
         PublicationsController,
         PublicController,
         ImportsController,
+        TreatyImportsController,
       ],
       providers: [
         // Shape first (object, depth, storable text), then the DTO rules.

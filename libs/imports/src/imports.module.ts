@@ -1,3 +1,4 @@
+import { AuditModule } from '@app/audit';
 import { IMPORTS_QUEUE } from '@app/queue';
 import { ReferenceModule } from '@app/reference';
 import { ReportingModule } from '@app/reporting';
@@ -8,6 +9,8 @@ import { ImportsService } from './imports.service';
 import { PreviewImport } from './preview/preview-import';
 import { REPORT_DRAFT_RULES, ReportDraftRules } from './preview/draft-rules';
 import { ProcessImport } from './process-import';
+import { ApplyTreatyImport } from './treaty/apply-treaty-import';
+import { TreatyImports } from './treaty/treaty-imports.service';
 import { BuildWorkbook } from './workbook/build-workbook';
 
 /**
@@ -24,6 +27,7 @@ export class ImportsModule {
         BullModule.registerQueue({ name: IMPORTS_QUEUE }),
         ReferenceModule,
         ReportingModule,
+        AuditModule,
       ],
       providers: [
         { provide: REPORT_DRAFT_RULES, useValue: options.reportDraftRules },
@@ -32,8 +36,17 @@ export class ImportsModule {
         PreviewImport,
         ProcessImport,
         ApplyImport,
+        TreatyImports,
+        ApplyTreatyImport,
       ],
-      exports: [BuildWorkbook, ImportsService, ProcessImport, ApplyImport],
+      exports: [
+        BuildWorkbook,
+        ImportsService,
+        ProcessImport,
+        ApplyImport,
+        TreatyImports,
+        ApplyTreatyImport,
+      ],
     };
   }
 }

@@ -7,3 +7,6 @@ export { ImportsService } from './imports.service';
 export { ProcessImport } from './process-import';
 export { CSV_COLUMNS } from './reading/read-csv';
 export { BuildWorkbook } from './workbook/build-workbook';
+export { ApplyTreatyImport } from './treaty/apply-treaty-import';
+export { TreatyImports } from './treaty/treaty-imports.service';
+export type { TreatyImportView } from './treaty/treaty-imports.service';

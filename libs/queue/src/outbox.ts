@@ -5,7 +5,10 @@ import { insertOutboxMessage } from './outbox.queries';
 export interface OutboxTopics {
   /** A country's reports or indicator values for a period changed: its regions' summaries are stale. */
   'reporting.changed': { country: string; period: string };
-  /** A period was added or its due date changed: every summary of that period is stale. */
+  /**
+   * A period was added or its due date changed, or a treaty's status import changed what is known
+   * at its end: every summary of that period is stale.
+   */
   'period.changed': { period: string };
   /** An email about an account to its owner; `key` makes it go out once. */
   'account.notice': AccountNotice;

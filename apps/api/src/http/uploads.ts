@@ -1,4 +1,4 @@
-import fastifyMultipart from '@fastify/multipart';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import { IMPORT_LIMITS } from '@app/imports';
 import {
   BadRequestException,
@@ -41,6 +41,34 @@ export async function receiveUpload(request: FastifyRequest): Promise<UploadedFi
   const part = await request.file();
   if (!part || part.fieldname !== 'file')
     throw new BadRequestException('The upload has no file in the field "file".');
+  return uploadedFile(part);
+}
+
+/**
+ * The file (field `file`) and the text fields of a multipart upload, in whatever order the
+ * client sent them; an unknown field is refused.
+ */
+export async function receiveUploadWithFields<Field extends string>(
+  request: FastifyRequest,
+  fields: readonly Field[],
+): Promise<{ file: UploadedFile; fields: Partial<Record<Field, string>> }> {
+  if (!request.isMultipart())
+    throw new UnsupportedMediaTypeException(
+      'Upload the file as multipart/form-data (field "file").',
+    );
+  let file: UploadedFile | undefined;
+  const values: Partial<Record<Field, string>> = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'file' && part.fieldname === 'file') file = await uploadedFile(part);
+    else if (part.type === 'field' && (fields as readonly string[]).includes(part.fieldname))
+      values[part.fieldname as Field] = String(part.value);
+    else throw new BadRequestException(`The upload has an unknown field "${part.fieldname}".`);
+  }
+  if (!file) throw new BadRequestException('The upload has no file in the field "file".');
+  return { file, fields: values };
+}
+
+async function uploadedFile(part: MultipartFile): Promise<UploadedFile> {
   let body: Buffer;
   try {
     body = await part.toBuffer();

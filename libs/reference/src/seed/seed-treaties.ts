@@ -65,6 +65,8 @@ export async function seedTreaties(
       complete_source_id: treaty.completeSourceId,
       gap: treaty.gap,
     })),
+    // A UNTC import moved the treaty's completeness past the files: a re-seed keeps it.
+    { updateOnlyWhere: `t.complete_source_id NOT LIKE 'UNTC-IMPORT-%'` },
   );
   const citations: string[][] = [];
   for (const treaty of framework.treaties) {

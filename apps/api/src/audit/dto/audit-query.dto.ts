@@ -10,6 +10,7 @@ const AUDITED_ENTITIES = [
   'period',
   'subscription',
   'publication',
+  'treaty',
 ];
 
 export class AuditQuery extends PageQuery {

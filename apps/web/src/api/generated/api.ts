@@ -1142,6 +1142,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/treaties/{code}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a UN Treaty Collection participant table (admins): previewed, not written
+     * @description The table as the UNTC page shows it, saved as CSV or XLSX (Participant, Signature, Ratification… with the a/A/AA/d suffixes), and `readOn`, the day it was read.
+     */
+    post: operations['TreatyImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/treaties/{code}/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A treaty import: its preview, and what applying wrote */
+    get: operations['TreatyImportsController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/treaties/{code}/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Store the table as the treaty’s status records and move its completeness date
+     * @description Every row cites the import (id, file SHA-256, reading day) as its source; the summaries of the affected periods are recomputed by the worker. A second apply does nothing.
+     */
+    post: operations['TreatyImportsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3784,6 +3841,138 @@ export interface components {
       preview: components['schemas']['ImportPreviewView'] | null;
       result: components['schemas']['ImportResultView'] | null;
     };
+    ParticipantPreviewView: {
+      /** @example line 12 */
+      ref: string;
+      /** @example Bolivia (Plurinational State of) */
+      name: string;
+      /**
+       * @description ISO3 code, the name of a non-State participant, or null when unmatched
+       * @example BOL
+       */
+      participant: string | null;
+      /** @example BOL */
+      iso3: string | null;
+      /**
+       * @example party
+       * @enum {string}
+       */
+      status: 'party' | 'signatory';
+      /** @example 2000-12-12 */
+      signatureDate: string | null;
+      /** @example 2013-05-18 */
+      consentDate: string | null;
+      /** @example accession */
+      consentKind: string | null;
+      /**
+       * @example a
+       * @enum {string|null}
+       */
+      untcActionCode: 'a' | 'A' | 'AA' | 'd' | null;
+      /**
+       * @example new_party
+       * @enum {string}
+       */
+      outcome: 'new_party' | 'new_signatory' | 'changed' | 'unchanged' | 'unmatched';
+      changes: components['schemas']['FieldChangeView'][];
+    };
+    NotInTableView: {
+      /** @example AFG */
+      participant: string;
+      /** @example Afghanistan */
+      name: string;
+      /** @example party */
+      status: string;
+    };
+    TreatyImportCountsView: {
+      /** @example 3 */
+      new_party: number;
+      /** @example 0 */
+      new_signatory: number;
+      /** @example 1 */
+      changed: number;
+      /** @example 148 */
+      unchanged: number;
+      /** @example 0 */
+      unmatched: number;
+    };
+    TreatyImportPreviewView: {
+      participants: components['schemas']['ParticipantPreviewView'][];
+      /** @description Records the table does not list: left as they are */
+      notInTable: components['schemas']['NotInTableView'][];
+      errors: components['schemas']['CellErrorView'][];
+      counts: components['schemas']['TreatyImportCountsView'];
+    };
+    CompleteAsOfChangeView: {
+      /** @example 2014-07-10 */
+      before: string;
+      /** @example 2024-04-26 */
+      after: string;
+    };
+    TreatyImportResultView: {
+      /**
+       * @description The source every row now cites
+       * @example UNTC-IMPORT-6f1c…
+       */
+      source: string;
+      /** @example 152 */
+      written: number;
+      /**
+       * @example [
+       *       "JPN"
+       *     ]
+       */
+      newParties: string[];
+      completeAsOf: components['schemas']['CompleteAsOfChangeView'];
+      /**
+       * @description Periods whose summaries are recomputed
+       * @example [
+       *       "2024",
+       *       "2025"
+       *     ]
+       */
+      periods: string[];
+    };
+    TreatyImportView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2e4a-8b7d-4c1e-9f0a-2b3c4d5e6f70
+       */
+      id: string;
+      /** @example SOM */
+      treaty: string;
+      /** @example XVIII-12-b.csv */
+      fileName: string;
+      /**
+       * @example csv
+       * @enum {string}
+       */
+      fileType: 'xlsx' | 'csv';
+      /** @example 9f86d081884c7d65… */
+      fileSha256: string;
+      /**
+       * @description The day the table was read
+       * @example 2024-04-26
+       */
+      readOn: string;
+      /**
+       * @example previewed
+       * @enum {string}
+       */
+      state: 'previewed' | 'applied';
+      preview: components['schemas']['TreatyImportPreviewView'];
+      result: components['schemas']['TreatyImportResultView'] | null;
+      /**
+       * Format: date-time
+       * @example 2024-04-26T09:30:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      appliedAt: string | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -3925,6 +4114,13 @@ export type WrittenRecordView = components['schemas']['WrittenRecordView'];
 export type RefusedRecordView = components['schemas']['RefusedRecordView'];
 export type ImportResultView = components['schemas']['ImportResultView'];
 export type ImportView = components['schemas']['ImportView'];
+export type ParticipantPreviewView = components['schemas']['ParticipantPreviewView'];
+export type NotInTableView = components['schemas']['NotInTableView'];
+export type TreatyImportCountsView = components['schemas']['TreatyImportCountsView'];
+export type TreatyImportPreviewView = components['schemas']['TreatyImportPreviewView'];
+export type CompleteAsOfChangeView = components['schemas']['CompleteAsOfChangeView'];
+export type TreatyImportResultView = components['schemas']['TreatyImportResultView'];
+export type TreatyImportView = components['schemas']['TreatyImportView'];
 export type $defs = Record<string, never>;
 export interface operations {
   HealthController_live: {
@@ -6510,7 +6706,13 @@ export interface operations {
         page?: number;
         pageSize?: number;
         entityType?:
-          'report' | 'indicator_set' | 'user' | 'period' | 'subscription' | 'publication';
+          | 'report'
+          | 'indicator_set'
+          | 'user'
+          | 'period'
+          | 'subscription'
+          | 'publication'
+          | 'treaty';
         entityId?: string;
         actor?: string;
         action?: string;
@@ -7071,6 +7273,116 @@ export interface operations {
       };
     };
   };
+  TreatyImportsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description SOM (Smuggling of Migrants Protocol), UNTOC or TIP */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+          /**
+           * Format: date
+           * @example 2024-04-26
+           */
+          readOn: string;
+        };
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatyImportView'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Unknown treaty */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TreatyImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description SOM (Smuggling of Migrants Protocol), UNTOC or TIP */
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatyImportView'];
+        };
+      };
+      /** @description No such import of this treaty */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TreatyImportsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description SOM (Smuggling of Migrants Protocol), UNTOC or TIP */
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TreatyImportView'];
+        };
+      };
+      /** @description Rows left unmatched, or the data was completed since */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }
 type FlattenedDeepRequired<T> = {
   [K in keyof T]-?: FlattenedDeepRequired<
@@ -7170,7 +7482,7 @@ export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues
 > = ['weekly', 'monthly', 'reminders'];
 export const pathsApiV1AuditGetParametersQueryEntityTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/audit']['get']['parameters']['query']['entityType']
-> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication'];
+> = ['report', 'indicator_set', 'user', 'period', 'subscription', 'publication', 'treaty'];
 export const pathsApiV1PublicPublicationsIdFilesFormatGetParametersPathFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/public/publications/{id}/files/{format}']['get']['parameters']['path']['format']
 > = ['csv', 'json', 'xlsx', 'sdmx'];
@@ -7422,3 +7734,18 @@ export const importViewFileTypeValues: ReadonlyArray<
 export const importViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ImportView']['state']
 > = ['queued', 'processing', 'previewed', 'failed', 'applied', 'discarded'];
+export const participantPreviewViewStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ParticipantPreviewView']['status']
+> = ['party', 'signatory'];
+export const participantPreviewViewUntcActionCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ParticipantPreviewView']['untcActionCode']
+> = ['a', 'A', 'AA', 'd'];
+export const participantPreviewViewOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ParticipantPreviewView']['outcome']
+> = ['new_party', 'new_signatory', 'changed', 'unchanged', 'unmatched'];
+export const treatyImportViewFileTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyImportView']['fileType']
+> = ['xlsx', 'csv'];
+export const treatyImportViewStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TreatyImportView']['state']
+> = ['previewed', 'applied'];
