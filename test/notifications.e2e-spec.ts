@@ -6,7 +6,7 @@ import { openDatabase } from './helpers/database-access';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
 import { startTestApp, TestApp } from './helpers/test-app';
 import { startTestWorker } from './helpers/test-worker';
-import { NOTIFICATIONS_QUEUE } from '@app/queue';
+import { NOTIFICATIONS_QUEUE, NotificationJob } from '@app/queue';
 import { eventually } from './helpers/eventually';
 import { jobsQueuedBy } from './helpers/queue-jobs';
 
@@ -236,7 +236,9 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
     it('sends nothing more when the schedule runs again in the same week', async () => {
       const run = await runSchedule('weekly');
       const emails = await emailsOf(run);
-      const again = emails.find((job) => job.data.userId === subscriber.id);
+      const again = emails.find(
+        (job) => job.name === NotificationJob.SendDigest && job.data.userId === subscriber.id,
+      );
       expect(again?.returnvalue).toBe('already-sent');
       expect(sink.to(subscriber.email)).toHaveLength(1);
       const deliveries = await api.http
