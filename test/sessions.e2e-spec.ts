@@ -124,7 +124,7 @@ describe('Sessions', () => {
     const there = await login(email);
     const listed = await api.http.get('/api/v1/me/sessions').set(bearer(here.access)).expect(200);
     expect(listed.body).toHaveLength(2);
-    expect(listed.body[0]).toMatchObject({ device: 'Firefox on Windows 10' });
+    expect(listed.body[0]).toMatchObject({ device: 'Firefox · Windows 10' });
     const other = listed.body.find((s: { current: boolean }) => !s.current);
     expect(listed.body.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
 

@@ -81,8 +81,13 @@ export class RefreshView {
 
 export class SessionView {
   @ApiProperty({ example: '5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d' }) id!: string;
-  @ApiProperty({ example: 'Firefox on Windows 10', description: 'From the browser’s user agent' })
-  device!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Firefox · Windows 10',
+    description: 'Browser and system from the user agent; null when it tells neither',
+  })
+  device!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '203.0.113.7' }) address!: string | null;
   @ApiProperty({ example: '2026-01-15T08:00:00.000Z' }) startedAt!: string;
   @ApiProperty({ example: '2026-01-15T10:30:00.000Z' }) lastUsedAt!: string;

@@ -28,11 +28,12 @@ const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 export type SessionRequest = Omit<AuditContext, 'id' | 'email'> & { userAgent?: string | null };
 
-const deviceOf = (userAgent: string | null): string => {
-  if (!userAgent) return 'unknown';
+/** Browser and system as product names, no words of any language; null when not told. */
+const deviceOf = (userAgent: string | null): string | null => {
+  if (!userAgent) return null;
   const { browser, os } = new UAParser(userAgent).getResult();
   const parts = [browser.name, os.name && `${os.name} ${os.version ?? ''}`.trim()].filter(Boolean);
-  return parts.length > 0 ? parts.join(' on ') : 'unknown';
+  return parts.length > 0 ? parts.join(' · ') : null;
 };
 
 /**

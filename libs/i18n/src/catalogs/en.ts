@@ -527,6 +527,7 @@ export const en = {
   'account.currentPassword': 'Current password',
   'account.passwordChanged': 'Password changed. Your other sessions were signed out.',
   'account.sessions': 'Your sessions',
+  'account.unknownDevice': 'Unknown device',
   'account.sessionDevice': 'Device',
   'account.sessionAddress': 'Address',
   'account.sessionStarted': 'Signed in',

@@ -528,6 +528,7 @@ export const es: Catalog = {
   'account.currentPassword': 'Contraseña actual',
   'account.passwordChanged': 'Contraseña cambiada. Se cerraron sus demás sesiones.',
   'account.sessions': 'Sus sesiones',
+  'account.unknownDevice': 'Dispositivo desconocido',
   'account.sessionDevice': 'Dispositivo',
   'account.sessionAddress': 'Dirección',
   'account.sessionStarted': 'Inicio de sesión',

@@ -529,6 +529,7 @@ export const fr: Catalog = {
   'account.currentPassword': 'Mot de passe actuel',
   'account.passwordChanged': 'Mot de passe modifié. Vos autres sessions ont été fermées.',
   'account.sessions': 'Vos sessions',
+  'account.unknownDevice': 'Appareil inconnu',
   'account.sessionDevice': 'Appareil',
   'account.sessionAddress': 'Adresse',
   'account.sessionStarted': 'Connexion',

@@ -1372,10 +1372,10 @@ export interface components {
       /** @example 5d7c1b0e-2a4f-4f7e-9b1c-0c9e8f7a6b5d */
       id: string;
       /**
-       * @description From the browser’s user agent
-       * @example Firefox on Windows 10
+       * @description Browser and system from the user agent; null when it tells neither
+       * @example Firefox · Windows 10
        */
-      device: string;
+      device: string | null;
       /** @example 203.0.113.7 */
       address: string | null;
       /** @example 2026-01-15T08:00:00.000Z */

@@ -43,7 +43,14 @@ export function SessionsList() {
             <tbody>
               {sessions.data.map((session) => (
                 <tr key={session.id}>
-                  <th scope="row">{session.device}</th>
+                  <th scope="row">
+                    {session.device ? (
+                      // Product names, the same in every language.
+                      <span data-user-content>{session.device}</span>
+                    ) : (
+                      t('account.unknownDevice')
+                    )}
+                  </th>
                   <td>{session.address ?? '—'}</td>
                   <td>{dateTime(session.startedAt)}</td>
                   <td>{dateTime(session.lastUsedAt)}</td>
