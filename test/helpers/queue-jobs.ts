@@ -23,13 +23,15 @@ export async function jobsQueuedBy(
       // Added while the parent ran; a schedule's next run is not its work.
       .filter((job) => job && job.id !== parent.id && !job.opts.repeat)
       .filter((job) => job.timestamp >= parent.processedOn! && job.timestamp <= parent.finishedOn!);
-    return await eventually(async () => {
+    await eventually(async () => {
       const jobs = await Promise.all(queued.map((job) => queue.getJob(job.id)));
       const states = await Promise.all(jobs.map((job) => job!.getState()));
       const failed = jobs.find((_, index) => states[index] === 'failed');
       if (failed) throw new Error(`job ${failed.id} failed: ${failed.failedReason}`);
-      return states.every((state) => state === 'completed') ? (jobs as Job[]) : undefined;
+      return states.every((state) => state === 'completed') ? true : undefined;
     }, timeoutMs);
+    // Read again once all are done: a job read while it ran has no return value yet.
+    return (await Promise.all(queued.map((job) => queue.getJob(job.id)))) as Job[];
   } finally {
     await queue.close();
   }
