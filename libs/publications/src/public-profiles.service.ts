@@ -1,6 +1,6 @@
+import { InjectReadDatabase } from '@app/database';
 import { CountriesService, ProcessesService } from '@app/reference';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { validatedStatuses } from './publications.queries';
 import { PublicCountryView } from './public-profile-views';
@@ -9,7 +9,7 @@ import { PublicCountryView } from './public-profile-views';
 @Injectable()
 export class PublicProfiles {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadDatabase() private readonly dataSource: DataSource,
     private readonly countries: CountriesService,
     private readonly processes: ProcessesService,
   ) {}

@@ -4,6 +4,7 @@ import { CacheInvalidation, LocalCache } from '@app/redis';
 import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadDatabase } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
 import type { SummaryKey } from './compute/summary-scope.queries';
@@ -66,6 +67,12 @@ export class SummariesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    /**
+     * Series and comparisons read the replica when there is one. The stored summary itself reads
+     * the primary: it is cached until the next recompute's invalidation, and a lagging replica
+     * read just after that would keep the old snapshot in the cache.
+     */
+    @InjectReadDatabase() private readonly readDatabase: DataSource,
     private readonly calculator: SummaryCalculator,
     private readonly invalidation: CacheInvalidation,
   ) {
@@ -189,7 +196,7 @@ export class SummariesService {
 
   async series(process: string): Promise<SummarySeriesView> {
     await this.assertExists(process);
-    const rows = await snapshotsOfProcess(this.dataSource.manager, process);
+    const rows = await snapshotsOfProcess(this.readDatabase.manager, process);
     return { process, periods: rows.map(toPoint) };
   }
 
@@ -199,8 +206,8 @@ export class SummariesService {
    */
   async compare(period: string): Promise<SummaryComparisonView> {
     await this.assertExists(undefined, period);
-    const rows = await snapshotsOfPeriod(this.dataSource.manager, period);
-    const missing = await processesWithoutSnapshot(this.dataSource.manager, period);
+    const rows = await snapshotsOfPeriod(this.readDatabase.manager, period);
+    const missing = await processesWithoutSnapshot(this.readDatabase.manager, period);
     return {
       period,
       processes: rows.map((row) => ({
