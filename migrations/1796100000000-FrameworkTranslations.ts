@@ -18,7 +18,7 @@ export class FrameworkTranslations1796100000000 implements MigrationInterface {
     // The plan's Spanish names are official; their source is the plan the areas were seeded from.
     await queryRunner.query(
       `INSERT INTO "framework_translation" ("subject", "code", "field", "locale", "text", "translation", "source_id")
-       SELECT 'work_plan_area', w."code"::text, 'name', 'es', w."name_es", 'official', o."source_id"
+       SELECT 'work_plan_area', w."code"::text, 'name', 'es', w."name_es", 'official', o."id"
          FROM "work_plan_area" w JOIN "source" o ON o."id" = 'RCM-WP-2019-2025'`,
     );
     await queryRunner.query(`ALTER TABLE "work_plan_area" DROP COLUMN "name_es"`);
