@@ -191,6 +191,8 @@ export const en = {
   'report.crumb': '{period}, action ({action})',
   'report.actionText': 'The action',
   'report.fullText': 'Full text of the action',
+  'content.workingTranslation': 'working translation',
+  'content.workingTranslationTitle': 'Not the official wording: the project’s working translation',
   'report.protocolArticles': 'Protocol articles:',
   'report.sdg': 'SDG targets:',
   'report.unknownAction': 'There is no such action. The actions are (a) to (f).',

@@ -190,6 +190,8 @@ export const es: Catalog = {
   'report.crumb': '{period}, acción ({action})',
   'report.actionText': 'La acción',
   'report.fullText': 'Texto completo de la acción',
+  'content.workingTranslation': 'traducción de trabajo',
+  'content.workingTranslationTitle': 'No es el texto oficial: traducción de trabajo del proyecto',
   'report.protocolArticles': 'Artículos del Protocolo:',
   'report.sdg': 'Metas de los ODS:',
   'report.unknownAction': 'Esa acción no existe. Las acciones son de la (a) a la (f).',

@@ -190,6 +190,8 @@ export const fr: Catalog = {
   'report.crumb': '{period}, mesure ({action})',
   'report.actionText': 'La mesure',
   'report.fullText': 'Texte intégral de la mesure',
+  'content.workingTranslation': 'traduction de travail',
+  'content.workingTranslationTitle': 'Pas le texte officiel : traduction de travail du projet',
   'report.protocolArticles': 'Articles du Protocole :',
   'report.sdg': 'Cibles des ODD :',
   'report.unknownAction': 'Cette mesure n’existe pas. Les mesures vont de (a) à (f).',

@@ -30,8 +30,8 @@ export class BuildWorkbook {
     if (!exists.country) throw new NotFound(`No country with ISO3 code "${country}"`);
     if (!exists.period) throw new NotFound(`No reporting period ${period}`);
     const [framework, indicators, states, values] = await Promise.all([
-      this.framework.get(),
-      this.framework.indicators(),
+      this.framework.get(actor.locale),
+      this.framework.indicators(actor.locale),
       selectReportStates(db, country, period),
       this.indicatorSets.content(db, { country, period }),
     ]);

@@ -319,7 +319,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Countries, filtered by regional process or UN M49 region */
+    /** Countries, filtered by regional process or UN M49 region; names in the language of Accept-Language */
     get: operations['CountriesController_list'];
     put?: never;
     post?: never;
@@ -387,7 +387,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators */
+    /** Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators — in the language of Accept-Language */
     get: operations['FrameworkController_get'];
     put?: never;
     post?: never;
@@ -404,7 +404,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Quantitative indicators with their disaggregation (sex, sex × age) */
+    /** Quantitative indicators with their disaggregation (sex, sex × age), named in the language of Accept-Language */
     get: operations['FrameworkController_indicators'];
     put?: never;
     post?: never;
@@ -1898,6 +1898,11 @@ export interface components {
       sourceReference: string;
       /** @example https://undocs.org/A/RES/73/195 */
       sourceUrl: string | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     ChecklistItemView: {
       /** @example d5 */
@@ -1917,6 +1922,13 @@ export interface components {
        * @enum {string|null}
        */
       prefill: 'treaty:SOM' | 'treaty:UNTOC' | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example [
+       *       "text"
+       *     ]
+       */
+      workingTranslations: string[];
     };
     ActionView: {
       /**
@@ -1944,12 +1956,24 @@ export interface components {
        */
       sdgTargets: string[];
       checklist: components['schemas']['ChecklistItemView'][];
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example [
+       *       "shortTitle"
+       *     ]
+       */
+      workingTranslations: string[];
     };
     WorkPlanAreaView: {
       /** @example 2 */
       code: number;
       /** @example RCM-SOM-2019-2025 */
       plan: string;
+      /**
+       * @description The name in the answer’s language
+       * @example Cooperación judicial transfronteriza
+       */
+      name: string;
       /** @example Cross-border judicial cooperation */
       nameEn: string;
       /** @example Cooperación judicial transfronteriza */
@@ -1961,6 +1985,11 @@ export interface components {
        *     ]
        */
       actions: ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[];
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     SdgTargetView: {
       /** @example 16.4 */
@@ -1969,6 +1998,11 @@ export interface components {
       goal: number;
       /** @example By 2030, significantly reduce illicit financial and arms flows, … */
       text: string;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     IndicatorView: {
       /** @example SOM_PERSONS_CONVICTED */
@@ -2003,8 +2037,19 @@ export interface components {
       area: number;
       /** @example null */
       sdgIndicator: string | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     FrameworkView: {
+      /**
+       * @description The language of the texts (also in Content-Language)
+       * @example es
+       * @enum {string}
+       */
+      language: 'en' | 'es' | 'fr';
       objective: components['schemas']['ObjectiveView'];
       actions: components['schemas']['ActionView'][];
       areas: components['schemas']['WorkPlanAreaView'][];
@@ -2012,6 +2057,12 @@ export interface components {
       indicators: components['schemas']['IndicatorView'][];
     };
     IndicatorListView: {
+      /**
+       * @description The language of the names
+       * @example es
+       * @enum {string}
+       */
+      language: 'en' | 'es' | 'fr';
       items: components['schemas']['IndicatorView'][];
     };
     TreatyView: {
@@ -2738,6 +2789,11 @@ export interface components {
     AreaSummaryView: {
       /** @example 2 */
       code: number;
+      /**
+       * @description The name in the answer’s language
+       * @example Cross-border judicial cooperation
+       */
+      name: string;
       /** @example Cross-border judicial cooperation */
       nameEn: string;
       /** @example Cooperación judicial transfronteriza */
@@ -6229,10 +6285,10 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'json' | 'csv' | 'xlsx' | 'pdf';
-        /** @description The document's language (PDF, XLSX read-me); default: the user's language */
+        /** @description The document's language (PDF, XLSX read-me); default: Accept-Language, else the user's language */
         lang?: 'en' | 'es' | 'fr';
         paper?: 'A4' | 'LETTER';
-        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise */
+        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else Accept-Language, else the user's) is es or fr, comma otherwise */
         delimiter?: 'comma' | 'semicolon';
       };
       header?: never;
@@ -7555,6 +7611,12 @@ export const indicatorViewDisaggregationValues: ReadonlyArray<
 export const indicatorViewActionValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorView']['action']
 > = ['a', 'b', 'c', 'd', 'e', 'f'];
+export const frameworkViewLanguageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FrameworkView']['language']
+> = ['en', 'es', 'fr'];
+export const indicatorListViewLanguageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorListView']['language']
+> = ['en', 'es', 'fr'];
 export const treatyViewCodeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['TreatyView']['code']
 > = ['SOM', 'UNTOC', 'TIP'];

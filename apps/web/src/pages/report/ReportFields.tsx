@@ -6,7 +6,7 @@ import {
   type ImplementationStatus,
 } from '../../api/codes';
 import type { ActionView, ChecklistItemView, FrameworkView } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText, Seeded } from '../../components/badges';
 import { SelectField, ServerText, TextArea, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { EvidenceFields } from './EvidenceFields';
@@ -149,7 +149,10 @@ function ChecklistField({
     <li className="checklist-item">
       <fieldset>
         <legend>
-          <span className="item-code">{item.code}</span> <Seeded>{item.text}</Seeded>{' '}
+          <span className="item-code">{item.code}</span>{' '}
+          <FrameworkText working={item.workingTranslations.includes('text')}>
+            {item.text}
+          </FrameworkText>{' '}
           <span className="hint">
             (<Seeded>{item.protocolReference}</Seeded>)
           </span>

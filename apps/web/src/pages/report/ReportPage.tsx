@@ -7,7 +7,7 @@ import type {
   PeriodView,
   ReportView,
 } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
 import { RecordEditorView } from '../../components/RecordEditorView';
 import {
@@ -71,11 +71,15 @@ function ActionIntro({ action }: { action: ActionView }) {
     <section className="action-intro" aria-label={t('report.actionText')}>
       <p className="action-title">
         <strong>{t('common.actionCode', { action: action.code })}</strong>{' '}
-        <Seeded>{action.shortTitle}</Seeded>
+        <FrameworkText working={action.workingTranslations.includes('shortTitle')}>
+          {action.shortTitle}
+        </FrameworkText>
       </p>
       <details>
         <summary>{t('report.fullText')}</summary>
-        <Seeded as="p">{action.text}</Seeded>
+        <FrameworkText as="p" working={action.workingTranslations.includes('text')}>
+          {action.text}
+        </FrameworkText>
         <p className="hint">
           {t('report.protocolArticles')} <span lang="en">{action.protocolArticles}</span> ·{' '}
           {t('report.sdg')} {action.sdgTargets.join(', ')}
