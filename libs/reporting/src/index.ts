@@ -16,6 +16,7 @@ export {
   INDICATOR_SET_SORTS,
   IndicatorSetRecords,
 } from './indicator-values/indicator-set-records';
+export { selectIndicatorDefinitions } from './indicator-values/indicator-values.queries';
 export type { IndicatorSetKey } from './indicator-values/indicator-values.queries';
 export { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
 export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
