@@ -28,3 +28,12 @@ export type { ReportFilter } from './reports/report-records';
 export type { ReportKey } from './reports/report.queries';
 export { SaveReport } from './reports/save-report';
 export type * from './views';
+export { IsCalendarDate, IsNotFutureDay, IsTimestamp } from './rules/date.rules';
+export { ChecklistAnswerRules, EvidenceRules, ReportDraftRules } from './rules/report-draft.rules';
+export {
+  AgeBreakdownRules,
+  IndicatorValueRules,
+  IndicatorValuesRules,
+  SexAgeBreakdownRules,
+  SexBreakdownRules,
+} from './rules/indicator-values.rules';

@@ -13,10 +13,12 @@ import {
 import {
   ActionFrameworks,
   IndicatorSetRecords,
+  IndicatorValuesRules,
+  ReportDraftRules,
   ReportRecords,
   selectIndicatorDefinitions,
 } from '@app/reporting';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CellError,
@@ -28,7 +30,7 @@ import type {
   RecordPreview,
   Uploader,
 } from '../import-types';
-import { draftErrors, REPORT_DRAFT_RULES, ReportDraftRules, refOf } from './draft-rules';
+import { refOf, ruleErrors } from './rule-errors';
 import { KeyStanding, selectIndicatorSetStanding, selectKeyStanding } from './preview.queries';
 
 const EMPTY: ReportContent = {
@@ -121,7 +123,6 @@ function accepted(
 @Injectable()
 export class PreviewImport {
   constructor(
-    @Inject(REPORT_DRAFT_RULES) private readonly rules: ReportDraftRules,
     private readonly frameworks: ActionFrameworks,
     private readonly reports: ReportRecords,
     private readonly indicatorSets: IndicatorSetRecords,
@@ -175,7 +176,7 @@ export class PreviewImport {
     if (blocked.length > 0) return refused(blocked);
     const conflict = conflictOf(report, standing);
     if (conflict.length > 0) return refused(conflict, true);
-    const errors = await draftErrors(this.rules, report);
+    const errors = await ruleErrors(ReportDraftRules, report.draft, report);
     if (errors.length > 0) return refused(errors);
     const draft = report.draft as unknown as ReportDraft;
     const framework = await this.frameworks.of(db, report.key.action);
@@ -183,7 +184,7 @@ export class PreviewImport {
     if (!drafted.content)
       return refused(
         drafted.problems.flatMap((problem) => {
-          const path = problem.field.replace(/\[(\d+)\]/g, '.$1');
+          const path = dotted(problem.field);
           return problem.messages.map((message) => ({ ref: refOf(report, path), message }));
         }),
       );
@@ -192,7 +193,7 @@ export class PreviewImport {
     return accepted(base, changesBetween(current, drafted.content), draft, standing);
   }
 
-  /** The indicator values: the cells as read, then the same domain rules as PUT. */
+  /** The indicator values: the cells as read, then the same rules as PUT (fields, then domain). */
   private async previewIndicatorSet(
     db: EntityManager,
     uploader: Uploader,
@@ -206,13 +207,13 @@ export class PreviewImport {
     const conflict = conflictOf(set, standing);
     if (conflict.length > 0)
       return { ...base, outcome: 'refused', errors: conflict, conflict: true };
+    const fieldErrors = await ruleErrors(IndicatorValuesRules, { values: set.values }, set);
     const errors = [
       ...set.errors,
-      ...indicatorValueProblems(set.values, definitions).flatMap((problem) =>
-        problem.messages.map((message) => ({
-          ref: nearestRef(set.refs, problem.field) ?? set.origin,
-          message,
-        })),
+      ...fieldErrors,
+      ...(fieldErrors.length > 0 ? [] : indicatorValueProblems(set.values, definitions)).flatMap(
+        (problem) =>
+          problem.messages.map((message) => ({ ref: refOf(set, dotted(problem.field)), message })),
       ),
     ];
     if (errors.length > 0) return { ...base, outcome: 'refused', errors };
@@ -222,6 +223,5 @@ export class PreviewImport {
   }
 }
 
-/** `values[2].total`, else `values[2]`: the cell a domain problem is about. */
-const nearestRef = (refs: Record<string, string>, field: string): string | undefined =>
-  refs[field] ?? refs[field.replace(/\.[^.\]]*$/, '')];
+/** `checklist[2].item` as the readers name fields: `checklist.2.item`. */
+const dotted = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');

@@ -95,12 +95,12 @@ export function indicatorValuesOf(rows: IndicatorRowInput[]): IndicatorValuesRea
     const index = read.values.length;
     const count = (name: string) => counts.get(name)!.count;
     const value: IndicatorValueInput = { indicator: row.indicator, total: count('total') };
-    read.refs[`values[${index}]`] = row.ref;
-    read.refs[`values[${index}].indicator`] = row.ref;
-    read.refs[`values[${index}].total`] = counts.get('total')!.ref;
+    read.refs[`values.${index}`] = row.ref;
+    read.refs[`values.${index}.indicator`] = row.ref;
+    read.refs[`values.${index}.total`] = counts.get('total')!.ref;
     if (missing(sexNames).length === 0) {
       value.bySex = { female: count('female'), male: count('male'), unknown: count('unknown') };
-      read.refs[`values[${index}].bySex`] = counts.get(sexNames[0]!)!.ref;
+      read.refs[`values.${index}.bySex`] = counts.get(sexNames[0]!)!.ref;
     }
     if (missing(sexAgeNames).length === 0) {
       const byAge = (sex: SexCategory) => ({
@@ -109,7 +109,7 @@ export function indicatorValuesOf(rows: IndicatorRowInput[]): IndicatorValuesRea
         unknown: count(`${sex} / unknown`),
       });
       value.bySexAge = { female: byAge('female'), male: byAge('male'), unknown: byAge('unknown') };
-      read.refs[`values[${index}].bySexAge`] = counts.get(sexAgeNames[0]!)!.ref;
+      read.refs[`values.${index}.bySexAge`] = counts.get(sexAgeNames[0]!)!.ref;
     }
     read.values.push(value);
   }

@@ -83,9 +83,9 @@ describe('readCsv (indicator cells)', () => {
       }),
     ]);
     expect(parsed.indicatorSets[0]!.refs).toMatchObject({
-      'values[0].total': 'line 2',
-      'values[0].bySex': 'line 3',
-      'values[1].total': 'line 6',
+      'values.0.total': 'line 2',
+      'values.0.bySex': 'line 3',
+      'values.1.total': 'line 6',
     });
   });
 
