@@ -1,6 +1,7 @@
 // The tracker's rules as plain TypeScript: no Nest, no database, no Node-only modules, so the
 // API, the worker and the web app share one copy.
 export * from './access-policy';
+export * from './calendar-day';
 export * from './codes';
 export * from './disaggregation';
 export type * from './field-error';

@@ -16,6 +16,7 @@ export {
   INDICATOR_SET_SORTS,
   IndicatorSetRecords,
 } from './indicator-values/indicator-set-records';
+export { selectIndicatorDefinitions } from './indicator-values/indicator-values.queries';
 export type { IndicatorSetKey } from './indicator-values/indicator-values.queries';
 export { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
 export { SaveIndicatorValues } from './indicator-values/save-indicator-values';
@@ -27,3 +28,12 @@ export type { ReportFilter } from './reports/report-records';
 export type { ReportKey } from './reports/report.queries';
 export { SaveReport } from './reports/save-report';
 export type * from './views';
+export { IsCalendarDate, IsNotFutureDay, IsTimestamp } from './rules/date.rules';
+export { ChecklistAnswerRules, EvidenceRules, ReportDraftRules } from './rules/report-draft.rules';
+export {
+  AgeBreakdownRules,
+  IndicatorValueRules,
+  IndicatorValuesRules,
+  SexAgeBreakdownRules,
+  SexBreakdownRules,
+} from './rules/indicator-values.rules';

@@ -261,3 +261,22 @@ export const applyImport = (id: string) =>
   dataOf(api.POST('/api/v1/imports/{id}/apply', { params: { path: { id } } }));
 export const discardImport = (id: string) =>
   dataOf(api.DELETE('/api/v1/imports/{id}', { params: { path: { id } } }));
+
+export type TreatyCode = 'SOM' | 'UNTOC' | 'TIP';
+export const listTreaties = (signal?: Signal) => dataOf(api.GET('/api/v1/treaties', { signal }));
+/** Uploads a UNTC participant table with the day it was read: its preview, nothing written. */
+export const uploadTreatyImport = (code: TreatyCode, file: File, readOn: string) => {
+  const form = new FormData();
+  form.append('readOn', readOn);
+  form.append('file', file);
+  return dataOf(
+    api.POST('/api/v1/treaties/{code}/imports', {
+      params: { path: { code } },
+      body: form as unknown as { file: string; readOn: string },
+    }),
+  );
+};
+export const applyTreatyImport = (code: TreatyCode, id: string) =>
+  dataOf(
+    api.POST('/api/v1/treaties/{code}/imports/{id}/apply', { params: { path: { code, id } } }),
+  );

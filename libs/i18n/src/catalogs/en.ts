@@ -729,6 +729,38 @@ export const en = {
   'imports.apply': 'Save the accepted records as drafts',
   'imports.discard': 'Discard',
   'imports.applied': '{count, plural, one {# record saved} other {# records saved}}.',
+  'admin.treaties': 'Treaty status',
+  'treatyImport.title': 'Import a participant table from the UN Treaty Collection',
+  'treatyImport.intro':
+    "Save the table of the treaty's page on the UN Treaty Collection as CSV or XLSX and upload it. Nothing is written before you apply the preview.",
+  'treatyImport.treaty': 'Treaty',
+  'treatyImport.completeNow': 'The participant table is complete as of {date}.',
+  'treatyImport.readOn': 'Day the table was read',
+  'treatyImport.file': 'Participant table (CSV or XLSX)',
+  'treatyImport.upload': 'Preview the table',
+  'treatyImport.preview': 'What applying the table would change',
+  'treatyImport.provenance':
+    'File {file} (SHA-256 {hash}…), read on {date}: applying cites it as the source of every row and makes the table complete as of that day.',
+  'treatyImport.outcome.new_party': 'New party',
+  'treatyImport.outcome.new_signatory': 'New signatory',
+  'treatyImport.outcome.changed': 'Changed dates',
+  'treatyImport.outcome.unchanged': 'Unchanged',
+  'treatyImport.outcome.unmatched': 'Not matched',
+  'treatyImport.unmatchedHint':
+    'A row could not be matched to a participant: write the name as the countries list does and upload the table again. It cannot be applied before.',
+  'treatyImport.showUnchanged': '{count, plural, one {# row unchanged} other {# rows unchanged}}',
+  'treatyImport.notInTable': 'Participants the table does not list (kept as they are)',
+  'treatyImport.line': 'Line',
+  'treatyImport.participant': 'Participant',
+  'treatyImport.result': 'Outcome',
+  'treatyImport.signature': 'Signature',
+  'treatyImport.consent': 'Ratification, accession…',
+  'treatyImport.changes': 'Changes',
+  'treatyImport.apply': 'Apply the table read on {date}',
+  'treatyImport.applied':
+    'Applied: {written, plural, one {# record} other {# records}} stored; complete as of {after} (was {before}); summaries recomputed for {periods}. Source:',
+  'imports.indicatorValues': 'Indicator values',
+  'imports.notSaved': 'Not saved, changed since the preview:',
   ...problemsEn,
 } as const;
 

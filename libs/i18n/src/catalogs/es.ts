@@ -729,5 +729,39 @@ export const es: Catalog = {
   'imports.apply': 'Guardar los registros aceptados como borradores',
   'imports.discard': 'Descartar',
   'imports.applied': '{count, plural, one {# registro guardado} other {# registros guardados}}.',
+  'admin.treaties': 'Estado de los tratados',
+  'treatyImport.title':
+    'Importar una tabla de participantes de la Colección de Tratados de las Naciones Unidas',
+  'treatyImport.intro':
+    'Guarde la tabla de la página del tratado en la Colección de Tratados como CSV o XLSX y cárguela. No se escribe nada antes de aplicar la vista previa.',
+  'treatyImport.treaty': 'Tratado',
+  'treatyImport.completeNow': 'La tabla de participantes está completa al {date}.',
+  'treatyImport.readOn': 'Día en que se leyó la tabla',
+  'treatyImport.file': 'Tabla de participantes (CSV o XLSX)',
+  'treatyImport.upload': 'Previsualizar la tabla',
+  'treatyImport.preview': 'Lo que cambiaría la tabla al aplicarla',
+  'treatyImport.provenance':
+    'Archivo {file} (SHA-256 {hash}…), leído el {date}: al aplicarlo, se cita como fuente de cada fila y la tabla queda completa a esa fecha.',
+  'treatyImport.outcome.new_party': 'Nueva Parte',
+  'treatyImport.outcome.new_signatory': 'Nuevo signatario',
+  'treatyImport.outcome.changed': 'Fechas modificadas',
+  'treatyImport.outcome.unchanged': 'Sin cambios',
+  'treatyImport.outcome.unmatched': 'Sin correspondencia',
+  'treatyImport.unmatchedHint':
+    'Una fila no corresponde a ningún participante: escriba el nombre como en la lista de países y vuelva a cargar la tabla. No se puede aplicar antes.',
+  'treatyImport.showUnchanged':
+    '{count, plural, one {# fila sin cambios} other {# filas sin cambios}}',
+  'treatyImport.notInTable': 'Participantes que la tabla no incluye (se conservan tal como están)',
+  'treatyImport.line': 'Línea',
+  'treatyImport.participant': 'Participante',
+  'treatyImport.result': 'Resultado',
+  'treatyImport.signature': 'Firma',
+  'treatyImport.consent': 'Ratificación, adhesión…',
+  'treatyImport.changes': 'Cambios',
+  'treatyImport.apply': 'Aplicar la tabla leída el {date}',
+  'treatyImport.applied':
+    'Aplicada: {written, plural, one {# registro guardado} other {# registros guardados}}; completa al {after} (antes {before}); resúmenes recalculados para {periods}. Fuente:',
+  'imports.indicatorValues': 'Valores de los indicadores',
+  'imports.notSaved': 'No guardados, modificados desde la vista previa:',
   ...problemsEs,
 };

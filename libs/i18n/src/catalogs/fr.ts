@@ -735,5 +735,39 @@ export const fr: Catalog = {
   'imports.discard': 'Abandonner',
   'imports.applied':
     '{count, plural, one {# enregistrement enregistré} other {# enregistrements enregistrés}}.',
+  'admin.treaties': 'État des traités',
+  'treatyImport.title':
+    'Importer un tableau des participants de la Collection des traités des Nations Unies',
+  'treatyImport.intro':
+    'Enregistrez le tableau de la page du traité dans la Collection des traités en CSV ou XLSX et chargez-le. Rien n’est écrit avant que vous appliquiez l’aperçu.',
+  'treatyImport.treaty': 'Traité',
+  'treatyImport.completeNow': 'Le tableau des participants est complet au {date}.',
+  'treatyImport.readOn': 'Jour où le tableau a été lu',
+  'treatyImport.file': 'Tableau des participants (CSV ou XLSX)',
+  'treatyImport.upload': 'Prévisualiser le tableau',
+  'treatyImport.preview': 'Ce que changerait l’application du tableau',
+  'treatyImport.provenance':
+    'Fichier {file} (SHA-256 {hash}…), lu le {date} : l’appliquer le cite comme source de chaque ligne et rend le tableau complet à cette date.',
+  'treatyImport.outcome.new_party': 'Nouvelle Partie',
+  'treatyImport.outcome.new_signatory': 'Nouveau signataire',
+  'treatyImport.outcome.changed': 'Dates modifiées',
+  'treatyImport.outcome.unchanged': 'Inchangé',
+  'treatyImport.outcome.unmatched': 'Non reconnu',
+  'treatyImport.unmatchedHint':
+    'Une ligne ne correspond à aucun participant : écrivez le nom comme dans la liste des pays et chargez le tableau à nouveau. Il ne peut pas être appliqué avant.',
+  'treatyImport.showUnchanged':
+    '{count, plural, one {# ligne inchangée} other {# lignes inchangées}}',
+  'treatyImport.notInTable': 'Participants absents du tableau (conservés tels quels)',
+  'treatyImport.line': 'Ligne',
+  'treatyImport.participant': 'Participant',
+  'treatyImport.result': 'Résultat',
+  'treatyImport.signature': 'Signature',
+  'treatyImport.consent': 'Ratification, adhésion…',
+  'treatyImport.changes': 'Modifications',
+  'treatyImport.apply': 'Appliquer le tableau lu le {date}',
+  'treatyImport.applied':
+    'Appliqué : {written, plural, one {# enregistrement stocké} other {# enregistrements stockés}} ; complet au {after} (avant {before}) ; synthèses recalculées pour {periods}. Source :',
+  'imports.indicatorValues': 'Valeurs des indicateurs',
+  'imports.notSaved': 'Non enregistrés, modifiés depuis l’aperçu :',
   ...problemsFr,
 };

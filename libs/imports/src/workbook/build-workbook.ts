@@ -8,9 +8,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { addActionSheet, addListsSheet } from './action-sheet';
-import { ACTION_CODES, actionSheetName } from './layout';
+import { ACTION_CODES, actionSheetName, INDICATORS_SHEET } from './layout';
 import { addIndicatorsSheet, addReadMeSheet } from './reference-sheets';
-import { keyExists, selectReportStates } from './workbook.queries';
+import { keyExists, selectIndicatorSetState, selectReportStates } from './workbook.queries';
 
 /** The workbook a focal point fills in offline: a sheet per action with the current content. */
 @Injectable()
@@ -29,10 +29,11 @@ export class BuildWorkbook {
     const exists = await keyExists(db, country, period);
     if (!exists.country) throw new NotFound(`No country with ISO3 code "${country}"`);
     if (!exists.period) throw new NotFound(`No reporting period ${period}`);
-    const [framework, indicators, states, values] = await Promise.all([
+    const [framework, indicators, states, indicatorSet, values] = await Promise.all([
       this.framework.get(actor.locale),
       this.framework.indicators(actor.locale),
       selectReportStates(db, country, period),
+      selectIndicatorSetState(db, country, period),
       this.indicatorSets.content(db, { country, period }),
     ]);
     const workbook = new Workbook();
@@ -40,10 +41,13 @@ export class BuildWorkbook {
     addReadMeSheet(
       workbook,
       { country, period },
-      ACTION_CODES.map((action) => ({
-        record: actionSheetName(action),
-        ...states.find((state) => state.action === action),
-      })),
+      [
+        ...ACTION_CODES.map((action) => ({
+          record: actionSheetName(action),
+          ...states.find((state) => state.action === action),
+        })),
+        { record: INDICATORS_SHEET, ...indicatorSet },
+      ],
       actor.locale,
     );
     for (const action of framework.actions) {
@@ -62,7 +66,11 @@ export class BuildWorkbook {
         actor.locale,
       );
     }
-    addIndicatorsSheet(workbook, indicators, values, actor.locale);
+    await addIndicatorsSheet(
+      workbook,
+      { country, period, indicators, values, version: indicatorSet?.version ?? null },
+      actor.locale,
+    );
     addListsSheet(workbook);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }

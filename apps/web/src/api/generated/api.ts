@@ -3785,12 +3785,21 @@ export interface components {
       message: string;
     };
     RecordPreviewView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /**
        * @example changed
        * @enum {string}
@@ -3810,7 +3819,7 @@ export interface components {
        */
       conflict: boolean;
       /**
-       * @description What applying saves
+       * @description What applying saves: a report’s body, or `{ values }` for indicator values
        * @example {
        *       "status": "implemented",
        *       "narrative": "…"
@@ -3818,7 +3827,7 @@ export interface components {
        */
       draft: Record<string, unknown> | null;
       /**
-       * @description Applying submits the report once saved (bulk CSV, administrators)
+       * @description Applying submits the record once saved (bulk CSV, administrators)
        * @example false
        */
       submit: boolean;
@@ -3840,22 +3849,40 @@ export interface components {
       counts: components['schemas']['PreviewCountsView'];
     };
     WrittenRecordView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /** @example 4 */
       version: number;
     };
     RefusedRecordView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /** @example This record has changed since you read it (now version 4). */
       message: string;
     };
@@ -7787,9 +7814,18 @@ export const publicationViewStatusValues: ReadonlyArray<
 export const publicIndicatorViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['PublicIndicatorView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];
+export const recordPreviewViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['kind']
+> = ['report', 'indicator_values'];
 export const recordPreviewViewOutcomeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['outcome']
 > = ['created', 'changed', 'unchanged', 'refused'];
+export const writtenRecordViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['WrittenRecordView']['kind']
+> = ['report', 'indicator_values'];
+export const refusedRecordViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RefusedRecordView']['kind']
+> = ['report', 'indicator_values'];
 export const importViewFileTypeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ImportView']['fileType']
 > = ['xlsx', 'csv'];
