@@ -125,13 +125,10 @@ export function PartComments({ part }: { part: Part }) {
   const resolved = threads.filter((thread) => !thread.open);
   const label = partLabel(t, part);
   return (
-    <details
-      className="part-comments"
-      id={partAnchor(part)}
-      open={open.length > 0 && state.canWrite}
-    >
-      <summary aria-label={t('comments.label', { part: label })}>
+    <details className="part-comments" id={partAnchor(part)}>
+      <summary>
         {t('comments.summary', { total: threads.length, open: open.length })}
+        <span className="visually-hidden">{t('comments.label', { part: label })}</span>
       </summary>
       {open.map((thread) => (
         <ThreadView key={thread.id} thread={thread} state={state} />

@@ -696,7 +696,7 @@ export const en = {
     'The coordinator commented on these parts. Reply to each, or change the part before you submit again.',
   'comments.summary':
     '{total, plural, =0 {Comment} one {# comment} other {# comments}}{open, plural, =0 {} other {, # open}}',
-  'comments.label': 'Comments on {part}',
+  'comments.label': ' — comments on {part}',
   'comments.add': 'Your comment',
   'comments.reply': 'Your reply',
   'comments.send': 'Send comment',

@@ -698,7 +698,7 @@ export const es: Catalog = {
     'La coordinación comentó estas partes. Responda a cada comentario o modifique la parte antes de volver a enviar.',
   'comments.summary':
     '{total, plural, =0 {Comentar} one {# comentario} other {# comentarios}}{open, plural, =0 {} one {, # abierto} other {, # abiertos}}',
-  'comments.label': 'Comentarios sobre {part}',
+  'comments.label': ' — comentarios sobre {part}',
   'comments.add': 'Su comentario',
   'comments.reply': 'Su respuesta',
   'comments.send': 'Enviar comentario',

@@ -702,7 +702,7 @@ export const fr: Catalog = {
     'La coordination a commenté ces parties. Répondez à chacune, ou modifiez la partie avant de soumettre à nouveau.',
   'comments.summary':
     '{total, plural, =0 {Commenter} one {# commentaire} other {# commentaires}}{open, plural, =0 {} one {, # ouvert} other {, # ouverts}}',
-  'comments.label': 'Commentaires sur {part}',
+  'comments.label': ' — commentaires sur {part}',
   'comments.add': 'Votre commentaire',
   'comments.reply': 'Votre réponse',
   'comments.send': 'Envoyer le commentaire',
