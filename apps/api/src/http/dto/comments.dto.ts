@@ -19,6 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+const THREAD_EXAMPLE = '0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60';
+
 const PART_KEY =
   'checklist: the item code (d3); evidence: the item’s title (a repeated title followed by " (2)"…); ' +
   'indicator: the cell, <indicator>.<sex>.<age group> (all.all for the total); record: left out';
@@ -62,6 +64,7 @@ export class WriteCommentDto {
 
   @ApiPropertyOptional({
     format: 'uuid',
+    example: THREAD_EXAMPLE,
     description: 'A comment of the thread this one replies to',
   })
   @IsOptional()
@@ -71,7 +74,11 @@ export class WriteCommentDto {
 
 /** `…/comments/:commentId/{resolve|reopen}`. */
 export class CommentThreadParams {
-  @ApiProperty({ format: 'uuid', description: 'The thread (its first comment)' })
+  @ApiProperty({
+    format: 'uuid',
+    example: THREAD_EXAMPLE,
+    description: 'The thread (its first comment)',
+  })
   @IsUUID('all', { message: 'commentId must be the id of a comment thread' })
   commentId!: string;
 }
@@ -83,14 +90,15 @@ export class CommentPartViewDoc implements Reporting.CommentPartView {
 }
 
 export class CommentDoc implements Reporting.CommentView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: THREAD_EXAMPLE }) id!: string;
   @ApiProperty({ example: 'Which article makes enabling illegal stay an offence?' }) body!: string;
   @ApiProperty({ example: 'coordinator@rcm.example' }) author!: string;
   @ApiProperty({ example: '2026-02-10T09:00:00.000Z' }) createdAt!: string;
 }
 
 export class CommentThreadDoc implements Reporting.CommentThreadView {
-  @ApiProperty({ format: 'uuid', description: 'Its first comment’s id' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: THREAD_EXAMPLE, description: 'Its first comment’s id' })
+  id!: string;
   @ApiProperty({ type: CommentPartViewDoc }) part!: CommentPartViewDoc;
   @ApiProperty({
     example: true,
@@ -119,7 +127,7 @@ export class CommentThreadListDoc {
 }
 
 export class OpenThreadDoc implements Reporting.OpenThreadView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', example: THREAD_EXAMPLE }) id!: string;
   @ApiProperty({ type: CommentPartViewDoc }) part!: CommentPartViewDoc;
   @ApiProperty({ example: 'Which article makes enabling illegal stay an offence?' }) body!: string;
   @ApiProperty({ example: 'coordinator@rcm.example' }) author!: string;

@@ -2341,7 +2341,10 @@ export interface components {
       key: string | null;
     };
     OpenThreadDoc: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
       id: string;
       part: components['schemas']['CommentPartViewDoc'];
       /** @example Which article makes enabling illegal stay an offence? */
@@ -2716,7 +2719,10 @@ export interface components {
       changes: components['schemas']['PartChangeDoc'][];
     };
     CommentDoc: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
       id: string;
       /** @example Which article makes enabling illegal stay an offence? */
       body: string;
@@ -2729,6 +2735,7 @@ export interface components {
       /**
        * Format: uuid
        * @description Its first comment’s id
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
        */
       id: string;
       part: components['schemas']['CommentPartViewDoc'];
@@ -2779,6 +2786,7 @@ export interface components {
       /**
        * Format: uuid
        * @description A comment of the thread this one replies to
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
        */
       replyTo?: string;
     };
