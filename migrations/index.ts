@@ -13,6 +13,7 @@ import { AuthSessions1796040001000 } from './1796040001000-AuthSessions';
 import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
 import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
 import { FrameworkTranslations1796100000000 } from './1796100000000-FrameworkTranslations';
+import { RecordComments1796120000000 } from './1796120000000-RecordComments';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TwoFactor1796040002000,
   TreatyImports1796060000000,
   FrameworkTranslations1796100000000,
+  RecordComments1796120000000,
 ];

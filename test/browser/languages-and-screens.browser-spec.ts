@@ -27,6 +27,7 @@ const LABEL_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => !key.starts
 /** Labels that are the same words in English and Spanish. Every other label must differ. */
 const SAME_IN_SPANISH: MessageKey[] = [
   'answer.no',
+  'comments.byline',
   'indicators.total',
   'indicators.cellLabel',
   'document.total',

@@ -17,3 +17,4 @@ export * from './record-merge';
 export * from './record-parts';
 export * from './small-counts';
 export * from './place-names';
+export * from './part-comments';

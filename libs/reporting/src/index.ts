@@ -7,6 +7,8 @@ export { PatchConflict } from './core/patch-problems';
 export { PatchRecord } from './core/patch-record';
 export type { PatchableKind, PatchCommand } from './core/patch-record';
 export { ReadRecord } from './core/read-record';
+export { RecordComments } from './core/record-comments';
+export type { CommentCommand } from './core/record-comments';
 export type { RecordKey, RecordKind, SavedRecord } from './core/record-kind';
 export { TransitionRecord } from './core/transition-record';
 export type { TransitionCommand } from './core/transition-record';

@@ -13,6 +13,7 @@ import type {
   UpdatePeriodDto,
   UpdateProfileDto,
   UpdateUserDto,
+  WriteCommentDto,
 } from './generated/api';
 
 type Signal = AbortSignal | undefined;
@@ -125,6 +126,26 @@ export const reportTransition = (
       params: { path: { ...path, transition }, header: ifMatch(etag) },
       body: noteOf(transition, note),
     }),
+  );
+
+export const getReportComments = async (path: ReportKey, signal?: Signal) =>
+  (
+    await dataOf(
+      api.GET('/api/v1/reports/{iso3}/{period}/{action}/comments', { params: { path }, signal }),
+    )
+  ).items;
+export const writeReportComment = (path: ReportKey, body: WriteCommentDto) =>
+  dataOf(api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments', { params: { path }, body }));
+/** A reviewer resolves a comment thread (open: false) or opens it again. */
+export const setReportCommentOpen = (path: ReportKey, commentId: string, open: boolean) =>
+  dataOf(
+    open
+      ? api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/reopen', {
+          params: { path: { ...path, commentId } },
+        })
+      : api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/resolve', {
+          params: { path: { ...path, commentId } },
+        }),
   );
 
 export interface IndicatorSetKey {

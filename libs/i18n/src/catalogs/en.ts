@@ -689,6 +689,33 @@ export const en = {
   'email.workflowFooter':
     'You get these emails because of your notification choices; change them on your profile.',
   'email.workflowDigest': 'Your notifications',
+  'email.openComments': '{count, plural, one {# comment to answer:} other {# comments to answer:}}',
+  'email.openComment': '{part}: {body}',
+  'comments.part':
+    '{kind, select, checklist {Checklist item {key}} evidence {Evidence “{key}”} indicator {Indicator cell {key}} other {The whole record}}',
+  'comments.toAnswer': '{count, plural, one {# comment to answer} other {# comments to answer}}',
+  'comments.toAnswerIntro':
+    'The coordinator commented on these parts. Reply to each, or change the part before you submit again.',
+  'comments.summary':
+    '{total, plural, =0 {Comment} one {# comment} other {# comments}}{open, plural, =0 {} other {, # open}}',
+  'comments.label': ' — comments on {part}',
+  'comments.add': 'Your comment',
+  'comments.reply': 'Your reply',
+  'comments.send': 'Send comment',
+  'comments.sendReply': 'Send reply',
+  'comments.required': 'Write something first.',
+  'comments.open': 'Waiting for an answer',
+  'comments.resolution':
+    '{resolution, select, answered {Answered} changed {Answered by a change} other {Resolved}}',
+  'comments.resolve': 'Mark as resolved',
+  'comments.reopen': 'Reopen',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# resolved thread} other {# resolved threads}}',
+  'comments.recordTitle': 'Comments on the whole record',
+  'timeline.commented': '{who} commented on {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} answered the comment on {part}} changed {{who} changed {part}, answering its comment} other {{who} resolved the comment on {part}}}',
+  'timeline.commentReopened': '{who} reopened the comment on {part}',
 
   'workbook.readme.title': 'Objective 9 reports of {country}, {period}',
   'workbook.readme.step1':

@@ -689,6 +689,35 @@ export const es: Catalog = {
   'email.workflowFooter':
     'Recibe estos correos según sus opciones de notificación; puede cambiarlas en su perfil.',
   'email.workflowDigest': 'Sus notificaciones',
+  'email.openComments':
+    '{count, plural, one {# comentario por responder:} other {# comentarios por responder:}}',
+  'email.openComment': '{part}: {body}',
+  'comments.part':
+    '{kind, select, checklist {Punto {key} de la lista} evidence {Evidencia «{key}»} indicator {Celda {key} del indicador} other {Todo el registro}}',
+  'comments.toAnswer':
+    '{count, plural, one {# comentario por responder} other {# comentarios por responder}}',
+  'comments.toAnswerIntro':
+    'La coordinación comentó estas partes. Responda a cada comentario o modifique la parte antes de volver a enviar.',
+  'comments.summary':
+    '{total, plural, =0 {Comentar} one {# comentario} other {# comentarios}}{open, plural, =0 {} one {, # abierto} other {, # abiertos}}',
+  'comments.label': ' — comentarios sobre {part}',
+  'comments.add': 'Su comentario',
+  'comments.reply': 'Su respuesta',
+  'comments.send': 'Enviar comentario',
+  'comments.sendReply': 'Enviar respuesta',
+  'comments.required': 'Escriba algo primero.',
+  'comments.open': 'Esperando respuesta',
+  'comments.resolution':
+    '{resolution, select, answered {Respondido} changed {Respondido con un cambio} other {Resuelto}}',
+  'comments.resolve': 'Marcar como resuelto',
+  'comments.reopen': 'Reabrir',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# hilo resuelto} other {# hilos resueltos}}',
+  'comments.recordTitle': 'Comentarios sobre todo el registro',
+  'timeline.commented': '{who} comentó {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} respondió al comentario sobre {part}} changed {{who} modificó {part}, lo que responde a su comentario} other {{who} resolvió el comentario sobre {part}}}',
+  'timeline.commentReopened': '{who} reabrió el comentario sobre {part}',
 
   'workbook.readme.title': 'Informes del Objetivo 9 de {country}, {period}',
   'workbook.readme.step1':

@@ -693,6 +693,35 @@ export const fr: Catalog = {
   'email.workflowFooter':
     'Vous recevez ces courriels selon vos choix de notification ; vous pouvez les modifier dans votre profil.',
   'email.workflowDigest': 'Vos notifications',
+  'email.openComments':
+    '{count, plural, one {# commentaire auquel répondre :} other {# commentaires auxquels répondre :}}',
+  'email.openComment': '{part} : {body}',
+  'comments.part':
+    '{kind, select, checklist {Point {key} de la liste} evidence {Justificatif « {key} »} indicator {Cellule {key} de l’indicateur} other {L’ensemble du dossier}}',
+  'comments.toAnswer':
+    '{count, plural, one {# commentaire auquel répondre} other {# commentaires auxquels répondre}}',
+  'comments.toAnswerIntro':
+    'La coordination a commenté ces parties. Répondez à chacune, ou modifiez la partie avant de soumettre à nouveau.',
+  'comments.summary':
+    '{total, plural, =0 {Commenter} one {# commentaire} other {# commentaires}}{open, plural, =0 {} one {, # ouvert} other {, # ouverts}}',
+  'comments.label': ' — commentaires sur {part}',
+  'comments.add': 'Votre commentaire',
+  'comments.reply': 'Votre réponse',
+  'comments.send': 'Envoyer le commentaire',
+  'comments.sendReply': 'Envoyer la réponse',
+  'comments.required': 'Écrivez d’abord quelque chose.',
+  'comments.open': 'En attente de réponse',
+  'comments.resolution':
+    '{resolution, select, answered {Répondu} changed {Répondu par une modification} other {Résolu}}',
+  'comments.resolve': 'Marquer comme résolu',
+  'comments.reopen': 'Rouvrir',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# fil résolu} other {# fils résolus}}',
+  'comments.recordTitle': 'Commentaires sur l’ensemble du dossier',
+  'timeline.commented': '{who} a commenté {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} a répondu au commentaire sur {part}} changed {{who} a modifié {part}, ce qui répond à son commentaire} other {{who} a résolu le commentaire sur {part}}}',
+  'timeline.commentReopened': '{who} a rouvert le commentaire sur {part}',
 
   'workbook.readme.title': "Rapports de l'Objectif 9 de {country}, {period}",
   'workbook.readme.step1':

@@ -1,5 +1,13 @@
 import type { Actor } from '@app/auth';
-import { changedIndicators, IndicatorValueInput, valuesOf } from '@app/domain';
+import {
+  changedIndicators,
+  CommentPart,
+  indicatorCellNames,
+  indicatorParts,
+  IndicatorValueInput,
+  RecordParts,
+  valuesOf,
+} from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ListSpec, RECORD_SORT_COLUMNS, RecordFilter } from '../core/list-records';
@@ -11,6 +19,7 @@ import type { IndicatorSetSummaryView, IndicatorSetView } from '../views';
 import {
   IndicatorSetKey,
   selectIndicatorCells,
+  selectIndicatorDefinitions,
   selectIndicatorSet,
 } from './indicator-values.queries';
 
@@ -66,6 +75,19 @@ export class IndicatorSetRecords implements RecordKind<IndicatorSetKey, Indicato
         ? changedIndicators(row.validated_content, values)
         : null,
     };
+  }
+
+  partsOf(content: unknown): RecordParts {
+    return indicatorParts({ values: content as IndicatorValueInput[] });
+  }
+
+  async partProblem(db: EntityManager, _key: IndicatorSetKey, part: CommentPart) {
+    if (part.kind !== 'indicator') return null;
+    const definition = (await selectIndicatorDefinitions(db)).find(
+      (candidate) => candidate.code === part.key!.split('.')[0],
+    );
+    if (definition && indicatorCellNames(definition).includes(part.key!)) return null;
+    return 'part.key must be a cell of an indicator: <code>.<sex>.<age group>, all.all for its total';
   }
 }
 

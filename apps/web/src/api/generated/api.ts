@@ -582,6 +582,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The comment threads on the parts of the report (checklist items, evidence, the whole record…), open and resolved */
+    get: operations['ReportsController_listComments'];
+    put?: never;
+    /**
+     * Comment on a part of the report, or reply in a thread
+     * @description Coordinators of the country’s processes (and admins) open threads on a part; the country’s focal points reply. A focal point’s reply answers the thread (resolved: answered); so does a resubmission that changes the part (resolved: changed).
+     */
+    post: operations['ReportsController_writeComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a comment thread without an answer (reviewers) */
+    post: operations['ReportsController_resolveComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a resolved comment thread again (reviewers) */
+    post: operations['ReportsController_reopenComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/indicator-values': {
     parameters: {
       query?: never;
@@ -672,6 +727,61 @@ export interface paths {
     get: operations['IndicatorValuesController_changes'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The comment threads on the parts of the country's indicator values (checklist items, evidence, the whole record…), open and resolved */
+    get: operations['IndicatorValuesController_listComments'];
+    put?: never;
+    /**
+     * Comment on a part of the country's indicator values, or reply in a thread
+     * @description Coordinators of the country’s processes (and admins) open threads on a part; the country’s focal points reply. A focal point’s reply answers the thread (resolved: answered); so does a resubmission that changes the part (resolved: changed).
+     */
+    post: operations['IndicatorValuesController_writeComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments/{commentId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a comment thread without an answer (reviewers) */
+    post: operations['IndicatorValuesController_resolveComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments/{commentId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a resolved comment thread again (reviewers) */
+    post: operations['IndicatorValuesController_reopenComment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2269,6 +2379,32 @@ export interface components {
       /** @example coordinator@rcm.example */
       reviewedBy: string | null;
     };
+    CommentPartViewDoc: {
+      /**
+       * @example checklist
+       * @enum {string}
+       */
+      kind: 'record' | 'checklist' | 'evidence' | 'indicator';
+      /**
+       * @description checklist: the item code (d3); evidence: the item’s title (a repeated title followed by " (2)"…); indicator: the cell, <indicator>.<sex>.<age group> (all.all for the total); record: left out
+       * @example d3
+       */
+      key: string | null;
+    };
+    OpenThreadDoc: {
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      part: components['schemas']['CommentPartViewDoc'];
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /** @example coordinator@rcm.example */
+      author: string;
+      /** @example 2026-02-10T09:00:00.000Z */
+      createdAt: string;
+    };
     ChecklistEntryView: {
       /** @example d5 */
       item: string;
@@ -2369,6 +2505,8 @@ export interface components {
        *     ]
        */
       allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
+      /** @description Comment threads on its parts not answered yet, oldest first (GET …/comments for every thread) */
+      openComments: components['schemas']['OpenThreadDoc'][];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -2631,6 +2769,78 @@ export interface components {
       version: number;
       changes: components['schemas']['PartChangeDoc'][];
     };
+    CommentDoc: {
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /** @example coordinator@rcm.example */
+      author: string;
+      /** @example 2026-02-10T09:00:00.000Z */
+      createdAt: string;
+    };
+    CommentThreadDoc: {
+      /**
+       * Format: uuid
+       * @description Its first comment’s id
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      part: components['schemas']['CommentPartViewDoc'];
+      /**
+       * @description Open until a focal point replies, the part is changed in a resubmission, or a reviewer resolves it
+       * @example true
+       */
+      open: boolean;
+      /**
+       * @description answered: a focal point replied; changed: a resubmission changed the part; resolved: by a reviewer
+       * @example null
+       * @enum {string|null}
+       */
+      resolution: 'answered' | 'changed' | 'resolved' | null;
+      /** @example null */
+      resolvedAt: string | null;
+      /** @example null */
+      resolvedBy: string | null;
+      /**
+       * @description The record’s version when the thread was opened
+       * @example 2
+       */
+      recordVersion: number;
+      /** @description Oldest first */
+      comments: components['schemas']['CommentDoc'][];
+    };
+    CommentThreadListDoc: {
+      /** @description In the order they were opened */
+      items: components['schemas']['CommentThreadDoc'][];
+    };
+    CommentPartDto: {
+      /**
+       * @example checklist
+       * @enum {string}
+       */
+      kind: 'record' | 'checklist' | 'evidence' | 'indicator';
+      /**
+       * @description checklist: the item code (d3); evidence: the item’s title (a repeated title followed by " (2)"…); indicator: the cell, <indicator>.<sex>.<age group> (all.all for the total); record: left out
+       * @example d3
+       */
+      key?: string;
+    };
+    WriteCommentDto: {
+      /** @description Required to open a thread; left out of a reply */
+      part?: components['schemas']['CommentPartDto'];
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /**
+       * Format: uuid
+       * @description A comment of the thread this one replies to
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      replyTo?: string;
+    };
     IndicatorSetSummaryView: {
       /** @example MEX */
       country: string;
@@ -2732,6 +2942,8 @@ export interface components {
        *     ]
        */
       allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
+      /** @description Comment threads on its parts not answered yet, oldest first (GET …/comments for every thread) */
+      openComments: components['schemas']['OpenThreadDoc'][];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -4116,6 +4328,8 @@ export type UpdatePeriodDto = components['schemas']['UpdatePeriodDto'];
 export type ReportSummaryView = components['schemas']['ReportSummaryView'];
 export type ReportListView = components['schemas']['ReportListView'];
 export type ReviewView = components['schemas']['ReviewView'];
+export type CommentPartViewDoc = components['schemas']['CommentPartViewDoc'];
+export type OpenThreadDoc = components['schemas']['OpenThreadDoc'];
 export type ChecklistEntryView = components['schemas']['ChecklistEntryView'];
 export type EvidenceView = components['schemas']['EvidenceView'];
 export type ReportFlagView = components['schemas']['ReportFlagView'];
@@ -4132,6 +4346,11 @@ export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
 export type PartChangeDoc = components['schemas']['PartChangeDoc'];
 export type ChangesViewDoc = components['schemas']['ChangesViewDoc'];
+export type CommentDoc = components['schemas']['CommentDoc'];
+export type CommentThreadDoc = components['schemas']['CommentThreadDoc'];
+export type CommentThreadListDoc = components['schemas']['CommentThreadListDoc'];
+export type CommentPartDto = components['schemas']['CommentPartDto'];
+export type WriteCommentDto = components['schemas']['WriteCommentDto'];
 export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
 export type IndicatorSetListView = components['schemas']['IndicatorSetListView'];
 export type SexBreakdownView = components['schemas']['SexBreakdownView'];
@@ -5877,6 +6096,195 @@ export interface operations {
       };
     };
   };
+  ReportsController_listComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadListDoc'];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_writeComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteCommentDto'];
+      };
+    };
+    responses: {
+      /** @description The thread, as it is now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not yours to comment on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_resolveComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_reopenComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   IndicatorValuesController_list: {
     parameters: {
       query?: {
@@ -6242,6 +6650,187 @@ export interface operations {
         };
       };
       /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_listComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadListDoc'];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_writeComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteCommentDto'];
+      };
+    };
+    responses: {
+      /** @description The thread, as it is now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not yours to comment on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_resolveComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_reopenComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7675,6 +8264,9 @@ export const reportSummaryViewStatusValues: ReadonlyArray<
   'implemented',
   'not_applicable',
 ];
+export const commentPartViewDocKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentPartViewDoc']['kind']
+> = ['record', 'checklist', 'evidence', 'indicator'];
 export const checklistEntryViewAnswerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ChecklistEntryView']['answer']
 > = ['yes', 'partial', 'no', 'unknown'];
@@ -7740,6 +8332,12 @@ export const saveReportDtoStatusValues: ReadonlyArray<
 export const jsonPatchOperationDocOpValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['JsonPatchOperationDoc']['op']
 > = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+export const commentThreadDocResolutionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentThreadDoc']['resolution']
+> = ['answered', 'changed', 'resolved'];
+export const commentPartDtoKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentPartDto']['kind']
+> = ['record', 'checklist', 'evidence', 'indicator'];
 export const indicatorSetSummaryViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetSummaryView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];

@@ -11,6 +11,7 @@ import { SelectField, ServerText, TextArea, TextField } from '../../components/f
 import { useI18n } from '../../i18n';
 import { EvidenceFields } from './EvidenceFields';
 import type { ClientErrors, ReportForm } from './reportForm';
+import { PartComments } from '../../components/PartComments';
 
 export type SetForm = (update: (previous: ReportForm) => ReportForm) => void;
 
@@ -179,6 +180,7 @@ function ChecklistField({
           error={error}
           onChange={(e) => setEntry({ note: e.target.value })}
         />
+        <PartComments part={{ kind: 'checklist', key: item.code }} />
       </fieldset>
     </li>
   );

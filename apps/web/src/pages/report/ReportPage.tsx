@@ -1,14 +1,28 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { getReport, patchReport, reportTransition, saveReport } from '../../api/endpoints';
+import {
+  getReport,
+  getReportComments,
+  patchReport,
+  reportTransition,
+  saveReport,
+  setReportCommentOpen,
+  writeReportComment,
+} from '../../api/endpoints';
 import type {
   ActionView,
   CountryDetailView,
   FrameworkView,
   PeriodView,
   ReportView,
+  WriteCommentDto,
 } from '../../api/generated/api';
 import { FrameworkText } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
+import {
+  CommentsToAnswer,
+  RecordComments,
+  RecordCommentsProvider,
+} from '../../components/PartComments';
 import { RecordEditorView } from '../../components/RecordEditorView';
 import {
   RecordBreadcrumb,
@@ -171,8 +185,16 @@ function ReportEditor(props: EditorProps) {
   const { editor, access, formRef, statusRef, toForm, ...checks } = useReportEditor(props);
   const title = t('report.title', { country: country.name, period, action: action.code });
   const reportKey = { iso3: country.iso3, period, action: action.code };
+  const comments = {
+    recordKey: ['report', reportKey.iso3, period, action.code],
+    load: (signal: AbortSignal) => getReportComments(reportKey, signal),
+    write: (body: WriteCommentDto) => writeReportComment(reportKey, body),
+    setOpen: (id: string, open: boolean) => setReportCommentOpen(reportKey, id, open),
+    canReview: access.canReview,
+    canWrite: access.canWrite,
+  };
   return (
-    <>
+    <RecordCommentsProvider source={comments} enabled={editor.record !== null}>
       <RecordBreadcrumb
         iso3={country.iso3}
         countryName={country.name}
@@ -189,10 +211,12 @@ function ReportEditor(props: EditorProps) {
         statusRef={statusRef}
         notices={
           <>
+            {editor.record?.state === 'returned' && <CommentsToAnswer />}
             <Flags record={editor.record} />
             {editor.record && access.canReview && editor.record.state === 'submitted' && (
               <ReportChanges reportKey={reportKey} version={editor.record.version} />
             )}
+            <RecordComments />
           </>
         }
         fields={
@@ -223,7 +247,7 @@ function ReportEditor(props: EditorProps) {
         submitHint={t('report.submitHint')}
       />
       {editor.record && <ReportTimeline reportKey={reportKey} version={editor.record.version} />}
-    </>
+    </RecordCommentsProvider>
   );
 }
 
