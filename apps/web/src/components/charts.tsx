@@ -69,6 +69,8 @@ export interface Segment {
   key: string;
   label: string;
   value: number;
+  /** The value as the reader writes numbers. */
+  display: string;
 }
 
 /** One stacked bar per row (counts), with a legend naming each colour. */
@@ -116,7 +118,7 @@ export function StackedBars({
                     height={22}
                     className={`seg seg-${segment.key}`}
                   >
-                    <title>{`${segment.label}: ${segment.value}`}</title>
+                    <title>{`${segment.label}: ${segment.display}`}</title>
                   </rect>
                 );
                 x += w;
@@ -150,13 +152,14 @@ export function LineChart({
   xLabels,
   series,
   max = 100,
-  unit = '%',
+  tick,
 }: {
   title: string;
   xLabels: string[];
   series: Series[];
   max?: number;
-  unit?: string;
+  /** An axis value as the reader writes it (a percentage, a score). */
+  tick(value: number): string;
 }) {
   const id = useId();
   const width = 560;
@@ -181,7 +184,7 @@ export function LineChart({
           <g key={f}>
             <line x1={left} x2={width - 12} y1={y(f * max)} y2={y(f * max)} className="grid" />
             <text x={left - 6} y={y(f * max) + 4} className="chart-axis" textAnchor="end">
-              {`${Math.round(f * max)}${unit}`}
+              {tick(Math.round(f * max))}
             </text>
           </g>
         ))}

@@ -8,12 +8,12 @@ import { useI18n, type I18n } from '../../i18n';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
 function EvidenceText({ e }: { e: EvidenceForm }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   return (
     <>
       <span>{t(`evidenceKind.${e.kind}`)}</span>: <span data-user-content>{e.title}</span>
       {e.reference && <span data-user-content>, {e.reference}</span>}
-      {e.date && <span data-user-content> ({e.date})</span>}
+      {e.date && <span data-user-content> ({date(e.date)})</span>}
       {e.url && (
         <>
           {' '}
