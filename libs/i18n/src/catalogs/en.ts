@@ -470,7 +470,10 @@ export const en = {
   'profile.localeHint': 'Of this app when you sign in, and of the emails you receive.',
   'profile.timeZone': 'Time zone',
   'profile.timeZoneHint':
-    'Scheduled emails arrive at 07:00 in this time zone (for example America/Mexico_City).',
+    'Scheduled emails arrive at 07:00 in this time zone. Type a city or region to find it (for example Mexico City).',
+  'picker.chosen': 'Chosen for {field}',
+  'picker.remove': 'Remove {name}',
+  'picker.noMatches': 'Nothing matches what you typed.',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile saved.',
   'profile.changedElsewhere':

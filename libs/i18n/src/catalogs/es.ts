@@ -471,7 +471,10 @@ export const es: Catalog = {
   'profile.localeHint': 'De esta aplicación al iniciar sesión y de los correos que recibe.',
   'profile.timeZone': 'Zona horaria',
   'profile.timeZoneHint':
-    'Los correos programados llegan a las 07:00 en esta zona horaria (por ejemplo America/Mexico_City).',
+    'Los correos programados llegan a las 07:00 en esta zona horaria. Escriba una ciudad o región para encontrarla (por ejemplo Mexico City).',
+  'picker.chosen': 'Elegidos para {field}',
+  'picker.remove': 'Quitar {name}',
+  'picker.noMatches': 'Nada coincide con lo que escribió.',
   'profile.save': 'Guardar el perfil',
   'profile.saved': 'Perfil guardado.',
   'profile.changedElsewhere':

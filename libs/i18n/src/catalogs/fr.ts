@@ -472,7 +472,10 @@ export const fr: Catalog = {
   'profile.localeHint': 'De cette application à la connexion, et des courriels que vous recevez.',
   'profile.timeZone': 'Fuseau horaire',
   'profile.timeZoneHint':
-    'Les courriels programmés arrivent à 07 h 00 dans ce fuseau (par exemple America/Mexico_City).',
+    'Les courriels programmés arrivent à 07 h 00 dans ce fuseau. Tapez une ville ou une région pour le trouver (par exemple Mexico City).',
+  'picker.chosen': 'Choisis pour {field}',
+  'picker.remove': 'Retirer {name}',
+  'picker.noMatches': 'Rien ne correspond à votre saisie.',
   'profile.save': 'Enregistrer le profil',
   'profile.saved': 'Profil enregistré.',
   'profile.changedElsewhere':

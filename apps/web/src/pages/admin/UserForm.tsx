@@ -7,6 +7,7 @@ import { createUser, updateUser } from '../../api/endpoints';
 import type { UserView } from '../../api/generated/api';
 import { ErrorNotice } from '../../components/feedback';
 import { SelectField, ServerText, TextField } from '../../components/fields';
+import { TimeZoneField } from '../../components/TimeZoneField';
 import { LANGUAGE_NAMES, useI18n } from '../../i18n';
 
 const codes = (text: string) =>
@@ -21,6 +22,7 @@ interface UserFields {
   password: string;
   role: Role;
   locale: Locale;
+  timeZone: string;
   countries: string;
   processes: string;
   active: boolean;
@@ -32,6 +34,7 @@ const fieldsOf = (user: UserView | null): UserFields => ({
   password: '',
   role: user?.role ?? 'focal_point',
   locale: user?.locale ?? 'en',
+  timeZone: user?.timeZone ?? 'UTC',
   countries: user?.countries.join(', ') ?? '',
   processes: user?.processes.join(', ') ?? '',
   active: user?.active ?? true,
@@ -56,6 +59,7 @@ function useUserSave({ user, onDone, onStale }: UserFormProps, fields: UserField
         name: fields.name.trim(),
         role: fields.role,
         locale: fields.locale,
+        timeZone: fields.timeZone,
         countries: fields.role === 'focal_point' ? codes(fields.countries) : [],
         processes: fields.role === 'coordinator' ? codes(fields.processes) : [],
         ...(fields.password ? { password: fields.password } : {}),
@@ -185,6 +189,11 @@ function AccountFields({
           value={fields.locale}
           onChange={(e) => set({ locale: e.target.value as Locale })}
           options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+        />
+        <TimeZoneField
+          value={fields.timeZone}
+          error={serverError('timeZone')}
+          onChange={(timeZone) => set({ timeZone })}
         />
       </div>
       {!isNew && (
