@@ -76,7 +76,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
   });
 
   it('fills action (d) for 2025, saves the draft and submits it', async () => {
-    await fp.getByRole('link', { name: /^Action \(d\), 2025/ }).click();
+    await fp.getByRole('link', { name: 'Start action (d), 2025' }).click();
     await fp
       .getByRole('heading', { level: 1, name: 'Report of Mexico, 2025, action (d)' })
       .waitFor();
@@ -178,7 +178,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     const returned = fp.getByText('Returned to you for changes');
     await returned.waitFor();
     await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
-    await fp.getByRole('link', { name: 'Action (d), 2025' }).first().click();
+    await fp.getByRole('link', { name: 'Continue action (d), 2025' }).first().click();
     await fp.getByRole('heading', { level: 2, name: 'Returned with a comment' }).waitFor();
     await fp
       .getByText('Please cite the article on aggravating circumstances (d6).')

@@ -10,7 +10,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ConflictView, type PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading, Notice } from './feedback';
 import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
-import { RecordStatus, saveStatusText, type SavedRecord } from './RecordStatus';
+import { RecordStatus, saveStatusText, saveStatusTone, type SavedRecord } from './RecordStatus';
 
 export interface RecordEditorProps<R extends SavedRecord, F> {
   editor: EditableRecord<R, F>;
@@ -52,6 +52,7 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
       <RecordBody {...props} />
       <RecordActions
         message={saveStatusText(t, editor.status, dateTime)}
+        tone={saveStatusTone(editor.status)}
         statusRef={props.statusRef}
         editing={!editor.conflict && access.editable}
         sticky={props.sticky}

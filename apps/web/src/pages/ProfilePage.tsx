@@ -115,7 +115,7 @@ function ProfileForm() {
         </Notice>
       )}
       {saving.error !== null && <ErrorNotice error={saving.error} />}
-      <LiveStatus message={message} />
+      <LiveStatus message={message} tone={saving.isPending ? 'progress' : 'success'} />
       <button type="submit" className="button primary" disabled={saving.isPending}>
         {t('profile.save')}
       </button>
