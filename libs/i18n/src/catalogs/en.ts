@@ -287,7 +287,11 @@ export const en = {
   'indicators.sum': 'Sum',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Use whole numbers of 0 or more.',
+  'indicators.notANumber': 'Use whole numbers of 0 or more, such as {example}.',
+  'indicators.numberHint':
+    'Whole numbers; a separator of thousands is fine ({example}). A blank cell means no data, not 0.',
+  'indicators.incomplete':
+    'Fill in every cell of the breakdown (0 where there were none), or leave it all blank: a blank cell is no data, not 0.',
   'indicators.mismatch': 'The parts add up to {sum}, but the total is {total}.',
   'indicators.totalFromSum': 'The total will be the sum of the parts: {sum}.',
   'indicators.addsUp': 'The parts add up to the total.',

@@ -287,7 +287,11 @@ export const es: Catalog = {
   'indicators.sum': 'Suma',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Use números enteros iguales o mayores que 0.',
+  'indicators.notANumber': 'Use números enteros de 0 o más, como {example}.',
+  'indicators.numberHint':
+    'Números enteros; se admite el separador de miles ({example}). Una celda vacía significa sin datos, no 0.',
+  'indicators.incomplete':
+    'Complete todas las celdas del desglose (0 donde no hubo ninguno) o déjelo todo vacío: una celda vacía es falta de datos, no 0.',
   'indicators.mismatch': 'Las partes suman {sum}, pero el total es {total}.',
   'indicators.totalFromSum': 'El total será la suma de las partes: {sum}.',
   'indicators.addsUp': 'Las partes suman el total.',

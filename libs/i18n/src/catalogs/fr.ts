@@ -288,7 +288,11 @@ export const fr: Catalog = {
   'indicators.sum': 'Somme',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Utilisez des nombres entiers supérieurs ou égaux à 0.',
+  'indicators.notANumber': 'Utilisez des nombres entiers de 0 ou plus, comme {example}.',
+  'indicators.numberHint':
+    'Nombres entiers ; le séparateur des milliers est accepté ({example}). Une case vide signifie aucune donnée, pas 0.',
+  'indicators.incomplete':
+    'Remplissez toutes les cases de la ventilation (0 là où il n’y en a eu aucun), ou laissez-la entièrement vide : une case vide signifie aucune donnée, pas 0.',
   'indicators.mismatch': 'Les parties font {sum}, mais le total est {total}.',
   'indicators.totalFromSum': 'Le total sera la somme des parties : {sum}.',
   'indicators.addsUp': 'Les parties correspondent au total.',
