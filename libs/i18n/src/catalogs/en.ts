@@ -559,8 +559,10 @@ export const en = {
   'admin.newUser': 'New account',
   'admin.newPassword': 'New password (optional)',
   'admin.passwordHint': '12 to 200 characters.',
-  'admin.countriesHint': 'ISO3 codes, separated by commas (for example MEX, GTM).',
-  'admin.processesHint': 'Process codes, separated by commas (for example RCM).',
+  'admin.countriesHint':
+    'Type a name or an ISO3 code (for example Mexico or MEX) and choose from the list; arrow keys move, Enter chooses.',
+  'admin.processesHint':
+    'Type a name or a code (for example RCM) and choose from the list; arrow keys move, Enter chooses.',
   'admin.active': 'Active (unticked: the account cannot sign in)',
   'admin.activeYes': 'Active',
   'admin.activeNo': 'Deactivated',

@@ -561,8 +561,10 @@ export const es: Catalog = {
   'admin.newUser': 'Nueva cuenta',
   'admin.newPassword': 'Nueva contraseña (opcional)',
   'admin.passwordHint': 'De 12 a 200 caracteres.',
-  'admin.countriesHint': 'Códigos ISO3 separados por comas (por ejemplo MEX, GTM).',
-  'admin.processesHint': 'Códigos de proceso separados por comas (por ejemplo RCM).',
+  'admin.countriesHint':
+    'Escriba un nombre o un código ISO3 (por ejemplo Mexico o MEX) y elija en la lista; las flechas mueven, Intro elige.',
+  'admin.processesHint':
+    'Escriba un nombre o un código (por ejemplo RCM) y elija en la lista; las flechas mueven, Intro elige.',
   'admin.active': 'Activa (sin marcar: la cuenta no puede iniciar sesión)',
   'admin.activeYes': 'Activa',
   'admin.activeNo': 'Desactivada',

@@ -562,8 +562,10 @@ export const fr: Catalog = {
   'admin.newUser': 'Nouveau compte',
   'admin.newPassword': 'Nouveau mot de passe (facultatif)',
   'admin.passwordHint': 'De 12 à 200 caractères.',
-  'admin.countriesHint': 'Codes ISO3 séparés par des virgules (par exemple MEX, GTM).',
-  'admin.processesHint': 'Codes de processus séparés par des virgules (par exemple RCM).',
+  'admin.countriesHint':
+    'Tapez un nom ou un code ISO3 (par exemple Mexico ou MEX) et choisissez dans la liste ; les flèches déplacent, Entrée choisit.',
+  'admin.processesHint':
+    'Tapez un nom ou un code (par exemple RCM) et choisissez dans la liste ; les flèches déplacent, Entrée choisit.',
   'admin.active': 'Actif (décoché : le compte ne peut pas se connecter)',
   'admin.activeYes': 'Actif',
   'admin.activeNo': 'Désactivé',
