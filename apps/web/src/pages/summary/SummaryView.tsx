@@ -1,3 +1,4 @@
+import { STATUS_COLOURS } from '@app/domain';
 import { STATUSES } from '../../api/codes';
 import type { SummaryView as SummaryViewData } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
@@ -146,7 +147,11 @@ function StatusByAction({ summary: s }: { summary: SummaryViewData }) {
       <h2 id="sum-actions">{t('summary.statusByAction')}</h2>
       <StackedBars
         title={t('summary.statusChart')}
-        keys={STATUS_KEYS.map((k) => ({ key: k, label: t(`status.${k}`) }))}
+        keys={STATUS_KEYS.map((k) => ({
+          key: k,
+          label: t(`status.${k}`),
+          colour: k === 'not_reported' ? undefined : STATUS_COLOURS[k],
+        }))}
         rows={s.actions.map((a) => ({
           label: `(${a.code})`,
           segments: STATUS_KEYS.map((k) => ({
