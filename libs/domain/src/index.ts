@@ -16,3 +16,4 @@ export * from './record-merge';
 export * from './record-parts';
 export * from './small-counts';
 export * from './chart-palette';
+export * from './areas-served';

@@ -238,6 +238,10 @@ export const en = {
   'reportForm.areas': 'Work Plan areas',
   'reportForm.areasHint':
     'The areas of the RCM Counter-Smuggling Work Plan this report serves. This action maps to: {areas}.',
+  'reportForm.countsAnyway':
+    'Counts toward this area in the regional summaries even without the tick: {reasons}.',
+  'reportForm.reasonAction': 'action ({action}) serves it',
+  'reportForm.reasonItem': 'item {item} is answered yes or partly',
   'reportForm.evidence': 'Evidence',
   'reportForm.evidenceHint':
     'Laws, policies, cases, statistics and other sources behind the report.',

@@ -238,6 +238,10 @@ export const es: Catalog = {
   'reportForm.areas': 'Ejes del Plan de Trabajo',
   'reportForm.areasHint':
     'Los ejes del Plan de Trabajo contra el Tráfico Ilícito de Migrantes de la CRM a los que sirve este informe. Esta acción corresponde a: {areas}.',
+  'reportForm.countsAnyway':
+    'Cuenta para este eje en los resúmenes regionales aun sin marcarlo: {reasons}.',
+  'reportForm.reasonAction': 'la acción ({action}) lo atiende',
+  'reportForm.reasonItem': 'el punto {item} tiene respuesta sí o en parte',
   'reportForm.evidence': 'Evidencias',
   'reportForm.evidenceHint':
     'Leyes, políticas, casos, estadísticas y otras fuentes que respaldan el informe.',

@@ -239,6 +239,10 @@ export const fr: Catalog = {
   'reportForm.areas': 'Axes du plan de travail',
   'reportForm.areasHint':
     'Les axes du plan de travail de la CRM contre le trafic de migrants que sert ce rapport. Cette mesure correspond à : {areas}.',
+  'reportForm.countsAnyway':
+    'Compte pour cet axe dans les synthèses régionales même sans la coche : {reasons}.',
+  'reportForm.reasonAction': 'l’action ({action}) le sert',
+  'reportForm.reasonItem': 'le point {item} a pour réponse oui ou en partie',
   'reportForm.evidence': 'Justificatifs',
   'reportForm.evidenceHint':
     'Lois, politiques, affaires, statistiques et autres sources à l’appui du rapport.',

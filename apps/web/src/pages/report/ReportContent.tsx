@@ -5,6 +5,7 @@ import type { ActionView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import type { PartDescriber } from '../../components/ConflictView';
 import { useI18n, type I18n } from '../../i18n';
+import { untickedAreaReasons } from './areaReasons';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
 function EvidenceText({ e }: { e: EvidenceForm }) {
@@ -40,6 +41,7 @@ export function ReportContentView({
   framework: FrameworkView;
 }) {
   const { t, areaName } = useI18n();
+  const reasons = untickedAreaReasons(t, form, action);
   return (
     <section className="card" aria-labelledby="content-title">
       <h2 id="content-title">{t('reportForm.content')}</h2>
@@ -53,7 +55,7 @@ export function ReportContentView({
         <dt>{t('reportForm.areas')}</dt>
         <dd>
           <ul className="plain">
-            {form.areas.map((code) => {
+            {[...form.areas, ...reasons.keys()].map((code) => {
               const area = framework.areas.find((a) => a.code === code);
               const name = area ? areaName(area) : null;
               return (
@@ -64,6 +66,7 @@ export function ReportContentView({
                       : <span lang={name.lang}>{name.text}</span>
                     </>
                   )}
+                  {reasons.has(code) && <span className="hint area-why">{reasons.get(code)}</span>}
                 </li>
               );
             })}
