@@ -123,7 +123,7 @@ export const en = {
 
   'home.title': 'My reports',
   'home.intro':
-    'For each of your countries: every reporting period and action (a)–(f), where each report stands, and what is due when. Open a cell to fill in or read the report.',
+    'For each of your countries: every reporting period and action (a)–(f), where each report stands, and what is due when. What needs your action comes first: reports returned to you, then overdue, then due. Start, Continue or View opens the report.',
   'home.noCountries': 'Your account has no countries yet. Ask your administrator to add them.',
   'home.gridLabel': 'Reports of {country} by period and action',
   'home.otherGridLabel': 'Other reports of {country}: closed periods and those all submitted',

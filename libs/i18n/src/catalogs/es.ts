@@ -121,7 +121,7 @@ export const es: Catalog = {
 
   'home.title': 'Mis informes',
   'home.intro':
-    'Para cada uno de sus países: cada período de informe y cada acción (a)–(f), el estado de cada informe y qué vence y cuándo. Abra una celda para completar o leer el informe.',
+    'Para cada uno de sus países: cada período de informe y cada acción (a)–(f), el estado de cada informe y qué vence y cuándo. Primero lo que requiere su acción: informes devueltos, luego vencidos, luego por vencer. Empezar, Continuar o Ver abre el informe.',
   'home.noCountries': 'Su cuenta aún no tiene países. Pida a su administrador que los añada.',
   'home.gridLabel': 'Informes de {country} por período y acción',
   'home.otherGridLabel':

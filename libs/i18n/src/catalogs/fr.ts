@@ -120,7 +120,7 @@ export const fr: Catalog = {
 
   'home.title': 'Mes rapports',
   'home.intro':
-    'Pour chacun de vos pays : chaque période et chaque mesure (a)–(f), où en est chaque rapport, et ce qui est dû et quand. Ouvrez une case pour remplir ou lire le rapport.',
+    'Pour chacun de vos pays : chaque période et chaque mesure (a)–(f), où en est chaque rapport, et ce qui est dû et quand. Ce qui demande votre action vient d’abord : rapports renvoyés, puis en retard, puis à rendre. Commencer, Continuer ou Voir ouvre le rapport.',
   'home.noCountries':
     'Votre compte n’a pas encore de pays. Demandez à votre administrateur de les ajouter.',
   'home.gridLabel': 'Rapports de {country} par période et par mesure',
