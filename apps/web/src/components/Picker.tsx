@@ -41,17 +41,16 @@ export function Picker({ label, hint, error, options, value, onChange, multiple 
       document.getElementById(`${listId}`)?.children[index]?.scrollIntoView({ block: 'nearest' }),
     );
   };
+  /** Takes the option (or, chosen again in a multiple picker, gives it up); the list closes. */
   const choose = (option: PickerOption) => {
-    if (!multiple) {
-      onChange([option.value]);
-      return close();
-    }
-    onChange(
-      value.includes(option.value)
-        ? value.filter((v) => v !== option.value)
-        : [...value, option.value],
-    );
-    setQuery(null);
+    if (!multiple) onChange([option.value]);
+    else
+      onChange(
+        value.includes(option.value)
+          ? value.filter((v) => v !== option.value)
+          : [...value, option.value],
+      );
+    close();
   };
   const remove = (v: string) => {
     onChange(value.filter((x) => x !== v));
