@@ -302,7 +302,32 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await form.getByLabel('Name').fill('Nueva Punto Focal');
     await form.getByLabel('Password').fill('a long enough passphrase');
     await form.getByLabel('Role').selectOption('focal_point');
-    await form.getByLabel('Countries').fill('gtm, hnd');
+    // The countries are picked by name or code, by keyboard alone, and shown as removable chips.
+    const countries = form.getByRole('combobox', { name: 'Countries' });
+    await countries.fill('guat');
+    await countries.press('Enter');
+    await countries.fill('hnd');
+    await form.getByRole('option', { name: /Honduras/ }).waitFor();
+    await countries.press('ArrowDown');
+    await countries.press('Enter');
+    await countries.fill('mex');
+    await countries.press('Enter');
+    const chosen = form.getByRole('list', { name: 'Chosen for Countries' });
+    await chosen.getByRole('button', { name: 'Remove Mexico' }).focus();
+    await page.keyboard.press('Enter');
+    // The focus goes back to the box; Backspace in it removes the last chip.
+    await expect(page.evaluate('document.activeElement.getAttribute("role")')).resolves.toBe(
+      'combobox',
+    );
+    await countries.fill('costa');
+    await countries.press('Enter');
+    await chosen.getByRole('button', { name: 'Remove Costa Rica' }).waitFor();
+    await countries.press('Backspace');
+    await expect(chosen.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Guatemala\s+GTM/),
+      expect.stringMatching(/^Honduras\s+HND/),
+    ]);
+    await checkScreen(page, 'admin-scope-picker');
     await form.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Created new.focal@test.example.').waitFor();
     const row = page.getByRole('row', { name: /new\.focal@test\.example/ });

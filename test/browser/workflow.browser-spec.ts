@@ -76,7 +76,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
   });
 
   it('fills action (d) for 2025, saves the draft and submits it', async () => {
-    await fp.getByRole('link', { name: /^Action \(d\), 2025/ }).click();
+    await fp.getByRole('link', { name: 'Start action (d), 2025' }).click();
     await fp
       .getByRole('heading', { level: 1, name: 'Report of Mexico, 2025, action (d)' })
       .waitFor();
@@ -125,20 +125,34 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByRole('heading', { level: 1, name: 'Indicators of Mexico, 2025' }).waitFor();
     const convicted = fp.getByRole('group', { name: /Persons convicted for smuggling/ });
     await convicted.getByLabel('Female', { exact: true }).fill('2');
-    await convicted.getByLabel('Male', { exact: true }).fill('8');
-    await convicted.getByLabel('Total').fill('11');
-    await convicted.getByText('The parts add up to 10, but the total is 11.').waitFor();
+    await convicted.getByLabel('Male', { exact: true }).fill('1,008');
+    // A blank cell is no data, never taken as 0: the breakdown is filled in whole or not at all.
+    await convicted.getByText(/^Fill in every cell of the breakdown/).waitFor();
+    expect(
+      await convicted.getByLabel('Sex unknown', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true');
+    await convicted.getByLabel('Sex unknown', { exact: true }).fill('0');
+    await convicted.getByLabel('Total').fill('1,011');
+    await convicted.getByText('The parts add up to 1,010, but the total is 1,011.').waitFor();
     expect(await convicted.getByLabel('Total').getAttribute('aria-invalid')).toBe('true');
-    await convicted.getByLabel('Total').fill('10');
+    await convicted.getByLabel('Total').fill('1010');
     await convicted.getByText('The parts add up to the total.').waitFor();
 
     const identified = fp.getByRole('group', { name: /Smuggled migrants identified/ });
-    await identified.getByLabel('Female, Children', { exact: true }).fill('3');
-    await identified.getByLabel('Female, Adults', { exact: true }).fill('7');
-    await identified.getByLabel('Male, Adults', { exact: true }).fill('15');
-    await identified.getByText('The total will be the sum of the parts: 25.').waitFor();
-    await identified.getByLabel('Male, Children', { exact: true }).fill('x');
-    await identified.getByText('Use whole numbers of 0 or more.').waitFor();
+    const cells = {
+      'Female, Children': '3',
+      'Female, Adults': '7',
+      'Female, Age unknown': '0',
+      'Male, Children': 'x',
+      'Male, Adults': '15',
+      'Male, Age unknown': '0',
+      'Sex unknown, Children': '0',
+      'Sex unknown, Adults': '0',
+      'Sex unknown, Age unknown': '0',
+    };
+    for (const [label, value] of Object.entries(cells))
+      await identified.getByLabel(label, { exact: true }).fill(value);
+    await identified.getByText('Use whole numbers of 0 or more, such as 12,345.').waitFor();
     await fp.getByRole('button', { name: 'Save draft' }).click();
     await fp.getByText('Fix the figures marked above before saving.').waitFor();
     await identified.getByLabel('Male, Children', { exact: true }).fill('5');
@@ -147,6 +161,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     await fp.getByRole('button', { name: 'Save draft' }).click();
     await fp.getByText(/^Draft saved at/).waitFor();
     await expect(identified.getByLabel('Total', { exact: true }).inputValue()).resolves.toBe('30');
+    await expect(convicted.getByLabel('Male', { exact: true }).inputValue()).resolves.toBe('1008');
     await checkScreen(fp, 'indicator-entry');
   });
 
@@ -178,7 +193,7 @@ describe('Focal point → coordinator → analyst, in the browser', () => {
     const returned = fp.getByText('Returned to you for changes');
     await returned.waitFor();
     await fp.getByText('Please cite the article on aggravating circumstances (d6).').waitFor();
-    await fp.getByRole('link', { name: 'Action (d), 2025' }).first().click();
+    await fp.getByRole('link', { name: 'Continue action (d), 2025' }).first().click();
     await fp.getByRole('heading', { level: 2, name: 'Returned with a comment' }).waitFor();
     await fp
       .getByText('Please cite the article on aggravating circumstances (d6).')

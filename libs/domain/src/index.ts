@@ -18,3 +18,5 @@ export * from './record-parts';
 export * from './small-counts';
 export * from './place-names';
 export * from './part-comments';
+export * from './chart-palette';
+export * from './areas-served';

@@ -2,6 +2,14 @@
 // catalogs) and one function that formats a message (ICU MessageFormat, with intl-messageformat),
 // in Node and in the browser alike.
 export { CATALOGS, type Catalog, type MessageKey } from './catalogs';
-export { formatMessage, type MessageValues } from './format';
+export {
+  formatDate,
+  formatDateTime,
+  formatMessage,
+  formatNumber,
+  formatPercent,
+  NO_VALUE,
+  type MessageValues,
+} from './format';
 export { LOCALES, isLocale, type Locale } from './locales';
 export { messageParts, type MessageParts } from './message-parts';

@@ -68,8 +68,13 @@ export const createPeriod = (year: number, dueOn?: string) =>
 export const updatePeriod = (code: string, body: UpdatePeriodDto) =>
   dataOf(api.PATCH('/api/v1/periods/{code}', { params: { path: { code } }, body }));
 
-export const getCountries = async (process: string, signal?: Signal) =>
-  (await dataOf(api.GET('/api/v1/countries', { params: { query: { process } }, signal }))).items;
+/** A process's member States, or every country the reference data knows when none is given. */
+export const getCountries = async (process: string | undefined, signal?: Signal) =>
+  (
+    await dataOf(
+      api.GET('/api/v1/countries', { params: { query: process ? { process } : {} }, signal }),
+    )
+  ).items;
 export const getCountry = (iso3: string, signal?: Signal) =>
   dataOf(api.GET('/api/v1/countries/{iso3}', { params: { path: { iso3 } }, signal }));
 

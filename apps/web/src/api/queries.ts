@@ -48,9 +48,9 @@ export const queries = {
     ...REFERENCE,
   }),
   periods: queryOptions({ queryKey: ['periods'], queryFn: ({ signal }) => getPeriods(signal) }),
-  countries: (process: string) =>
+  countries: (process?: string) =>
     queryOptions({
-      queryKey: ['countries', process],
+      queryKey: ['countries', process ?? 'all'],
       queryFn: ({ signal }) => getCountries(process, signal),
     }),
   country: (iso3: string) =>

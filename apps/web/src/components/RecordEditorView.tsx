@@ -1,6 +1,6 @@
 // The body of a record's page (a report, indicator values) under its heading: its status, then the
 // conflict screen, the form, or the saved record read-only, and the actions bar.
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { PeriodView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import type { EditableRecord } from '../lib/editable/useEditableRecord';
@@ -10,7 +10,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ConflictView, type PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading, Notice } from './feedback';
 import { ReadOnlyRecord, RecordActions, RestoredNotice } from './RecordPage';
-import { RecordStatus, saveStatusText, type SavedRecord } from './RecordStatus';
+import { RecordStatus, saveStatusText, saveStatusTone, type SavedRecord } from './RecordStatus';
 
 export interface RecordEditorProps<R extends SavedRecord, F> {
   editor: EditableRecord<R, F>;
@@ -38,9 +38,29 @@ export interface RecordEditorProps<R extends SavedRecord, F> {
   sticky?: boolean;
 }
 
+/**
+ * While saving, the save button is disabled, and the browser drops its focus: once the save is
+ * over, the focus goes back to the control that saved (the button, or the field where Enter was
+ * pressed), unless something took it meanwhile (the first field with a problem).
+ */
+function useFocusBackAfterSave(busy: boolean) {
+  const trigger = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (busy || !trigger.current) return;
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (focusLost && trigger.current.isConnected) trigger.current.focus();
+    trigger.current = null;
+  }, [busy]);
+  return (event: FormEvent) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    trigger.current = submitter ?? (document.activeElement as HTMLElement | null);
+  };
+}
+
 export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorProps<R, F>) {
   const { t, dateTime } = useI18n();
   const { editor, access } = props;
+  const rememberTrigger = useFocusBackAfterSave(editor.busy);
   if (editor.loading) return <Loading />;
   if (editor.loadError !== null)
     return <ErrorNotice error={editor.loadError} onRetry={editor.reload} />;
@@ -49,9 +69,16 @@ export function RecordEditorView<R extends SavedRecord, F>(props: RecordEditorPr
       <RecordStatus record={editor.record} period={props.period} />
       {props.notices}
       {editor.restored && <RestoredNotice onDiscard={editor.discardRestored} />}
-      <RecordBody {...props} />
+      <RecordBody
+        {...props}
+        onSave={(event) => {
+          rememberTrigger(event);
+          props.onSave(event);
+        }}
+      />
       <RecordActions
         message={saveStatusText(t, editor.status, dateTime)}
+        tone={saveStatusTone(editor.status)}
         statusRef={props.statusRef}
         editing={!editor.conflict && access.editable}
         sticky={props.sticky}

@@ -19,7 +19,7 @@ import {
 import { together, type Loadable } from '../lib/loading';
 import { EDITABLE_STATES, recordAccess, type RecordAccess } from '../lib/permissions';
 import { useMe } from '../lib/session';
-import { ErrorNotice, LiveStatus, Loading, Notice, PageHeading } from './feedback';
+import { ErrorNotice, LiveStatus, Loading, Notice, PageHeading, type StatusTone } from './feedback';
 import { ReviewPanel } from './ReviewPanel';
 
 /** The framework, the periods and the country, loaded before the record itself. */
@@ -139,12 +139,14 @@ export function ReadOnlyRecord({
  */
 export function RecordActions({
   message,
+  tone,
   statusRef,
   editing,
   sticky = false,
   children,
 }: {
   message: string;
+  tone: StatusTone;
   statusRef: Ref<HTMLParagraphElement>;
   editing: boolean;
   sticky?: boolean;
@@ -152,7 +154,7 @@ export function RecordActions({
 }) {
   return (
     <div className={editing ? `form-actions card${sticky ? ' sticky' : ''}` : undefined}>
-      <LiveStatus ref={statusRef} message={message} />
+      <LiveStatus ref={statusRef} message={message} tone={tone} />
       {editing && children}
     </div>
   );

@@ -3,7 +3,7 @@ import { useI18n, type I18n } from '../i18n';
 import type { VersionedRecord } from '../lib/editable/editorState';
 import type { SaveStatus } from '../lib/editable/useEditableRecord';
 import { StateBadge } from './badges';
-import { Notice } from './feedback';
+import { Notice, type StatusTone } from './feedback';
 
 /** What the page shows of any saved record (a report, indicator values). */
 export interface SavedRecord extends VersionedRecord {
@@ -77,6 +77,10 @@ export function RecordStatus({
     </>
   );
 }
+
+/** A failed save or transition in the error colour, saving as progress, the rest as success. */
+export const saveStatusTone = (status: SaveStatus): StatusTone =>
+  status.kind === 'failed' ? 'failure' : status.kind === 'saving' ? 'progress' : 'success';
 
 export function saveStatusText(t: I18n['t'], status: SaveStatus, time: (v: string) => string) {
   switch (status.kind) {

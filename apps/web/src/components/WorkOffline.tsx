@@ -78,7 +78,9 @@ function ImportState({ view, onClosed }: { view: ImportView; onClosed: () => voi
   const apply = useMutation({ mutationFn: () => applyImport(view.id), onSuccess: done });
   const discard = useMutation({ mutationFn: () => discardImport(view.id), onSuccess: onClosed });
   if (RUNNING.has(view.state))
-    return <LiveStatus message={t('imports.processing', { progress: view.progress })} />;
+    return (
+      <LiveStatus message={t('imports.processing', { progress: view.progress })} tone="progress" />
+    );
   if (view.state === 'failed')
     return <Notice kind="error">{t('imports.failed', { reason: view.failure ?? '' })}</Notice>;
   const result = apply.data?.result ?? view.result;

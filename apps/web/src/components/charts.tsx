@@ -1,6 +1,31 @@
 // Charts as inline SVG: no library, scale with the page, each with a text title and a table
-// beside it on the page (the table is the accessible form of the same numbers).
+// beside it on the page (the table is the accessible form of the same numbers). Colours from the
+// shared palette (colour-blind safe, 3:1 against the background); what was not reported is hatched.
+import { NOT_REPORTED_COLOUR, SERIES_COLOURS } from '@app/domain';
 import { useId } from 'react';
+
+const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length];
+
+/** An id for SVG references (`url(#…)`): React's ids hold characters those do not take. */
+const useSvgId = () => `chart${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+
+/** Grey diagonal hatching: "not reported" or "no data", distinct from an empty bar. */
+function Hatch({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={id}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width={6} height={6} fill="#fff" />
+        <line x1={0} y1={0} x2={0} y2={6} stroke={NOT_REPORTED_COLOUR} strokeWidth={2.5} />
+      </pattern>
+    </defs>
+  );
+}
 
 export interface Bar {
   label: string;
@@ -20,7 +45,7 @@ export function BarChart({
   max?: number;
   emptyLabel: string;
 }) {
-  const id = useId();
+  const id = useSvgId();
   const rowHeight = 34;
   const labelWidth = 150;
   const width = 560;
@@ -35,6 +60,7 @@ export function BarChart({
         aria-labelledby={`${id}-title`}
         preserveAspectRatio="xMinYMin meet"
       >
+        <Hatch id={`${id}-hatch`} />
         {bars.map((bar, i) => {
           const y = i * rowHeight + 6;
           const w = bar.value === null ? 0 : Math.max(2, (bar.value / max) * chartWidth);
@@ -50,9 +76,15 @@ export function BarChart({
                 height={22}
                 className="chart-track"
                 rx={3}
+                // Inline: the class's fill would win over an attribute.
+                style={
+                  bar.value === null
+                    ? { fill: `url(#${id}-hatch)`, stroke: NOT_REPORTED_COLOUR }
+                    : undefined
+                }
               />
               {bar.value !== null && (
-                <rect x={labelWidth} y={y} width={w} height={22} className="chart-bar" rx={3} />
+                <rect x={labelWidth} y={y} width={w} height={22} fill={seriesColour(i)} rx={3} />
               )}
               <text x={labelWidth + chartWidth + 8} y={y + 17} className="chart-value">
                 {bar.value === null ? emptyLabel : bar.display}
@@ -69,6 +101,8 @@ export interface Segment {
   key: string;
   label: string;
   value: number;
+  /** The value as the reader writes numbers. */
+  display: string;
 }
 
 /** One stacked bar per row (counts), with a legend naming each colour. */
@@ -79,9 +113,11 @@ export function StackedBars({
 }: {
   title: string;
   rows: { label: string; segments: Segment[] }[];
-  keys: { key: string; label: string }[];
+  /** Each segment's key and label, and its colour (none: hatched, as not reported). */
+  keys: { key: string; label: string; colour?: string }[];
 }) {
-  const id = useId();
+  const id = useSvgId();
+  const fillOf = (key: string) => keys.find((k) => k.key === key)?.colour ?? `url(#${id}-hatch)`;
   const rowHeight = 30;
   const labelWidth = 50;
   const width = 560;
@@ -96,6 +132,7 @@ export function StackedBars({
         aria-labelledby={`${id}-title`}
         preserveAspectRatio="xMinYMin meet"
       >
+        <Hatch id={`${id}-hatch`} />
         {rows.map((row, i) => {
           const total = row.segments.reduce((sum, s) => sum + s.value, 0) || 1;
           let x = labelWidth;
@@ -114,9 +151,10 @@ export function StackedBars({
                     y={y}
                     width={w}
                     height={22}
-                    className={`seg seg-${segment.key}`}
+                    fill={fillOf(segment.key)}
+                    stroke="#fff"
                   >
-                    <title>{`${segment.label}: ${segment.value}`}</title>
+                    <title>{`${segment.label}: ${segment.display}`}</title>
                   </rect>
                 );
                 x += w;
@@ -129,7 +167,11 @@ export function StackedBars({
       <ul className="legend">
         {keys.map((k) => (
           <li key={k.key}>
-            <span className={`swatch seg-${k.key}`} aria-hidden="true" />
+            <span
+              className={k.colour ? 'swatch' : 'swatch hatched'}
+              style={k.colour ? { background: k.colour } : undefined}
+              aria-hidden="true"
+            />
             {k.label}
           </li>
         ))}
@@ -150,15 +192,16 @@ export function LineChart({
   xLabels,
   series,
   max = 100,
-  unit = '%',
+  tick,
 }: {
   title: string;
   xLabels: string[];
   series: Series[];
   max?: number;
-  unit?: string;
+  /** An axis value as the reader writes it (a percentage, a score). */
+  tick(value: number): string;
 }) {
-  const id = useId();
+  const id = useSvgId();
   const width = 560;
   const height = 220;
   const left = 40;
@@ -181,7 +224,7 @@ export function LineChart({
           <g key={f}>
             <line x1={left} x2={width - 12} y1={y(f * max)} y2={y(f * max)} className="grid" />
             <text x={left - 6} y={y(f * max) + 4} className="chart-axis" textAnchor="end">
-              {`${Math.round(f * max)}${unit}`}
+              {tick(Math.round(f * max))}
             </text>
           </g>
         ))}
@@ -190,13 +233,14 @@ export function LineChart({
             {label}
           </text>
         ))}
-        {series.map((s) => {
+        {series.map((s, index) => {
           const path = s.points
             .map((v, i) => (v === null ? null : `${x(i)},${y(v)}`))
             .filter(Boolean)
             .join(' ');
+          const colour = seriesColour(index);
           return (
-            <g key={s.key} className={`line line-${s.key}`}>
+            <g key={s.key} className="line" stroke={colour} fill={colour}>
               <polyline points={path} fill="none" />
               {s.points.map((v, i) =>
                 v === null ? null : <circle key={i} cx={x(i)} cy={y(v)} r={3.5} />,
@@ -206,9 +250,13 @@ export function LineChart({
         })}
       </svg>
       <ul className="legend">
-        {series.map((s) => (
+        {series.map((s, index) => (
           <li key={s.key}>
-            <span className={`swatch line-${s.key}`} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ background: seriesColour(index) }}
+              aria-hidden="true"
+            />
             {s.label}
           </li>
         ))}

@@ -89,16 +89,21 @@ export function Notice({
   );
 }
 
+/** Whether a status is news of progress, of success, or of a failure (in the error colour). */
+export type StatusTone = 'progress' | 'success' | 'failure';
+
 /**
  * A polite live region: saving, saved, checks as they change. Always rendered, so it is heard.
  * With a ref it can take the focus (after an action that removed the focused button).
  */
 export function LiveStatus({
   message,
+  tone = 'success',
   className,
   ref,
 }: {
   message: string;
+  tone?: StatusTone;
   className?: string;
   ref?: Ref<HTMLParagraphElement>;
 }) {
@@ -106,7 +111,7 @@ export function LiveStatus({
     <p
       ref={ref}
       tabIndex={ref ? -1 : undefined}
-      className={className ?? 'live-status'}
+      className={`${className ?? 'live-status'} status-${tone}`}
       role="status"
       aria-live="polite"
     >

@@ -1,5 +1,9 @@
 import {
+  formatDate,
+  formatDateTime,
   formatMessage,
+  formatNumber,
+  formatPercent,
   isLocale,
   type Locale,
   type MessageKey,
@@ -70,32 +74,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     void queryClient.invalidateQueries();
   }, [locale, queryClient]);
 
-  const value = useMemo<I18n>(() => {
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
-    return {
+  const value = useMemo<I18n>(
+    () => ({
       locale,
       setLocale,
       t: (key, vars) => formatMessage(locale, key, vars),
-      date: (value) =>
-        value ? dateFormat.format(new Date(`${value.slice(0, 10)}T00:00:00Z`)) : '—',
-      dateTime: (value) => (value ? dateTimeFormat.format(new Date(value)) : '—'),
-      number: (value, digits = 0) =>
-        value === null || value === undefined
-          ? '—'
-          : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value),
-      percent: (ratio) =>
-        ratio === null || ratio === undefined
-          ? '—'
-          : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-              ratio,
-            ),
+      date: (value) => formatDate(locale, value),
+      dateTime: (value) => formatDateTime(locale, value),
+      number: (value, digits) => formatNumber(locale, value, digits),
+      percent: (ratio) => formatPercent(locale, ratio),
       areaName: (area) => ({ text: area.name, lang: locale }),
-    };
-  }, [locale, setLocale]);
+    }),
+    [locale, setLocale],
+  );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,5 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { WorkflowState } from '../api/codes';
 import type {
   CountryDetailView,
   FrameworkView,
@@ -12,18 +14,23 @@ import { FrameworkText, StateBadge, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, PageHeading } from '../components/feedback';
 import { TableScroll } from '../components/fields';
 import { WorkOffline } from '../components/WorkOffline';
-import { useI18n, type I18n } from '../i18n';
+import { useI18n, type I18n, type MessageKey } from '../i18n';
 import { daysUntil, today } from '../lib/dates';
 import { together } from '../lib/loading';
 import { useMe } from '../lib/session';
+import {
+  cellAction,
+  missingActions,
+  periodsByUrgency,
+  type CellAction,
+  type PeriodRow,
+} from './focalHome';
 
 interface CountryData {
   country: CountryDetailView;
   reports: ReportSummaryView[];
   indicators: IndicatorSetSummaryView[];
 }
-
-const SUBMITTED = new Set(['submitted', 'validated']);
 
 /** Focal point home: per country, a period × action grid with state, status and what is due. */
 export function FocalHomePage() {
@@ -74,8 +81,10 @@ function EmptyCell() {
   );
 }
 
-/** What is due in a period: closed, all submitted, overdue, or due in so many days. */
-function dueText(t: I18n['t'], period: PeriodView, missing: number) {
+/** What a period's row says is due: returned, closed, all submitted, overdue, or due in so many days. */
+function dueText(t: I18n['t'], row: PeriodRow, missing: number) {
+  const { period, urgency } = row;
+  if (urgency === 'returned') return { text: t('home.returnedShort'), kind: 'overdue' };
   if (period.state === 'closed') return { text: t('home.closed'), kind: 'closed' };
   if (missing === 0) return { text: t('home.allSubmitted'), kind: 'done' };
   const days = daysUntil(period.dueOn);
@@ -94,11 +103,13 @@ function CountryGrid({
 }) {
   const { t, date } = useI18n();
   const iso3 = data.country.iso3;
+  const actions = framework.actions.map((a) => a.code);
   const returned = data.reports.filter((r) => r.state === 'returned');
   const headingId = `country-${iso3}`;
   const next = periods
     .filter((p) => p.state === 'open' && p.dueOn >= today())
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+  const { now, others } = periodsByUrgency(periods, actions, data.reports, today());
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -119,7 +130,7 @@ function CountryGrid({
             {returned.map((r) => (
               <li key={`${r.period}-${r.action}`}>
                 <Link to={`/reports/${iso3}/${r.period}/${r.action}`}>
-                  {t('home.actionPeriod', { action: r.action, period: r.period })}
+                  {t('home.continueLabel', { action: r.action, period: r.period })}
                 </Link>
                 {': '}
                 <q data-user-content>{r.reviewComment}</q>
@@ -128,7 +139,17 @@ function CountryGrid({
           </ul>
         </div>
       )}
-      <GridTable data={data} periods={periods} actions={framework.actions.map((a) => a.code)} />
+      {now.length > 0 ? (
+        <GridTable data={data} rows={now} actions={actions} />
+      ) : (
+        <p>{t('home.nothingNow')}</p>
+      )}
+      {others.length > 0 && (
+        <details className="other-periods">
+          <summary>{t('home.otherPeriods', { n: others.length })}</summary>
+          <GridTable data={data} rows={others} actions={actions} others />
+        </details>
+      )}
       <WorkOffline
         iso3={iso3}
         periods={periods.filter((p) => p.state === 'open').map((p) => p.code)}
@@ -152,24 +173,28 @@ function CountryGrid({
   );
 }
 
-/** Periods down, the framework's actions across, then the indicators: each cell opens the record. */
+/** Periods down (most urgent first), the framework's actions across, then the indicators. */
 function GridTable({
   data,
-  periods,
+  rows,
   actions,
+  others = false,
 }: {
   data: CountryData;
-  periods: PeriodView[];
+  rows: PeriodRow[];
   actions: string[];
+  /** The periods with nothing to do now (closed, or all submitted). */
+  others?: boolean;
 }) {
   const { t, date } = useI18n();
   const iso3 = data.country.iso3;
   const reportOf = (period: string, action: string) =>
     data.reports.find((r) => r.period === period && r.action === action);
+  const label = t(others ? 'home.otherGridLabel' : 'home.gridLabel', { country: iso3 });
   return (
-    <TableScroll label={t('home.gridLabel', { country: iso3 })}>
+    <TableScroll label={label}>
       <table className="grid-table">
-        <caption className="visually-hidden">{t('home.gridLabel', { country: iso3 })}</caption>
+        <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>
             <th scope="col">{t('common.period')}</th>
@@ -183,36 +208,41 @@ function GridTable({
           </tr>
         </thead>
         <tbody>
-          {periods.map((period) => {
-            const missing = actions.filter(
-              (a) => !SUBMITTED.has(reportOf(period.code, a)?.state ?? ''),
-            );
-            const due = dueText(t, period, missing.length);
+          {rows.map((row) => {
+            const { period } = row;
+            const open = period.state === 'open';
+            const missing = missingActions(period.code, actions, data.reports);
+            const due = dueText(t, row, missing.length);
             const indicatorSet = data.indicators.find((s) => s.period === period.code);
             return (
-              <tr key={period.code}>
+              <tr key={period.code} className={`urgency-${row.urgency}`}>
                 <th scope="row">{period.code}</th>
                 <td>
                   <span className={`due due-${due.kind}`}>{due.text}</span>
                   <span className="hint">{date(period.dueOn)}</span>
                 </td>
-                {actions.map((a) => (
-                  <td key={a}>
-                    <ReportCell
-                      iso3={iso3}
-                      period={period.code}
-                      action={a}
-                      report={reportOf(period.code, a)}
-                    />
-                  </td>
-                ))}
+                {actions.map((a) => {
+                  const report = reportOf(period.code, a);
+                  return (
+                    <td key={a}>
+                      <RecordCell
+                        to={`/reports/${iso3}/${period.code}/${a}`}
+                        state={report?.state}
+                        open={open}
+                        labels={{ what: 'report', action: a, period: period.code }}
+                      >
+                        {report && <StatusBadge status={report.status} />}
+                      </RecordCell>
+                    </td>
+                  );
+                })}
                 <td>
-                  <Link to={`/indicators/${iso3}/${period.code}`} className="cell-link">
-                    <span className="visually-hidden">
-                      {t('home.indicatorsPeriod', { period: period.code })}
-                    </span>
-                    {indicatorSet ? <StateBadge state={indicatorSet.state} /> : <EmptyCell />}
-                  </Link>
+                  <RecordCell
+                    to={`/indicators/${iso3}/${period.code}`}
+                    state={indicatorSet?.state}
+                    open={open}
+                    labels={{ what: 'indicators', period: period.code }}
+                  />
                 </td>
               </tr>
             );
@@ -223,29 +253,50 @@ function GridTable({
   );
 }
 
-function ReportCell({
-  iso3,
-  period,
-  action,
-  report,
+const CELL_LABELS = {
+  report: { start: 'home.startLabel', continue: 'home.continueLabel', view: 'home.viewLabel' },
+  indicators: {
+    start: 'home.startIndicators',
+    continue: 'home.continueIndicators',
+    view: 'home.viewIndicators',
+  },
+} as const satisfies Record<string, Record<CellAction, MessageKey>>;
+
+/**
+ * One record of the grid: its state, and a button that says what opening it is for (start,
+ * continue, view), named with the action and period for screen readers.
+ */
+function RecordCell({
+  to,
+  state,
+  open,
+  labels,
+  children,
 }: {
-  iso3: string;
-  period: string;
-  action: string;
-  report: ReportSummaryView | undefined;
+  to: string;
+  state: WorkflowState | undefined;
+  open: boolean;
+  labels: { what: keyof typeof CELL_LABELS; action?: string; period: string };
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
+  const action = cellAction(state, open);
   return (
-    <Link to={`/reports/${iso3}/${period}/${action}`} className="cell-link">
-      <span className="visually-hidden">{t('home.actionPeriod', { action, period })}</span>
-      {report ? (
-        <>
-          <StateBadge state={report.state} />
-          <StatusBadge status={report.status} />
-        </>
-      ) : (
-        <EmptyCell />
+    <div className="record-cell">
+      {state ? <StateBadge state={state} /> : <EmptyCell />}
+      {children}
+      {action && (
+        <Link
+          to={to}
+          className={`button small ${action === 'view' ? 'secondary' : 'primary'}`}
+          aria-label={t(CELL_LABELS[labels.what][action], {
+            action: labels.action ?? '',
+            period: labels.period,
+          })}
+        >
+          {t(`home.${action}`)}
+        </Link>
       )}
-    </Link>
+    </div>
   );
 }

@@ -8,17 +8,13 @@ import type { MeView, SubscriptionDoc } from '../api/generated/api';
 import { queries } from '../api/queries';
 import { ErrorNotice, Loading, LiveStatus, Notice, PageHeading } from '../components/feedback';
 import { SelectField, ServerText, TextField } from '../components/fields';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { LANGUAGE_NAMES, useI18n } from '../i18n';
 import { loadable } from '../lib/loading';
 import { useMe, useSession } from '../lib/session';
 import { useAction } from '../lib/useAction';
 import { NotificationPreferences } from './NotificationPreferences';
 import { SecuritySection } from './account/SecuritySection';
-
-const timeZones = (): string[] => {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return intl.supportedValuesOf?.('timeZone') ?? ['UTC'];
-};
 
 /** The signed-in user's own account: name, language, time zone, email digests and notifications. */
 export function ProfilePage() {
@@ -108,26 +104,18 @@ function ProfileForm() {
         onChange={(e) => set({ locale: e.target.value as Locale })}
         options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
       />
-      <TextField
-        label={t('profile.timeZone')}
-        hint={t('profile.timeZoneHint')}
+      <TimeZoneField
         value={fields.timeZone}
-        list="time-zones"
         error={serverError('timeZone')}
-        onChange={(e) => set({ timeZone: e.target.value })}
+        onChange={(timeZone) => set({ timeZone })}
       />
-      <datalist id="time-zones">
-        {timeZones().map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
       {changedElsewhere && (
         <Notice kind="warning" role="alert">
           {t('profile.changedElsewhere')}
         </Notice>
       )}
       {saving.error !== null && <ErrorNotice error={saving.error} />}
-      <LiveStatus message={message} />
+      <LiveStatus message={message} tone={saving.isPending ? 'progress' : 'success'} />
       <button type="submit" className="button primary" disabled={saving.isPending}>
         {t('profile.save')}
       </button>

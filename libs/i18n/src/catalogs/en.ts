@@ -123,13 +123,24 @@ export const en = {
 
   'home.title': 'My reports',
   'home.intro':
-    'For each of your countries: every reporting period and action (a)–(f), where each report stands, and what is due when. Open a cell to fill in or read the report.',
+    'For each of your countries: every reporting period and action (a)–(f), where each report stands, and what is due when. What needs your action comes first: reports returned to you, then overdue, then due. Start, Continue or View opens the report.',
   'home.noCountries': 'Your account has no countries yet. Ask your administrator to add them.',
   'home.gridLabel': 'Reports of {country} by period and action',
+  'home.otherGridLabel': 'Other reports of {country}: closed periods and those all submitted',
+  'home.otherPeriods': 'Other periods: closed or all submitted ({n})',
+  'home.nothingNow': 'Nothing needs your action now.',
+  'home.returnedShort': 'Returned for changes',
+  'home.start': 'Start',
+  'home.continue': 'Continue',
+  'home.view': 'View',
+  'home.startLabel': 'Start action ({action}), {period}',
+  'home.continueLabel': 'Continue action ({action}), {period}',
+  'home.viewLabel': 'View action ({action}), {period}',
+  'home.startIndicators': 'Start indicators, {period}',
+  'home.continueIndicators': 'Continue indicators, {period}',
+  'home.viewIndicators': 'View indicators, {period}',
   'home.indicators': 'Indicators',
-  'home.indicatorsPeriod': 'Indicators {period}',
   'home.due': 'Due',
-  'home.actionPeriod': 'Action ({action}), {period}',
   'home.closed': 'Period closed',
   'home.allSubmitted': 'All submitted',
   'home.overdue': 'Overdue: {n} to submit',
@@ -229,6 +240,10 @@ export const en = {
   'reportForm.areas': 'Work Plan areas',
   'reportForm.areasHint':
     'The areas of the RCM Counter-Smuggling Work Plan this report serves. This action maps to: {areas}.',
+  'reportForm.countsAnyway':
+    'Counts toward this area in the regional summaries even without the tick: {reasons}.',
+  'reportForm.reasonAction': 'action ({action}) serves it',
+  'reportForm.reasonItem': 'item {item} is answered yes or partly',
   'reportForm.evidence': 'Evidence',
   'reportForm.evidenceHint':
     'Laws, policies, cases, statistics and other sources behind the report.',
@@ -278,7 +293,11 @@ export const en = {
   'indicators.sum': 'Sum',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Use whole numbers of 0 or more.',
+  'indicators.notANumber': 'Use whole numbers of 0 or more, such as {example}.',
+  'indicators.numberHint':
+    'Whole numbers; a separator of thousands is fine ({example}). A blank cell means no data, not 0.',
+  'indicators.incomplete':
+    'Fill in every cell of the breakdown (0 where there were none), or leave it all blank: a blank cell is no data, not 0.',
   'indicators.mismatch': 'The parts add up to {sum}, but the total is {total}.',
   'indicators.totalFromSum': 'The total will be the sum of the parts: {sum}.',
   'indicators.addsUp': 'The parts add up to the total.',
@@ -472,7 +491,10 @@ export const en = {
   'profile.localeHint': 'Of this app when you sign in, and of the emails you receive.',
   'profile.timeZone': 'Time zone',
   'profile.timeZoneHint':
-    'Scheduled emails arrive at 07:00 in this time zone (for example America/Mexico_City).',
+    'Scheduled emails arrive at 07:00 in this time zone. Type a city or region to find it (for example Mexico City).',
+  'picker.chosen': 'Chosen for {field}',
+  'picker.remove': 'Remove {name}',
+  'picker.noMatches': 'Nothing matches what you typed.',
   'profile.save': 'Save profile',
   'profile.saved': 'Profile saved.',
   'profile.changedElsewhere':
@@ -543,8 +565,10 @@ export const en = {
   'admin.newUser': 'New account',
   'admin.newPassword': 'New password (optional)',
   'admin.passwordHint': '12 to 200 characters.',
-  'admin.countriesHint': 'ISO3 codes, separated by commas (for example MEX, GTM).',
-  'admin.processesHint': 'Process codes, separated by commas (for example RCM).',
+  'admin.countriesHint':
+    'Type a name or an ISO3 code (for example Mexico or MEX) and choose from the list; arrow keys move, Enter chooses.',
+  'admin.processesHint':
+    'Type a name or a code (for example RCM) and choose from the list; arrow keys move, Enter chooses.',
   'admin.active': 'Active (unticked: the account cannot sign in)',
   'admin.activeYes': 'Active',
   'admin.activeNo': 'Deactivated',

@@ -121,13 +121,25 @@ export const es: Catalog = {
 
   'home.title': 'Mis informes',
   'home.intro':
-    'Para cada uno de sus países: cada período de informe y cada acción (a)–(f), el estado de cada informe y qué vence y cuándo. Abra una celda para completar o leer el informe.',
+    'Para cada uno de sus países: cada período de informe y cada acción (a)–(f), el estado de cada informe y qué vence y cuándo. Primero lo que requiere su acción: informes devueltos, luego vencidos, luego por vencer. Empezar, Continuar o Ver abre el informe.',
   'home.noCountries': 'Su cuenta aún no tiene países. Pida a su administrador que los añada.',
   'home.gridLabel': 'Informes de {country} por período y acción',
+  'home.otherGridLabel':
+    'Otros informes de {country}: períodos cerrados y los ya enviados por completo',
+  'home.otherPeriods': 'Otros períodos: cerrados o enviados por completo ({n})',
+  'home.nothingNow': 'Nada requiere su acción ahora.',
+  'home.returnedShort': 'Devuelto para cambios',
+  'home.start': 'Empezar',
+  'home.continue': 'Continuar',
+  'home.view': 'Ver',
+  'home.startLabel': 'Empezar la acción ({action}), {period}',
+  'home.continueLabel': 'Continuar la acción ({action}), {period}',
+  'home.viewLabel': 'Ver la acción ({action}), {period}',
+  'home.startIndicators': 'Empezar los indicadores, {period}',
+  'home.continueIndicators': 'Continuar los indicadores, {period}',
+  'home.viewIndicators': 'Ver los indicadores, {period}',
   'home.indicators': 'Indicadores',
-  'home.indicatorsPeriod': 'Indicadores {period}',
   'home.due': 'Vencimiento',
-  'home.actionPeriod': 'Acción ({action}), {period}',
   'home.closed': 'Período cerrado',
   'home.allSubmitted': 'Todo enviado',
   'home.overdue': 'Vencido: {n} por enviar',
@@ -228,6 +240,10 @@ export const es: Catalog = {
   'reportForm.areas': 'Ejes del Plan de Trabajo',
   'reportForm.areasHint':
     'Los ejes del Plan de Trabajo contra el Tráfico Ilícito de Migrantes de la CRM a los que sirve este informe. Esta acción corresponde a: {areas}.',
+  'reportForm.countsAnyway':
+    'Cuenta para este eje en los resúmenes regionales aun sin marcarlo: {reasons}.',
+  'reportForm.reasonAction': 'la acción ({action}) lo atiende',
+  'reportForm.reasonItem': 'el punto {item} tiene respuesta sí o en parte',
   'reportForm.evidence': 'Evidencias',
   'reportForm.evidenceHint':
     'Leyes, políticas, casos, estadísticas y otras fuentes que respaldan el informe.',
@@ -277,7 +293,11 @@ export const es: Catalog = {
   'indicators.sum': 'Suma',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Use números enteros iguales o mayores que 0.',
+  'indicators.notANumber': 'Use números enteros de 0 o más, como {example}.',
+  'indicators.numberHint':
+    'Números enteros; se admite el separador de miles ({example}). Una celda vacía significa sin datos, no 0.',
+  'indicators.incomplete':
+    'Complete todas las celdas del desglose (0 donde no hubo ninguno) o déjelo todo vacío: una celda vacía es falta de datos, no 0.',
   'indicators.mismatch': 'Las partes suman {sum}, pero el total es {total}.',
   'indicators.totalFromSum': 'El total será la suma de las partes: {sum}.',
   'indicators.addsUp': 'Las partes suman el total.',
@@ -473,7 +493,10 @@ export const es: Catalog = {
   'profile.localeHint': 'De esta aplicación al iniciar sesión y de los correos que recibe.',
   'profile.timeZone': 'Zona horaria',
   'profile.timeZoneHint':
-    'Los correos programados llegan a las 07:00 en esta zona horaria (por ejemplo America/Mexico_City).',
+    'Los correos programados llegan a las 07:00 en esta zona horaria. Escriba una ciudad o región para encontrarla (por ejemplo Mexico City).',
+  'picker.chosen': 'Elegidos para {field}',
+  'picker.remove': 'Quitar {name}',
+  'picker.noMatches': 'Nada coincide con lo que escribió.',
   'profile.save': 'Guardar el perfil',
   'profile.saved': 'Perfil guardado.',
   'profile.changedElsewhere':
@@ -544,8 +567,10 @@ export const es: Catalog = {
   'admin.newUser': 'Nueva cuenta',
   'admin.newPassword': 'Nueva contraseña (opcional)',
   'admin.passwordHint': 'De 12 a 200 caracteres.',
-  'admin.countriesHint': 'Códigos ISO3 separados por comas (por ejemplo MEX, GTM).',
-  'admin.processesHint': 'Códigos de proceso separados por comas (por ejemplo RCM).',
+  'admin.countriesHint':
+    'Escriba un nombre o un código ISO3 (por ejemplo Mexico o MEX) y elija en la lista; las flechas mueven, Intro elige.',
+  'admin.processesHint':
+    'Escriba un nombre o un código (por ejemplo RCM) y elija en la lista; las flechas mueven, Intro elige.',
   'admin.active': 'Activa (sin marcar: la cuenta no puede iniciar sesión)',
   'admin.activeYes': 'Activa',
   'admin.activeNo': 'Desactivada',

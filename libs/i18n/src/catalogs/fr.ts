@@ -120,14 +120,26 @@ export const fr: Catalog = {
 
   'home.title': 'Mes rapports',
   'home.intro':
-    'Pour chacun de vos pays : chaque période et chaque mesure (a)–(f), où en est chaque rapport, et ce qui est dû et quand. Ouvrez une case pour remplir ou lire le rapport.',
+    'Pour chacun de vos pays : chaque période et chaque mesure (a)–(f), où en est chaque rapport, et ce qui est dû et quand. Ce qui demande votre action vient d’abord : rapports renvoyés, puis en retard, puis à rendre. Commencer, Continuer ou Voir ouvre le rapport.',
   'home.noCountries':
     'Votre compte n’a pas encore de pays. Demandez à votre administrateur de les ajouter.',
   'home.gridLabel': 'Rapports de {country} par période et par mesure',
+  'home.otherGridLabel':
+    'Autres rapports de {country} : périodes closes et celles entièrement soumises',
+  'home.otherPeriods': 'Autres périodes : closes ou entièrement soumises ({n})',
+  'home.nothingNow': 'Rien ne demande votre action pour le moment.',
+  'home.returnedShort': 'Renvoyé pour modification',
+  'home.start': 'Commencer',
+  'home.continue': 'Continuer',
+  'home.view': 'Voir',
+  'home.startLabel': 'Commencer l’action ({action}), {period}',
+  'home.continueLabel': 'Continuer l’action ({action}), {period}',
+  'home.viewLabel': 'Voir l’action ({action}), {period}',
+  'home.startIndicators': 'Commencer les indicateurs, {period}',
+  'home.continueIndicators': 'Continuer les indicateurs, {period}',
+  'home.viewIndicators': 'Voir les indicateurs, {period}',
   'home.indicators': 'Indicateurs',
-  'home.indicatorsPeriod': 'Indicateurs {period}',
   'home.due': 'Échéance',
-  'home.actionPeriod': 'Mesure ({action}), {period}',
   'home.closed': 'Période fermée',
   'home.allSubmitted': 'Tout est soumis',
   'home.overdue': 'En retard : {n} à soumettre',
@@ -229,6 +241,10 @@ export const fr: Catalog = {
   'reportForm.areas': 'Axes du plan de travail',
   'reportForm.areasHint':
     'Les axes du plan de travail de la CRM contre le trafic de migrants que sert ce rapport. Cette mesure correspond à : {areas}.',
+  'reportForm.countsAnyway':
+    'Compte pour cet axe dans les synthèses régionales même sans la coche : {reasons}.',
+  'reportForm.reasonAction': 'l’action ({action}) le sert',
+  'reportForm.reasonItem': 'le point {item} a pour réponse oui ou en partie',
   'reportForm.evidence': 'Justificatifs',
   'reportForm.evidenceHint':
     'Lois, politiques, affaires, statistiques et autres sources à l’appui du rapport.',
@@ -278,7 +294,11 @@ export const fr: Catalog = {
   'indicators.sum': 'Somme',
   'indicators.total': 'Total',
   'indicators.cellLabel': '{sex}, {age}',
-  'indicators.notANumber': 'Utilisez des nombres entiers supérieurs ou égaux à 0.',
+  'indicators.notANumber': 'Utilisez des nombres entiers de 0 ou plus, comme {example}.',
+  'indicators.numberHint':
+    'Nombres entiers ; le séparateur des milliers est accepté ({example}). Une case vide signifie aucune donnée, pas 0.',
+  'indicators.incomplete':
+    'Remplissez toutes les cases de la ventilation (0 là où il n’y en a eu aucun), ou laissez-la entièrement vide : une case vide signifie aucune donnée, pas 0.',
   'indicators.mismatch': 'Les parties font {sum}, mais le total est {total}.',
   'indicators.totalFromSum': 'Le total sera la somme des parties : {sum}.',
   'indicators.addsUp': 'Les parties correspondent au total.',
@@ -474,7 +494,10 @@ export const fr: Catalog = {
   'profile.localeHint': 'De cette application à la connexion, et des courriels que vous recevez.',
   'profile.timeZone': 'Fuseau horaire',
   'profile.timeZoneHint':
-    'Les courriels programmés arrivent à 07 h 00 dans ce fuseau (par exemple America/Mexico_City).',
+    'Les courriels programmés arrivent à 07 h 00 dans ce fuseau. Tapez une ville ou une région pour le trouver (par exemple Mexico City).',
+  'picker.chosen': 'Choisis pour {field}',
+  'picker.remove': 'Retirer {name}',
+  'picker.noMatches': 'Rien ne correspond à votre saisie.',
   'profile.save': 'Enregistrer le profil',
   'profile.saved': 'Profil enregistré.',
   'profile.changedElsewhere':
@@ -545,8 +568,10 @@ export const fr: Catalog = {
   'admin.newUser': 'Nouveau compte',
   'admin.newPassword': 'Nouveau mot de passe (facultatif)',
   'admin.passwordHint': 'De 12 à 200 caractères.',
-  'admin.countriesHint': 'Codes ISO3 séparés par des virgules (par exemple MEX, GTM).',
-  'admin.processesHint': 'Codes de processus séparés par des virgules (par exemple RCM).',
+  'admin.countriesHint':
+    'Tapez un nom ou un code ISO3 (par exemple Mexico ou MEX) et choisissez dans la liste ; les flèches déplacent, Entrée choisit.',
+  'admin.processesHint':
+    'Tapez un nom ou un code (par exemple RCM) et choisissez dans la liste ; les flèches déplacent, Entrée choisit.',
   'admin.active': 'Actif (décoché : le compte ne peut pas se connecter)',
   'admin.activeYes': 'Actif',
   'admin.activeNo': 'Désactivé',

@@ -1,5 +1,5 @@
 import { textWidth, wrapText } from './chart-font';
-import { AREA_COLOURS, svgDocument, svgRect, svgText } from './svg';
+import { AREA_COLOURS, NO_DATA_FILL, svgDocument, svgRect, svgText } from './svg';
 
 export interface AreaBar {
   code: number;
@@ -52,7 +52,9 @@ export function areaChartSvg(bars: AreaBar[], text: AreaChartText, width = 480):
     y += 3;
     const baseline = y + TRACK - 4;
     body.push(svgText(String(bar.code), MARGIN, baseline, { size: VALUE_SIZE, weight: 'bold' }));
-    body.push(svgRect(trackX, y, trackWidth, TRACK, '#e6e6e6'));
+    body.push(
+      svgRect(trackX, y, trackWidth, TRACK, finite(bar.scorePercent) ? '#e6e6e6' : NO_DATA_FILL),
+    );
     if (finite(bar.scorePercent)) {
       const fill = (trackWidth * clamp(bar.scorePercent)) / 100;
       body.push(svgRect(trackX, y, fill, TRACK, AREA_COLOURS[index % AREA_COLOURS.length]));

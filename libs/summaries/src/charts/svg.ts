@@ -1,7 +1,12 @@
+import { NOT_REPORTED_COLOUR, SERIES_COLOURS } from '@app/domain';
 import { FONT_FAMILY, FontWeight } from './chart-font';
 
-/** The colour of each area's bar or line, by position. */
-export const AREA_COLOURS = ['#1f5f8b', '#2a9d8f', '#c99a2e', '#e76f51'];
+/** The colour of each area's bar or line, by position: the web app's (colour-blind safe). */
+export const AREA_COLOURS = SERIES_COLOURS;
+
+/** The fill of a bar with no data: grey hatching, as in the web app, never an empty bar. */
+export const NO_DATA_FILL = 'url(#no-data)';
+const NO_DATA_PATTERN = `<defs><pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="2.5" height="6" fill="${NOT_REPORTED_COLOUR}"/></pattern></defs>`;
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -26,6 +31,7 @@ export function svgDocument(width: number, height: number, body: string[], title
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" viewBox="0 0 ${width} ${Math.ceil(height)}" font-family="${FONT_FAMILY}" role="img">`,
     `<title>${escapeXml(title)}</title>`,
+    NO_DATA_PATTERN,
     svgRect(0, 0, width, Math.ceil(height), '#ffffff'),
     ...body,
     '</svg>',

@@ -1,4 +1,4 @@
-import { CHECKLIST_ANSWERS, statusScore } from '@app/domain';
+import { areasServed, CHECKLIST_ANSWERS, statusScore } from '@app/domain';
 import type { ChecklistAnswer, ImplementationStatus } from '@app/domain';
 import type { ActionSummaryView, AreaSummaryView, SummaryData } from '../summary-data';
 import {
@@ -86,21 +86,6 @@ function actionFigures(input: ReferenceInput, code: string, title: string): Acti
     statusCounts: statusCounts(counts, reports.length, members),
     checklist,
   };
-}
-
-/**
- * The areas a report serves: its own tags, its action's areas, and the area of any checklist
- * item it answers yes or partial that has an area of its own (d7: detention).
- */
-function areasServed(report: ValidatedReportFacts, framework: SummaryFramework): Set<number> {
-  const action = framework.actions.find((a) => a.code === report.action);
-  const affirmed = new Set(
-    report.answers.filter((a) => a.answer === 'yes' || a.answer === 'partial').map((a) => a.item),
-  );
-  const itemAreas = framework.checklist
-    .filter((item) => item.area !== null && affirmed.has(item.code))
-    .map((item) => item.area as number);
-  return new Set([...report.areas, ...(action?.areas ?? []), ...itemAreas]);
 }
 
 /** The measures serving an area: reports with a scored status (not_applicable is no measure). */

@@ -1,19 +1,17 @@
 import { LOCALES, type Locale } from '@app/i18n';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, etagOf } from '../../api/client';
 import { ROLES, type Role } from '../../api/codes';
 import { createUser, updateUser } from '../../api/endpoints';
 import type { UserView } from '../../api/generated/api';
+import { queries } from '../../api/queries';
 import { ErrorNotice } from '../../components/feedback';
+import { Picker } from '../../components/Picker';
 import { SelectField, ServerText, TextField } from '../../components/fields';
+import { TimeZoneField } from '../../components/TimeZoneField';
 import { LANGUAGE_NAMES, useI18n } from '../../i18n';
-
-const codes = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((c) => c.trim().toUpperCase())
-    .filter(Boolean);
+import type { PickerOption } from '../../lib/pickerOptions';
 
 interface UserFields {
   name: string;
@@ -21,8 +19,9 @@ interface UserFields {
   password: string;
   role: Role;
   locale: Locale;
-  countries: string;
-  processes: string;
+  timeZone: string;
+  countries: string[];
+  processes: string[];
   active: boolean;
 }
 
@@ -32,8 +31,9 @@ const fieldsOf = (user: UserView | null): UserFields => ({
   password: '',
   role: user?.role ?? 'focal_point',
   locale: user?.locale ?? 'en',
-  countries: user?.countries.join(', ') ?? '',
-  processes: user?.processes.join(', ') ?? '',
+  timeZone: user?.timeZone ?? 'UTC',
+  countries: user?.countries ?? [],
+  processes: user?.processes ?? [],
   active: user?.active ?? true,
 });
 
@@ -56,8 +56,9 @@ function useUserSave({ user, onDone, onStale }: UserFormProps, fields: UserField
         name: fields.name.trim(),
         role: fields.role,
         locale: fields.locale,
-        countries: fields.role === 'focal_point' ? codes(fields.countries) : [],
-        processes: fields.role === 'coordinator' ? codes(fields.processes) : [],
+        timeZone: fields.timeZone,
+        countries: fields.role === 'focal_point' ? fields.countries : [],
+        processes: fields.role === 'coordinator' ? fields.processes : [],
         ...(fields.password ? { password: fields.password } : {}),
       };
       if (user) {
@@ -186,6 +187,11 @@ function AccountFields({
           onChange={(e) => set({ locale: e.target.value as Locale })}
           options={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
         />
+        <TimeZoneField
+          value={fields.timeZone}
+          error={serverError('timeZone')}
+          onChange={(timeZone) => set({ timeZone })}
+        />
       </div>
       {!isNew && (
         <label className="checkbox">
@@ -201,7 +207,7 @@ function AccountFields({
   );
 }
 
-/** What the role covers: a focal point's countries, a coordinator's processes. */
+/** What the role covers: a focal point's countries, a coordinator's processes, picked by name or code. */
 function ScopeField({
   fields,
   set,
@@ -212,24 +218,38 @@ function ScopeField({
   serverError(field: string): ReactNode;
 }) {
   const { t } = useI18n();
+  const countries = useQuery({ ...queries.countries(), enabled: fields.role === 'focal_point' });
+  const processes = useQuery({ ...queries.processes, enabled: fields.role === 'coordinator' });
+  // Reference names are in English: marked so, and searched by code too.
+  const options = (items: { code: string; name: string }[] | undefined): PickerOption[] =>
+    (items ?? []).map((item) => ({
+      value: item.code,
+      label: item.name,
+      detail: item.code,
+      lang: 'en',
+    }));
   return (
     <>
       {fields.role === 'focal_point' && (
-        <TextField
+        <Picker
+          multiple
           label={t('profile.countries')}
           hint={t('admin.countriesHint')}
+          options={options(countries.data?.map((c) => ({ code: c.iso3, name: c.name })))}
           value={fields.countries}
           error={serverError('countries')}
-          onChange={(e) => set({ countries: e.target.value })}
+          onChange={(countries) => set({ countries })}
         />
       )}
       {fields.role === 'coordinator' && (
-        <TextField
+        <Picker
+          multiple
           label={t('profile.processes')}
           hint={t('admin.processesHint')}
+          options={options(processes.data)}
           value={fields.processes}
           error={serverError('processes')}
-          onChange={(e) => set({ processes: e.target.value })}
+          onChange={(processes) => set({ processes })}
         />
       )}
     </>

@@ -25,6 +25,7 @@ import { useI18n, type I18n } from '../../i18n';
 import {
   checkEntry,
   formHasProblems,
+  parseCount,
   partKeys,
   toIndicatorForm,
   toIndicatorValues,
@@ -74,9 +75,9 @@ function entryText(i18n: I18n, indicator: IndicatorView, entry: IndicatorEntry |
             age: i18n.t(`age.${age as 'child'}`),
           })
         : i18n.t(`sex.${sex as 'female'}`);
-      return `${label} ${entry.parts[k]}`;
+      return `${label} ${i18n.number(parseCount(entry.parts[k]))}`;
     });
-  const total = `${i18n.t('indicators.total')} ${check.total ?? '—'}`;
+  const total = `${i18n.t('indicators.total')} ${i18n.number(check.total)}`;
   return parts.length ? `${total} (${parts.join('; ')})` : total;
 }
 

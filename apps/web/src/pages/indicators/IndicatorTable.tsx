@@ -4,15 +4,20 @@ import type { IndicatorView } from '../../api/generated/api';
 import { FrameworkText } from '../../components/badges';
 import { ServerText } from '../../components/fields';
 import { useI18n, type I18n } from '../../i18n';
-import { checkEntry, isCount, type EntryCheck, type IndicatorEntry } from './indicatorForm';
+import { checkEntry, parseCount, type EntryCheck, type IndicatorEntry } from './indicatorForm';
 
 /** What the live check says of an entry, and whether that is good or bad news. */
 function checkMessage(i18n: I18n, entry: IndicatorEntry, check: EntryCheck) {
   const { t, number } = i18n;
-  if (check.invalid.length) return { message: t('indicators.notANumber'), kind: 'bad' };
+  if (check.invalid.length)
+    return { message: t('indicators.notANumber', { example: number(12345) }), kind: 'bad' };
+  if (check.blank.length) return { message: t('indicators.incomplete'), kind: 'bad' };
   if (check.mismatch)
     return {
-      message: t('indicators.mismatch', { sum: number(check.sum), total: entry.total.trim() }),
+      message: t('indicators.mismatch', {
+        sum: number(check.sum),
+        total: number(check.typedTotal),
+      }),
       kind: 'bad',
     };
   if (check.sum !== null && !entry.total.trim())
@@ -53,14 +58,17 @@ export function IndicatorInputs({
         inputMode="numeric"
         autoComplete="off"
         aria-label={label}
-        aria-invalid={check.invalid.includes(key) ? true : undefined}
+        aria-invalid={check.invalid.includes(key) || check.blank.includes(key) ? true : undefined}
+        aria-describedby={`${id}-check`}
         value={entry.parts[key] ?? ''}
         onChange={(e) => onChange({ ...entry, parts: { ...entry.parts, [key]: e.target.value } })}
       />
     ),
     sum: (keys) => {
-      const typed = keys.map((key) => entry.parts[key]?.trim()).filter((v) => v && isCount(v));
-      return typed.length ? number(typed.reduce((sum, v) => sum + Number(v), 0)) : '—';
+      const typed = keys
+        .map((key) => parseCount(entry.parts[key] ?? ''))
+        .filter((count) => count !== null);
+      return typed.length ? number(typed.reduce((sum, count) => sum + count, 0)) : '—';
     },
   };
   const { message, kind } = checkMessage(i18n, entry, check);
@@ -73,6 +81,7 @@ export function IndicatorInputs({
         </FrameworkText>{' '}
         <span className="hint">{indicator.code}</span>
       </legend>
+      <p className="hint">{t('indicators.numberHint', { example: number(12345) })}</p>
       {indicator.disaggregation === 'sex' && <BySex cells={cells} />}
       {indicator.disaggregation === 'sex_age' && <BySexAndAge cells={cells} />}
       <div className="field total-field">

@@ -6,15 +6,16 @@ import { Seeded } from '../../components/badges';
 import type { PartDescriber } from '../../components/ConflictView';
 import { PartComments } from '../../components/PartComments';
 import { useI18n, type I18n } from '../../i18n';
+import { untickedAreaReasons } from './areaReasons';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
 function EvidenceText({ e }: { e: EvidenceForm }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   return (
     <>
       <span>{t(`evidenceKind.${e.kind}`)}</span>: <span data-user-content>{e.title}</span>
       {e.reference && <span data-user-content>, {e.reference}</span>}
-      {e.date && <span data-user-content> ({e.date})</span>}
+      {e.date && <span data-user-content> ({date(e.date)})</span>}
       {e.url && (
         <>
           {' '}
@@ -41,6 +42,7 @@ export function ReportContentView({
   framework: FrameworkView;
 }) {
   const { t, areaName } = useI18n();
+  const reasons = untickedAreaReasons(t, form, action);
   return (
     <section className="card" aria-labelledby="content-title">
       <h2 id="content-title">{t('reportForm.content')}</h2>
@@ -54,7 +56,7 @@ export function ReportContentView({
         <dt>{t('reportForm.areas')}</dt>
         <dd>
           <ul className="plain">
-            {form.areas.map((code) => {
+            {[...form.areas, ...reasons.keys()].map((code) => {
               const area = framework.areas.find((a) => a.code === code);
               const name = area ? areaName(area) : null;
               return (
@@ -65,6 +67,7 @@ export function ReportContentView({
                       : <span lang={name.lang}>{name.text}</span>
                     </>
                   )}
+                  {reasons.has(code) && <span className="hint area-why">{reasons.get(code)}</span>}
                 </li>
               );
             })}

@@ -9,6 +9,7 @@ import type { ActionView, ChecklistItemView, FrameworkView } from '../../api/gen
 import { FrameworkText, Seeded } from '../../components/badges';
 import { SelectField, ServerText, TextArea, TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
+import { untickedAreaReasons } from './areaReasons';
 import { EvidenceFields } from './EvidenceFields';
 import type { ClientErrors, ReportForm } from './reportForm';
 import { PartComments } from '../../components/PartComments';
@@ -200,6 +201,7 @@ function AreaFields({
   error: ReactNode;
 }) {
   const { t, areaName } = useI18n();
+  const reasons = untickedAreaReasons(t, form, action);
   return (
     <fieldset className="card">
       <legend>{t('reportForm.areas')}</legend>
@@ -210,22 +212,32 @@ function AreaFields({
       </p>
       {framework.areas.map((area) => {
         const name = areaName(area);
+        const why = reasons.get(area.code);
+        const whyId = `area-${area.code}-why`;
         return (
-          <label key={area.code} className="checkbox">
-            <input
-              type="checkbox"
-              checked={form.areas.includes(area.code)}
-              onChange={(e) =>
-                setForm((f) => ({
-                  ...f,
-                  areas: e.target.checked
-                    ? [...f.areas, area.code].sort((a, b) => a - b)
-                    : f.areas.filter((a) => a !== area.code),
-                }))
-              }
-            />
-            {t('common.areaNumber', { n: area.code })}: <span lang={name.lang}>{name.text}</span>
-          </label>
+          <div key={area.code}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                aria-describedby={why ? whyId : undefined}
+                checked={form.areas.includes(area.code)}
+                onChange={(e) =>
+                  setForm((f) => ({
+                    ...f,
+                    areas: e.target.checked
+                      ? [...f.areas, area.code].sort((a, b) => a - b)
+                      : f.areas.filter((a) => a !== area.code),
+                  }))
+                }
+              />
+              {t('common.areaNumber', { n: area.code })}: <span lang={name.lang}>{name.text}</span>
+            </label>
+            {why && (
+              <p id={whyId} className="hint area-why">
+                {why}
+              </p>
+            )}
+          </div>
         );
       })}
       {error && <p className="field-error">{error}</p>}

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 
 /** The process across periods: completeness, timeliness and area scores over time. */
 export function SeriesView({ series, current }: { series: SummarySeriesView; current: string }) {
-  const { t } = useI18n();
+  const { t, number, percent } = useI18n();
   const periods = series.periods;
   if (periods.length === 0) return null;
   const areaCodes = [...new Set(periods.flatMap((p) => p.areas.map((a) => a.code)))].sort();
@@ -18,6 +18,7 @@ export function SeriesView({ series, current }: { series: SummarySeriesView; cur
         <LineChart
           title={t('summary.seriesChart')}
           xLabels={periods.map((p) => p.period)}
+          tick={(points) => percent(points / 100)}
           series={[
             {
               key: 'completeness',
@@ -34,7 +35,7 @@ export function SeriesView({ series, current }: { series: SummarySeriesView; cur
         <LineChart
           title={t('summary.areasSeriesChart')}
           xLabels={periods.map((p) => p.period)}
-          unit=""
+          tick={(score) => number(score)}
           series={areaCodes.map((code) => ({
             key: `area${code}`,
             label: t('common.areaNumber', { n: code }),

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { SummaryView as SummaryViewData } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import { TableScroll } from '../../components/fields';
-import { useI18n } from '../../i18n';
+import { useI18n, type I18n } from '../../i18n';
 
 function CountryLinks({ codes }: { codes: string[] }) {
   const { t } = useI18n();
@@ -50,10 +50,10 @@ export function Change({
 }
 
 /** The parties among the members, or "at least N (data complete to …)" past the treaty data. */
-export function partiesText(s: SummaryViewData, t: ReturnType<typeof useI18n>['t']): string {
+export function partiesText(s: SummaryViewData, { t, number, date }: I18n): string {
   return s.protocol.partiesAtLeast
-    ? t('summary.partiesAtLeast', { n: s.protocol.parties, date: s.protocol.completeAsOf })
-    : `${s.protocol.parties} / ${s.members}`;
+    ? t('summary.partiesAtLeast', { n: s.protocol.parties, date: date(s.protocol.completeAsOf) })
+    : `${number(s.protocol.parties)} / ${number(s.members)}`;
 }
 
 /** The indicators’ totals over the reporting members, with the previous period. */
@@ -106,14 +106,15 @@ export function IndicatorTotals({ summary: s }: { summary: SummaryViewData }) {
 
 /** The members’ standing with the Smuggling Protocol, and what the treaty data covers. */
 export function ProtocolFacts({ summary: s }: { summary: SummaryViewData }) {
-  const { t, number, date } = useI18n();
+  const i18n = useI18n();
+  const { t, number, date } = i18n;
   return (
     <section aria-labelledby="sum-protocol" className="card">
       <h2 id="sum-protocol">{t('summary.protocol')}</h2>
       <dl className="facts">
         <dt>{t('summary.partiesAsOf', { date: date(s.protocol.asOf) })}</dt>
         <dd>
-          {partiesText(s, t)}{' '}
+          {partiesText(s, i18n)}{' '}
           <span className="hint">
             ({t('summary.change')}:{' '}
             <Change change={s.protocol.change} comparable={s.members} members={s.members} />)

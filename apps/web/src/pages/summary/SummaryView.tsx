@@ -1,3 +1,4 @@
+import { STATUS_COLOURS } from '@app/domain';
 import { STATUSES } from '../../api/codes';
 import type { SummaryView as SummaryViewData } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
@@ -30,7 +31,8 @@ export function SummaryView({ summary }: { summary: SummaryViewData }) {
 
 /** The headline figures: completeness, timeliness, reports and parties. */
 function Overview({ summary: s }: { summary: SummaryViewData }) {
-  const { t, number, percent, date } = useI18n();
+  const i18n = useI18n();
+  const { t, number, percent, date } = i18n;
   return (
     <section aria-labelledby="sum-overview" className="card">
       <h2 id="sum-overview">{t('summary.overview')}</h2>
@@ -58,7 +60,7 @@ function Overview({ summary: s }: { summary: SummaryViewData }) {
           <span className="kpi-label">{t('summary.membersReported')}</span>
         </li>
         <li>
-          <span className="kpi-value">{partiesText(s, t)}</span>
+          <span className="kpi-value">{partiesText(s, i18n)}</span>
           <span className="kpi-label">{t('summary.protocolParties')}</span>
         </li>
       </ul>
@@ -86,7 +88,7 @@ function AreaScores({ summary: s }: { summary: SummaryViewData }) {
           bars={s.areas.map((a) => ({
             label: t('common.areaNumber', { n: a.code }),
             value: a.scorePercent,
-            display: a.scorePercent === null ? '' : `${number(a.scorePercent, 1)}`,
+            display: number(a.scorePercent, 1),
           }))}
         />
         <TableScroll label={t('summary.areas')}>
@@ -145,13 +147,18 @@ function StatusByAction({ summary: s }: { summary: SummaryViewData }) {
       <h2 id="sum-actions">{t('summary.statusByAction')}</h2>
       <StackedBars
         title={t('summary.statusChart')}
-        keys={STATUS_KEYS.map((k) => ({ key: k, label: t(`status.${k}`) }))}
+        keys={STATUS_KEYS.map((k) => ({
+          key: k,
+          label: t(`status.${k}`),
+          colour: k === 'not_reported' ? undefined : STATUS_COLOURS[k],
+        }))}
         rows={s.actions.map((a) => ({
           label: `(${a.code})`,
           segments: STATUS_KEYS.map((k) => ({
             key: k,
             label: t(`status.${k}`),
             value: a.statusCounts[k] ?? 0,
+            display: number(a.statusCounts[k] ?? 0),
           })),
         }))}
       />
