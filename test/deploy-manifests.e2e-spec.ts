@@ -56,6 +56,7 @@ describe('Kubernetes manifests', () => {
       'ADMIN_EMAIL',
       'ADMIN_PASSWORD',
       'JWT_PREVIOUS_SECRETS',
+      'TWO_FACTOR_ENCRYPTION_KEY',
       'CORS_ORIGINS',
       'API_DOCS',
     ]);
@@ -64,6 +65,7 @@ describe('Kubernetes manifests', () => {
     const loaded = loadConfig({
       ...config,
       JWT_SECRET: randomBytes(48).toString('base64'),
+      TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       DATABASE_URL: 'postgres://gcm9:x@postgres.internal:5432/gcm9_tracker',
       REDIS_URL: 'redis://redis.internal:6379',
       SMTP_URL: 'smtp://smtp.internal:587',
@@ -72,6 +74,7 @@ describe('Kubernetes manifests', () => {
     // No secret in the committed files: without one, production refuses to start.
     expect(() => loadConfig({ ...config })).toThrow(ConfigError);
     expect(Object.keys(config)).not.toContain('JWT_SECRET');
+    expect(Object.keys(config)).not.toContain('TWO_FACTOR_ENCRYPTION_KEY');
   });
 
   it('name the same settings as .env.example and docker compose, less what is secret', () => {
@@ -93,6 +96,7 @@ describe('Kubernetes manifests', () => {
       'JWT_SECRET',
       'REDIS_URL',
       'SMTP_URL',
+      'TWO_FACTOR_ENCRYPTION_KEY',
     ]);
     expect(Object.keys(config).sort()).toEqual(
       [...example].filter((n) => !elsewhere.has(n)).sort(),

@@ -390,6 +390,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       production = await startTestApp({
         NODE_ENV: 'production',
         JWT_SECRET: randomBytes(32).toString('base64'),
+        TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         APP_BASE_URL: 'https://tracker.example.org',
       });
     });

@@ -1231,6 +1231,11 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
+      /**
+       * @description The account’s role requires a second factor and it has none: until POST /me/two-factor/confirm, only enrolment and sign-out are open (403 two_factor_enrolment_required elsewhere)
+       * @example false
+       */
+      twoFactorEnrolmentRequired: boolean;
       user: components['schemas']['SignedInUserView'];
     };
     TwoFactorChallengeView: {
@@ -1311,6 +1316,11 @@ export interface components {
        * @example 2026-01-18T10:00:00.000Z
        */
       invitationExpiresAt: string | null;
+      /**
+       * @description Whether the account signs in with a second factor
+       * @example false
+       */
+      twoFactorEnabled: boolean;
       /**
        * @description Focal points: the countries they report for
        * @example [
@@ -1473,6 +1483,11 @@ export interface components {
        * @example 2026-01-18T10:00:00.000Z
        */
       invitationExpiresAt: string | null;
+      /**
+       * @description Whether the account signs in with a second factor
+       * @example false
+       */
+      twoFactorEnabled: boolean;
       /**
        * @description Focal points: the countries they report for
        * @example [
