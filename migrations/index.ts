@@ -13,6 +13,7 @@ import { AuthSessions1796040001000 } from './1796040001000-AuthSessions';
 import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
 import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
 import { SealedTotpSecrets1796130000000 } from './1796130000000-SealedTotpSecrets';
+import { TwoFactorResetEmails1796130001000 } from './1796130001000-TwoFactorResetEmails';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TwoFactor1796040002000,
   TreatyImports1796060000000,
   SealedTotpSecrets1796130000000,
+  TwoFactorResetEmails1796130001000,
 ];

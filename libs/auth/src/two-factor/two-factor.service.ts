@@ -1,13 +1,16 @@
 import { AuditTrail } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Conflict, invalidField } from '@app/problems';
+import { Conflict, invalidField, NotFound } from '@app/problems';
+import { publishToOutbox } from '@app/queue';
 import { CacheInvalidation } from '@app/redis';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toString as qrCode } from 'qrcode';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../actor';
 import { ACTORS_CACHE } from '../actor.service';
+import { revokeUserSessions } from '../sessions/session.queries';
 import { RecoveryCodesView, TwoFactorEnrolmentView } from '../views';
 import { openTotpSecret, sealTotpSecret } from './secret-box';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStep, totpUri } from './totp';
@@ -83,6 +86,35 @@ export class TwoFactor {
       });
     });
     await this.invalidation.invalidate(ACTORS_CACHE, actor.id);
+  }
+
+  /**
+   * An admin turns off another account's second factor (a lost phone and codes): every session of
+   * the account ends, and its owner is told by email. A role that requires one enrols again at the
+   * next sign-in.
+   */
+  async reset(actor: Actor, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const state = await twoFactorState(manager, userId);
+      if (!state) throw new NotFound(`No user with id ${userId}`);
+      if (!state.enabled && !state.secret)
+        throw new Conflict('Two-factor sign-in is off for this account: nothing to reset.');
+      await disableTwoFactor(manager, userId);
+      const sessionsEnded = await revokeUserSessions(manager, userId);
+      await this.audit.record(manager, actor, {
+        action: 'auth.two_factor_reset',
+        entityType: 'user',
+        entityId: userId,
+        before: { twoFactorEnabled: state.enabled },
+        after: { twoFactorEnabled: false, sessionsEnded },
+      });
+      await publishToOutbox(manager, 'account.notice', {
+        kind: 'two_factor_reset',
+        userId,
+        key: `two-factor-reset:${randomUUID()}`,
+      });
+    });
+    await this.invalidation.invalidate(ACTORS_CACHE, userId);
   }
 
   /**

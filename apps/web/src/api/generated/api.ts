@@ -312,6 +312,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/{id}/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Reset an account’s second factor (lost authenticator): it is off, every session of the account ends and its owner is told by email (admins) */
+    delete: operations['UsersController_resetTwoFactor'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/countries': {
     parameters: {
       query?: never;
@@ -3385,7 +3402,8 @@ export interface components {
         | 'workflow_batch'
         | 'invitation'
         | 'password_reset'
-        | 'password_changed';
+        | 'password_changed'
+        | 'two_factor_reset';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -5076,6 +5094,40 @@ export interface operations {
       };
     };
   };
+  UsersController_resetTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Off; the account signs in with its password again */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such account */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Two-factor sign-in is off for this account */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CountriesController_list: {
     parameters: {
       query?: {
@@ -6666,7 +6718,8 @@ export interface operations {
           | 'workflow_batch'
           | 'invitation'
           | 'password_reset'
-          | 'password_changed';
+          | 'password_changed'
+          | 'two_factor_reset';
         recipient?: string;
       };
       header?: never;
@@ -7491,6 +7544,7 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArra
   'invitation',
   'password_reset',
   'password_changed',
+  'two_factor_reset',
 ];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
@@ -7730,6 +7784,7 @@ export const deliveryDocKindValues: ReadonlyArray<
   'invitation',
   'password_reset',
   'password_changed',
+  'two_factor_reset',
 ];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']
