@@ -17,6 +17,15 @@ import { startWebApp, type WebApp } from './helpers/web-app';
 
 jest.setTimeout(90_000);
 
+const STEP_MS = 30_000;
+
+/** The current TOTP step, once at least 5 s of it are left (waiting for the next one if not). */
+async function stepWithTimeToSpare(): Promise<number> {
+  const left = STEP_MS - (Date.now() % STEP_MS);
+  if (left < 5_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+  return Math.floor(Date.now() / STEP_MS);
+}
+
 describe('Invitation to two-factor sign-in, in the browser', () => {
   let sink: SmtpSink;
   let web: WebApp;
@@ -70,10 +79,12 @@ describe('Invitation to two-factor sign-in, in the browser', () => {
     await page.getByRole('img', { name: 'QR code to scan with your authenticator app' }).waitFor();
     const secret = (await page.locator('.totp-secret').textContent())!.trim();
     const app = new TOTP({ secret: Secret.fromBase32(secret) });
-    // The previous step's code turns it on; the current one stays for signing in again.
+    // A code of a 30-second step with a few seconds to spare turns it on (the browser and the
+    // API take a moment); signing in again later takes the next step's, accepted once it is newer.
+    const step = await stepWithTimeToSpare();
     await page
       .getByLabel('Six-digit code from the app')
-      .fill(app.generate({ timestamp: Date.now() - 30_000 }));
+      .fill(app.generate({ timestamp: step * STEP_MS }));
     await page.getByRole('button', { name: 'Turn on' }).click();
 
     const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
@@ -98,7 +109,9 @@ describe('Invitation to two-factor sign-in, in the browser', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Code from your authenticator app').fill(app.generate());
+    await page
+      .getByLabel('Code from your authenticator app')
+      .fill(app.generate({ timestamp: (step + 1) * STEP_MS }));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('.user-box').waitFor();
     await page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();

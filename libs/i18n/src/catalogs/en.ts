@@ -543,7 +543,7 @@ export const en = {
   'twoFactor.qrAlt': 'QR code to scan with your authenticator app',
   'twoFactor.manual': 'Or type this key into the app:',
   'twoFactor.code': 'Six-digit code from the app',
-  'twoFactor.wrongCode': "The code is not right, or was used already. Try the next one.",
+  'twoFactor.wrongCode': 'The code is not right, or was used already. Try the next one.',
   'twoFactor.confirm': 'Turn on',
   'twoFactor.cancel': 'Cancel',
   'twoFactor.recoveryTitle': 'Your recovery codes',

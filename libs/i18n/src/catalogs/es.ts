@@ -545,7 +545,7 @@ export const es: Catalog = {
   'twoFactor.qrAlt': 'Código QR para escanear con su aplicación de autenticación',
   'twoFactor.manual': 'O escriba esta clave en la aplicación:',
   'twoFactor.code': 'Código de seis cifras de la aplicación',
-  'twoFactor.wrongCode': "El código no es correcto o ya se usó. Pruebe con el siguiente.",
+  'twoFactor.wrongCode': 'El código no es correcto o ya se usó. Pruebe con el siguiente.',
   'twoFactor.confirm': 'Activar',
   'twoFactor.cancel': 'Cancelar',
   'twoFactor.recoveryTitle': 'Sus códigos de recuperación',

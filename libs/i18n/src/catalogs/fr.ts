@@ -546,7 +546,7 @@ export const fr: Catalog = {
   'twoFactor.qrAlt': 'Code QR à scanner avec votre application d’authentification',
   'twoFactor.manual': 'Ou saisissez cette clé dans l’application :',
   'twoFactor.code': 'Code à six chiffres de l’application',
-  'twoFactor.wrongCode': "Le code n’est pas bon ou a déjà servi. Essayez le suivant.",
+  'twoFactor.wrongCode': 'Le code n’est pas bon ou a déjà servi. Essayez le suivant.',
   'twoFactor.confirm': 'Activer',
   'twoFactor.cancel': 'Annuler',
   'twoFactor.recoveryTitle': 'Vos codes de récupération',
