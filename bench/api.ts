@@ -202,6 +202,9 @@ function serviceEnvironment(
     REDIS_URL: config.redis.url,
     REDIS_PREFIX: config.redis.prefix,
     JWT_SECRET: config.auth.jwtSecret,
+    TWO_FACTOR_ENCRYPTION_KEY: config.auth.twoFactorKey.toString('base64'),
+    // The bench measures the API as its admin uses it, not the enrolment of a second factor.
+    REQUIRE_TWO_FACTOR_ROLES: 'none',
     LOGIN_LIMIT_PER_IP: String(config.auth.loginLimitPerIp),
     LOGIN_LIMIT_PER_ACCOUNT: String(config.auth.loginLimitPerAccount),
     AUTH_REQUEST_LIMIT_PER_IP: String(config.auth.authRequestLimitPerIp),

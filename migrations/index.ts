@@ -14,6 +14,8 @@ import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
 import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
 import { FrameworkTranslations1796100000000 } from './1796100000000-FrameworkTranslations';
 import { RecordComments1796120000000 } from './1796120000000-RecordComments';
+import { SealedTotpSecrets1796130000000 } from './1796130000000-SealedTotpSecrets';
+import { TwoFactorResetEmails1796130001000 } from './1796130001000-TwoFactorResetEmails';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +34,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TreatyImports1796060000000,
   FrameworkTranslations1796100000000,
   RecordComments1796120000000,
+  SealedTotpSecrets1796130000000,
+  TwoFactorResetEmails1796130001000,
 ];

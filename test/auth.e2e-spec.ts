@@ -128,6 +128,7 @@ describe('Authentication, tokens and the users admin API', () => {
         accessToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
         tokenType: 'Bearer',
         expiresIn: 900,
+        twoFactorEnrolmentRequired: false,
         user: {
           id: expect.stringMatching(/^[0-9a-f-]{36}$/),
           email: TEST_ADMIN.email,
@@ -509,6 +510,7 @@ describe('Authentication, tokens and the users admin API', () => {
         lastLoginAt: null,
         status: 'active',
         invitationExpiresAt: null,
+        twoFactorEnabled: false,
       });
       expect(res.headers.etag).toBe('"1"');
       expect(res.headers.location).toBe(`/api/v1/users/${res.body.id}`);

@@ -58,6 +58,7 @@ describe('Kubernetes manifests', () => {
     const loaded = loadConfig({
       ...config,
       JWT_SECRET: randomBytes(48).toString('base64'),
+      TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       DATABASE_URL: 'postgres://gcm9:x@postgres.internal:5432/gcm9_tracker',
       REDIS_URL: 'redis://redis.internal:6379',
       SMTP_URL: 'smtp://smtp.internal:587',
@@ -66,6 +67,7 @@ describe('Kubernetes manifests', () => {
     // No secret in the committed files: without one, production refuses to start.
     expect(() => loadConfig({ ...config })).toThrow(ConfigError);
     expect(Object.keys(config)).not.toContain('JWT_SECRET');
+    expect(Object.keys(config)).not.toContain('TWO_FACTOR_ENCRYPTION_KEY');
   });
 
   it('name the same settings as .env.example and docker compose, less what is secret', () => {
@@ -88,6 +90,7 @@ describe('Kubernetes manifests', () => {
       'JWT_SECRET',
       'REDIS_URL',
       'SMTP_URL',
+      'TWO_FACTOR_ENCRYPTION_KEY',
     ]);
     expect(Object.keys(config).sort()).toEqual(
       [...example].filter((n) => !elsewhere.has(n)).sort(),

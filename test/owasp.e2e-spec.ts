@@ -6,6 +6,7 @@ import { sign } from 'jsonwebtoken';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
+import { openDatabase } from './helpers/database-access';
 import { freePort } from './helpers/free-port';
 import { spawnApp } from './helpers/spawn-app';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -160,6 +161,33 @@ describe('OWASP API Security Top 10 (2023)', () => {
         .expect(401);
       await api.http.post('/api/v1/auth/refresh').set('Cookie', cookie).expect(200);
     });
+
+    it('shows a two-factor secret once, at enrolment, and keeps it sealed', async () => {
+      const enrolling = await createAccount(api, admin, 'analyst');
+      const started = await api.http
+        .post('/api/v1/me/two-factor')
+        .set(bearer(enrolling.token))
+        .expect(200);
+      const secret = started.body.secret as string;
+      for (const path of ['/api/v1/me', `/api/v1/users/${enrolling.id}`, '/api/v1/audit'])
+        expect(
+          JSON.stringify(
+            (await api.http.get(path).set(bearer(path === '/api/v1/me' ? enrolling.token : admin)))
+              .body,
+          ),
+        ).not.toContain(secret);
+      const { dataSource } = await openDatabase(api);
+      try {
+        const [row] = await dataSource.query(
+          `SELECT two_factor_secret AS stored FROM app_user WHERE id = $1`,
+          [enrolling.id],
+        );
+        expect(row.stored).toMatch(/^v1:/);
+        expect(row.stored).not.toContain(secret);
+      } finally {
+        await dataSource.destroy();
+      }
+    });
   });
 
   describe('API3 broken object property-level authorization', () => {
@@ -299,6 +327,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
         api.http.get('/api/v1/audit'),
         api.http.get('/api/v1/email-deliveries'),
         api.http.post('/api/v1/email-schedules/weekly/run'),
+        api.http.delete(`/api/v1/users/${guatemala.id}/two-factor`),
       ];
       for (const token of [mexico.token, coordinator.token, analyst.token]) {
         for (const call of calls) expect((await call.set(bearer(token))).status).toBe(403);
@@ -390,6 +419,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       production = await startTestApp({
         NODE_ENV: 'production',
         JWT_SECRET: randomBytes(32).toString('base64'),
+        TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         APP_BASE_URL: 'https://tracker.example.org',
       });
     });
@@ -458,6 +488,8 @@ describe('Nothing sensitive in logs', () => {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'debug',
+      // The admin makes ordinary requests here, not the enrolment a second factor would ask first.
+      REQUIRE_TWO_FACTOR_ROLES: 'none',
     });
     try {
       await spawned.waitFor(/listening|started|Nest application successfully started/i, 60000);
@@ -469,6 +501,11 @@ describe('Nothing sensitive in logs', () => {
       });
       const { accessToken } = (await login.json()) as { accessToken: string };
       await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const enrolment = await fetch(`${base}/api/v1/me/two-factor`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      const { secret: totpSecret } = (await enrolment.json()) as { secret: string };
       await fetch(`${base}/admin/queues?access_token=${accessToken}`, { redirect: 'manual' });
       await fetch(`${base}/api/v1/unsubscribe?token=secret-unsubscribe-token`);
       await fetch(`${base}/api/v1/auth/login`, {
@@ -504,6 +541,7 @@ describe('Nothing sensitive in logs', () => {
         accessToken,
         accessToken.split('.')[2],
         'secret-unsubscribe-token',
+        totpSecret,
       ])
         expect(logs).not.toContain(secret); // …their secrets are not
     } finally {

@@ -1,4 +1,5 @@
 import { withDatabase } from '@app/database';
+import { randomBytes } from 'node:crypto';
 import { createTestDatabase } from './helpers/test-database';
 import { freePort } from './helpers/free-port';
 import { spawnApp } from './helpers/spawn-app';
@@ -9,6 +10,8 @@ jest.setTimeout(150_000);
 
 const API = 'apps/api/src/main.ts';
 const WORKER = 'apps/worker/src/main.ts';
+/** Production also asks for the key of second factors at rest; these tests are about JWT_SECRET. */
+const ENCRYPTION_KEY = { TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
 
 /** Starts an app that must refuse to start; returns its exit code and what it printed. */
 async function failedStart(entry: string, env: Record<string, string>) {
@@ -42,13 +45,14 @@ describe('Start-up', () => {
   });
 
   it('refuses, in production, a signing secret written in the repository or too weak', async () => {
-    const published = await failedStart(API, { NODE_ENV: 'production' });
+    const published = await failedStart(API, { NODE_ENV: 'production', ...ENCRYPTION_KEY });
     expect(published.code).toBe(1);
     expect(published.stderr).toBe(
       'Invalid configuration: JWT_SECRET is written in the repository, so anyone can sign tokens with it',
     );
     const weak = await failedStart(WORKER, {
       NODE_ENV: 'production',
+      ...ENCRYPTION_KEY,
       JWT_SECRET: 'correct-horse-correct-horse-correct-horse',
     });
     expect(weak.code).toBe(1);

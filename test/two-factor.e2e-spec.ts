@@ -1,6 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 import { randomBytes } from 'node:crypto';
+import { SealedTotpSecrets1796130000000 } from '../migrations/1796130000000-SealedTotpSecrets';
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
+import { openDatabase } from './helpers/database-access';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const PASSWORD = 'a two factor passphrase';
@@ -93,5 +95,46 @@ describe('Two-factor sign-in', () => {
       .expect(204);
     const plain = await api.http.post(LOGIN).send({ email, password: PASSWORD }).expect(200);
     expect(plain.body.accessToken).toEqual(expect.any(String));
+  });
+
+  it('keeps the secret sealed (AES-256-GCM), and the migration seals secrets stored before', async () => {
+    const { email, app } = await enrolled();
+    const { dataSource } = await openDatabase(api);
+    try {
+      const stored = async () =>
+        (
+          await dataSource.query(
+            `SELECT id, two_factor_secret AS secret, two_factor_recovery AS recovery FROM app_user WHERE email = $1`,
+            [email],
+          )
+        )[0] as { id: string; secret: string; recovery: string[] };
+      const sealed = await stored();
+      const secret = app.secret.base32;
+      expect(sealed.secret).toMatch(/^v1:/);
+      expect(sealed.secret).not.toContain(secret);
+      expect(sealed.recovery.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
+
+      // As a database from before the migration held it: the base32 secret itself.
+      await dataSource.query(`UPDATE app_user SET two_factor_secret = $2 WHERE id = $1`, [
+        sealed.id,
+        secret,
+      ]);
+      const runner = dataSource.createQueryRunner();
+      try {
+        await new SealedTotpSecrets1796130000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const migrated = await stored();
+      expect(migrated.secret).toMatch(/^v1:/);
+      expect(migrated.secret).not.toContain(secret);
+      // The API opens what the migration sealed: the code of the moment signs in.
+      await api.http
+        .post(SECOND)
+        .send({ challengeToken: await challenge(email), code: app.generate() })
+        .expect(200);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

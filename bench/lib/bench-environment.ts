@@ -37,6 +37,8 @@ export async function startBenchEnvironment(
   const config = loadConfig({
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    REQUIRE_TWO_FACTOR_ROLES: 'none',
     LOG_LEVEL: 'silent',
     DATABASE_URL: url,
     REDIS_URL: redisUrl,

@@ -38,6 +38,9 @@ export async function startTestApp(
     LOGIN_LIMIT_PER_IP: '10000',
     LOGIN_LIMIT_PER_ACCOUNT: '10000',
     AUTH_REQUEST_LIMIT_PER_IP: '10000',
+    // Suites sign in as admins and coordinators without a second factor; the enforcement has its
+    // own suite (two-factor-enforcement.e2e-spec.ts).
+    REQUIRE_TWO_FACTOR_ROLES: 'none',
     ...env,
   });
   const app = await createApiApp(config);

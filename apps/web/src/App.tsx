@@ -18,6 +18,7 @@ import { useI18n } from './i18n';
 import { safeNext, useNavigationEffects } from './lib/navigation';
 import { SessionProvider, signInPath, useMe, useSession } from './lib/session';
 import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
+import { RequiredEnrolmentPage } from './pages/account/RequiredEnrolmentPage';
 import { SetPasswordPage } from './pages/account/SetPasswordPage';
 import { AdminPage } from './pages/admin/AdminPage';
 import { CountryListPage, CountryPage } from './pages/CountryPages';
@@ -167,7 +168,7 @@ function NotFound() {
 
 /** The session decides first: opening, failed to open, signing in, or the page asked for. */
 function SessionGate() {
-  const { me, ended, loading, startError, retryStart } = useSession();
+  const { me, ended, loading, startError, retryStart, enrolmentRequired } = useSession();
   const { t } = useI18n();
   const { pathname, search } = useLocation();
   const [query] = useSearchParams();
@@ -179,6 +180,8 @@ function SessionGate() {
   const linkPage = LINK_PAGES.find((page) => matchPath(page.path, pathname));
   if (linkPage) return linkPage.render();
   if (loading) return <Loading label={t('common.starting')} />;
+  // Signed in, but only to set up a second factor: nothing else opens, whatever the address.
+  if (enrolmentRequired) return <RequiredEnrolmentPage />;
   if (!me && startError !== null)
     return (
       <>

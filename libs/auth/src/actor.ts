@@ -14,6 +14,8 @@ export interface Actor extends AuditContext {
   processes: string[];
   /** …and the member States of those processes, whose reports they review. */
   coordinatedCountries: string[];
+  /** Whether the account signs in with a second factor (REQUIRE_TWO_FACTOR_ROLES asks it of some). */
+  twoFactorEnabled: boolean;
   /** The sign-in session of the request's token (null for a token without one). */
   sessionId?: string | null;
   requestId: string;

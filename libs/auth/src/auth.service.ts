@@ -18,6 +18,7 @@ import { SignInAttempt, SignInLimiter } from './sign-in-limiter';
 import { Sessions, SessionRequest } from './sessions/sessions.service';
 import { TokenService } from './token.service';
 import { challengedUser, challengeToken } from './two-factor/challenge-token';
+import { mustEnrolTwoFactor } from './two-factor/enrolment';
 import { TwoFactor } from './two-factor/two-factor.service';
 import { LoginView, TwoFactorChallengeView } from './views';
 
@@ -104,18 +105,27 @@ export class AuthService {
     return this.signedIn(user, request);
   }
 
+  /**
+   * A new session. An account whose role requires a second factor and has none gets one that can
+   * only enrol (the API refuses everything else until it is confirmed).
+   */
   private async signedIn(user: Credentials, request: SessionRequest): Promise<SignedIn> {
+    const enrolmentRequired = mustEnrolTwoFactor(user, this.config.auth.requireTwoFactorRoles);
     const session = await this.dataSource.transaction(async (manager) => {
       await stampLastLogin(manager, user.id);
-      await this.audit.record(
-        manager,
-        { ...request, id: user.id, email: user.email },
-        {
-          action: 'auth.login_succeeded',
+      const who = { ...request, id: user.id, email: user.email };
+      await this.audit.record(manager, who, {
+        action: 'auth.login_succeeded',
+        entityType: 'user',
+        entityId: user.id,
+      });
+      if (enrolmentRequired)
+        await this.audit.record(manager, who, {
+          action: 'auth.two_factor_enrolment_required',
           entityType: 'user',
           entityId: user.id,
-        },
-      );
+          after: { role: user.role },
+        });
       return this.sessions.start(manager, user.id, request);
     });
     const view: LoginView = {
@@ -127,6 +137,7 @@ export class AuthService {
       }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
+      twoFactorEnrolmentRequired: enrolmentRequired,
       user: {
         id: user.id,
         email: user.email,

@@ -14,6 +14,7 @@ export { OwnPassword } from './own-password.service';
 export { AuthSession } from './sessions/auth-session.entity';
 export { Sessions } from './sessions/sessions.service';
 export { TwoFactor } from './two-factor/two-factor.service';
+export { ENROLMENT_REQUIRED, mustEnrolTwoFactor } from './two-factor/enrolment';
 export { LOCALES, ROLES } from './roles';
 export type { Locale, Role } from './roles';
 export { TokenService } from './token.service';

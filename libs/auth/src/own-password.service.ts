@@ -54,6 +54,8 @@ export class OwnPassword {
       }),
       tokenType: 'Bearer',
       expiresIn: this.tokens.ttlSeconds,
+      // This route is closed to a session that must enrol first.
+      twoFactorEnrolmentRequired: false,
       user: {
         id: actor.id,
         email: actor.email,

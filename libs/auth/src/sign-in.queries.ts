@@ -48,6 +48,7 @@ export function actorById(db: EntityManager, userId: string): Promise<ActorRow |
   return sqlRow<ActorRow>(
     db,
     `SELECT u.id, u.email, u.name, u.role, u.locale, u.active, u.token_version AS "tokenVersion",
+            u.two_factor_enabled AS "twoFactorEnabled",
             ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,
             ARRAY(SELECT p.process_code FROM user_process p WHERE p.user_id = u.id ORDER BY 1) AS processes,
             ARRAY(SELECT DISTINCT m.country_iso3::text

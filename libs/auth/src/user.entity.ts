@@ -47,7 +47,10 @@ export class User {
   @Column({ type: 'integer', default: 0 })
   tokenVersion!: number;
 
-  /** The TOTP secret (base32): pending until a first code confirms it, then enabled. */
+  /**
+   * The TOTP secret, sealed with AES-256-GCM (two-factor/secret-box.ts): pending until a first
+   * code confirms it, then enabled.
+   */
   @Column({ type: 'text', nullable: true })
   twoFactorSecret!: string | null;
 

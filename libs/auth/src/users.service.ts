@@ -60,6 +60,7 @@ const toView = (row: UserRow): UserView => ({
   active: row.active,
   status: !row.active ? 'deactivated' : row.invited ? 'invited' : 'active',
   invitationExpiresAt: row.invitation_expires_at?.toISOString() ?? null,
+  twoFactorEnabled: row.two_factor_enabled,
   countries: row.countries,
   processes: row.processes,
   version: row.version,

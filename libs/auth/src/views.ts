@@ -29,6 +29,8 @@ export class UserView {
     description: 'When the pending invitation link stops working',
   })
   invitationExpiresAt!: string | null;
+  @ApiProperty({ example: false, description: 'Whether the account signs in with a second factor' })
+  twoFactorEnabled!: boolean;
   @ApiProperty({
     type: [String],
     example: ['MEX'],
@@ -125,5 +127,11 @@ export class LoginView {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' }) accessToken!: string;
   @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
   @ApiProperty({ example: 900, description: 'Seconds until the token expires' }) expiresIn!: number;
+  @ApiProperty({
+    example: false,
+    description:
+      'The account’s role requires a second factor and it has none: until POST /me/two-factor/confirm, only enrolment and sign-out are open (403 two_factor_enrolment_required elsewhere)',
+  })
+  twoFactorEnrolmentRequired!: boolean;
   @ApiProperty({ type: SignedInUserView }) user!: SignedInUserView;
 }

@@ -60,6 +60,10 @@ export class AppConfig {
     readonly exportLimitPerMinute: number;
     /** Summary recomputes one user may ask for per minute. */
     readonly refreshLimitPerMinute: number;
+    /** The AES-256-GCM key of TOTP secrets at rest (32 bytes). */
+    readonly twoFactorKey: Buffer;
+    /** Accounts of these roles may do nothing but enrol a second factor until they have one. */
+    readonly requireTwoFactorRoles: readonly string[];
     /** The first admin, created at setup when there is none. */
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
   };

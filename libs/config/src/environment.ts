@@ -95,6 +95,13 @@ export class Environment {
   })
   JWT_PREVIOUS_SECRETS?: string;
 
+  /** Encrypts TOTP secrets at rest (AES-256-GCM): 32 random bytes, base64. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'must be 32 bytes in base64 (make one with: openssl rand -base64 32)',
+  })
+  TWO_FACTOR_ENCRYPTION_KEY?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(60)
@@ -235,6 +242,16 @@ export class Environment {
   @Min(1)
   @Max(1000)
   PASSWORD_RESET_LIMIT_PER_HOUR!: number;
+
+  /** Roles that must sign in with a second factor: a comma-separated list, or `none`. */
+  @Matches(
+    /^(none|(admin|coordinator|focal_point|analyst)(,(admin|coordinator|focal_point|analyst))*)$/,
+    {
+      message:
+        'must be none or a comma-separated list of roles (admin, coordinator, focal_point, analyst)',
+    },
+  )
+  REQUIRE_TWO_FACTOR_ROLES!: string;
 
   @Transform(toInt)
   @IsInt()

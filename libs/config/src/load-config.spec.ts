@@ -46,16 +46,18 @@ describe('loadConfig', () => {
 
   it('refuses, in production, a secret written in the repository or one too weak to sign', () => {
     const strong = randomBytes(32).toString('base64');
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+    const key = { TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+    expect(problemsOf({ NODE_ENV: 'production', ...key })).toEqual([
       'Invalid configuration: JWT_SECRET is written in the repository, so anyone can sign tokens with it',
     ]);
     expect(
       problemsOf({
         NODE_ENV: 'production',
+        ...key,
         JWT_SECRET: 'local-compose-only-secret-replace-before-any-real-use',
       }),
     ).toHaveLength(1);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(64) })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', ...key, JWT_SECRET: 'a'.repeat(64) })).toEqual([
       expect.stringMatching(
         /^Invalid configuration: JWT_SECRET carries about \d+ bits of entropy; production needs 256/,
       ),
@@ -63,13 +65,14 @@ describe('loadConfig', () => {
     expect(
       problemsOf({
         NODE_ENV: 'production',
+        ...key,
         JWT_SECRET: strong,
         JWT_PREVIOUS_SECRETS: 'b'.repeat(40),
       }),
     ).toEqual([
       expect.stringMatching(/^Invalid configuration: JWT_PREVIOUS_SECRETS \(secret 1\) carries/),
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: strong })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', ...key, JWT_SECRET: strong })).toEqual([]);
     // Development keeps working on the documented default.
     expect(problemsOf({})).toEqual([]);
   });
@@ -83,6 +86,7 @@ describe('loadConfig', () => {
     const production = {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      TWO_FACTOR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       APP_BASE_URL: 'https://tracker.example.org/app/',
     };
     expect(loadConfig(production).http).toMatchObject({
@@ -114,6 +118,34 @@ describe('loadConfig', () => {
       /^Invalid configuration: REDIS_SENTINELS must be a comma-separated list of host:port/,
     );
     expect(loadConfig({ REDIS_PREFIX: '{already}' }).redis.prefix).toBe('{already}');
+  });
+
+  it('requires the key of second factors in production, and derives one from JWT_SECRET elsewhere', () => {
+    const strong = randomBytes(32).toString('base64');
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: strong })).toEqual([
+      'Invalid configuration: TWO_FACTOR_ENCRYPTION_KEY is required in production (make one with: openssl rand -base64 32)',
+    ]);
+    expect(problemsOf({ TWO_FACTOR_ENCRYPTION_KEY: 'too-short' })).toEqual([
+      'Invalid configuration: TWO_FACTOR_ENCRYPTION_KEY must be 32 bytes in base64 (make one with: openssl rand -base64 32)',
+    ]);
+    const key = randomBytes(32);
+    expect(
+      loadConfig({ TWO_FACTOR_ENCRYPTION_KEY: key.toString('base64') }).auth.twoFactorKey,
+    ).toEqual(key);
+    const derived = loadConfig({}).auth.twoFactorKey;
+    expect(derived).toHaveLength(32);
+    expect(loadConfig({}).auth.twoFactorKey).toEqual(derived);
+    expect(
+      loadConfig({ JWT_SECRET: 'another-development-secret-of-32-chars' }).auth.twoFactorKey,
+    ).not.toEqual(derived);
+  });
+
+  it('reads the roles that must sign in with a second factor, or none', () => {
+    expect(loadConfig({}).auth.requireTwoFactorRoles).toEqual(['admin', 'coordinator']);
+    expect(loadConfig({ REQUIRE_TWO_FACTOR_ROLES: 'none' }).auth.requireTwoFactorRoles).toEqual([]);
+    expect(problemsOf({ REQUIRE_TWO_FACTOR_ROLES: 'admin,root' })).toEqual([
+      'Invalid configuration: REQUIRE_TWO_FACTOR_ROLES must be none or a comma-separated list of roles (admin, coordinator, focal_point, analyst) (got "admin,root")',
+    ]);
   });
 
   it('treats an empty variable as unset', () => {

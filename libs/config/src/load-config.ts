@@ -9,6 +9,7 @@ import {
   SECRET_VARIABLES,
 } from './environment-defaults';
 import { weakSecretReason } from './secret-strength';
+import { twoFactorKeyOf } from './two-factor-key';
 
 /** A configuration problem, with one line per offending variable. */
 export class ConfigError extends Error {
@@ -122,6 +123,9 @@ function appConfigOf(env: Environment, previousJwtSecrets: string[]): AppConfig 
       passwordResetLimitPerHour: env.PASSWORD_RESET_LIMIT_PER_HOUR,
       exportLimitPerMinute: env.EXPORT_LIMIT_PER_MINUTE,
       refreshLimitPerMinute: env.REFRESH_LIMIT_PER_MINUTE,
+      twoFactorKey: twoFactorKeyOf(env),
+      requireTwoFactorRoles:
+        env.REQUIRE_TWO_FACTOR_ROLES === 'none' ? [] : env.REQUIRE_TWO_FACTOR_ROLES.split(','),
       firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
     },
     mail: {
@@ -162,6 +166,10 @@ function productionSecretProblems(env: Environment, previous: string[]): string[
   const problems: string[] = [];
   const current = weakSecretReason(env.JWT_SECRET);
   if (current) problems.push(`Invalid configuration: JWT_SECRET ${current}`);
+  if (!env.TWO_FACTOR_ENCRYPTION_KEY)
+    problems.push(
+      'Invalid configuration: TWO_FACTOR_ENCRYPTION_KEY is required in production (make one with: openssl rand -base64 32)',
+    );
   previous.forEach((secret, index) => {
     const reason = weakSecretReason(secret);
     if (reason)

@@ -56,7 +56,7 @@ export type AccountNotice =
       linkId: string;
       expiresAt: string;
     }
-  | { kind: 'password_changed'; userId: string; key: string };
+  | { kind: 'password_changed' | 'two_factor_reset'; userId: string; key: string };
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */

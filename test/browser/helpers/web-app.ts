@@ -22,7 +22,9 @@ export interface WebApp {
  * The real API (its own database and Redis prefix) serving the built web app on a free port,
  * and optionally the worker, so summaries are recomputed as in production.
  */
-export async function startWebApp(options: { worker?: boolean } = {}): Promise<WebApp> {
+export async function startWebApp(
+  options: { worker?: boolean; env?: Record<string, string> } = {},
+): Promise<WebApp> {
   const webDist = process.env[WEB_DIST_ENV];
   if (!webDist) throw new Error('The browser global setup did not build the web app');
   const api = await startTestApp({
@@ -30,6 +32,7 @@ export async function startWebApp(options: { worker?: boolean } = {}): Promise<W
     OUTBOX_POLL_MS: '100',
     SUMMARY_COALESCE_MS: '100',
     JOB_BACKOFF_MS: '200',
+    ...options.env,
   });
   await api.app.listen(0, '127.0.0.1');
   const { port } = api.app.getHttpServer().address() as AddressInfo;

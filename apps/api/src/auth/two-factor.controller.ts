@@ -19,7 +19,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, Public } from '../http/access/decorators';
+import { CurrentActor, OpenDuringEnrolment, Public } from '../http/access/decorators';
 import { setRefreshCookie } from '../http/access/refresh-cookie';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { RateLimited } from '../http/rate-limits';
@@ -37,6 +37,7 @@ export class TwoFactorController {
   ) {}
 
   @Post('me/two-factor')
+  @OpenDuringEnrolment()
   @HttpCode(200)
   @ApiBearerAuth()
   @RateLimited('own-account')
@@ -48,6 +49,7 @@ export class TwoFactorController {
   }
 
   @Post('me/two-factor/confirm')
+  @OpenDuringEnrolment()
   @HttpCode(200)
   @ApiBearerAuth()
   @RateLimited('own-account')

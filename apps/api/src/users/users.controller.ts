@@ -1,4 +1,4 @@
-import { Actor, Invitations, UserListView, UsersService, UserView } from '@app/auth';
+import { Actor, Invitations, TwoFactor, UserListView, UsersService, UserView } from '@app/auth';
 import { etagOf } from '@app/problems';
 import {
   Body,
@@ -41,6 +41,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly invitations: Invitations,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   @Get()
@@ -124,5 +125,18 @@ export class UsersController {
     @Param() params: UserIdParams,
   ): Promise<void> {
     await this.invitations.resend(actor, params.id);
+  }
+
+  @Delete(':id/two-factor')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Reset an account’s second factor (lost authenticator): it is off, every session of the account ends and its owner is told by email (admins)',
+  })
+  @ApiNoContentResponse({ description: 'Off; the account signs in with its password again' })
+  @ApiNotFoundResponse({ description: 'No such account' })
+  @ApiConflictResponse({ description: 'Two-factor sign-in is off for this account' })
+  async resetTwoFactor(@CurrentActor() actor: Actor, @Param() params: UserIdParams): Promise<void> {
+    await this.twoFactor.reset(actor, params.id);
   }
 }

@@ -1,7 +1,9 @@
 // The one way the app talks to the API: openapi-fetch over the types generated from its OpenAPI
 // document. It adds the Bearer token, turns RFC 9457 problem details into ApiError (with per-field
-// messages), and on 401 hands over to the session (back to sign-in; forms keep their unsaved state
-// in localStorage, see lib/editable/drafts.ts).
+// messages). A 401 to a signed-in request first asks for a new access token with the refresh
+// cookie and tries once more, so an active official is never thrown out by an expired token; only
+// when the session itself has ended does it hand over to the session (back to sign-in; forms keep
+// their unsaved state in localStorage, see lib/editable/drafts.ts).
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/api';
 
@@ -30,6 +32,41 @@ let onUnauthorized: () => void = () => undefined;
 /** The session registers what a 401 on a signed-in request does. */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
+}
+
+let onRefreshed: (token: string) => void = () => undefined;
+/** The session registers what a new access token does (its expiry timer starts again). */
+export function setRefreshedHandler(handler: (token: string) => void): void {
+  onRefreshed = handler;
+}
+
+const REFRESH_PATH = '/api/v1/auth/refresh';
+let pendingRefresh: Promise<string | null> | null = null;
+
+/**
+ * A new access token from the refresh cookie (which the browser sends to /api/v1/auth only), or
+ * null when the session has ended. Concurrent callers share one request: the refresh token
+ * rotates, and a second request with the old one would look like a stolen token.
+ */
+export function refreshAccessToken(): Promise<string | null> {
+  pendingRefresh ??= fetch(REFRESH_PATH, {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    cache: 'no-store',
+  })
+    .then(async (response) => {
+      if (!response.ok) return null;
+      const body = (await response.json()) as { accessToken?: unknown };
+      if (typeof body.accessToken !== 'string') return null;
+      setToken(body.accessToken);
+      onRefreshed(body.accessToken);
+      return body.accessToken;
+    })
+    .catch(() => null)
+    .finally(() => {
+      pendingRefresh = null;
+    });
+  return pendingRefresh;
 }
 
 export interface FieldError {
@@ -95,13 +132,27 @@ export function setRequestLanguage(locale: string): void {
   requestLanguage = locale;
 }
 
+/** Untouched copies of signed-in requests, to send once more after a refresh. */
+const retries = new WeakMap<Request, Request>();
+
 const session: Middleware = {
   onRequest({ request }) {
     for (const [name, value] of Object.entries(authorization())) request.headers.set(name, value);
     request.headers.set('Accept-Language', requestLanguage);
+    if (request.headers.has('Authorization')) retries.set(request, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
+  async onResponse({ request, response }) {
+    const retry = retries.get(request);
+    if (response.status === 401 && retry) {
+      const token = await refreshAccessToken();
+      if (token) {
+        retry.headers.set('Authorization', `Bearer ${token}`);
+        const again = await fetch(retry);
+        checkSession(retry, again);
+        return again;
+      }
+    }
     checkSession(request, response);
     return response;
   },

@@ -38,8 +38,7 @@ export const resetPassword = (token: string, password: string) =>
 export const resendInvitation = (id: string) =>
   result(api.POST('/api/v1/users/{id}/invitation', { params: { path: { id } } }));
 
-/** Both carry the refresh cookie, which the browser sends to /api/v1/auth only. */
-export const refreshSession = () => dataOf(api.POST('/api/v1/auth/refresh'));
+/** Carries the refresh cookie, which the browser sends to /api/v1/auth only (refreshing: client.ts). */
 export const signOutSession = () => result(api.POST('/api/v1/auth/logout'));
 export const listOwnSessions = (signal?: Signal) =>
   dataOf(api.GET('/api/v1/me/sessions', { signal }));
@@ -51,6 +50,13 @@ export const changeOwnPassword = (currentPassword: string, newPassword: string) 
 
 export const completeTwoFactor = (challengeToken: string, code: string) =>
   dataOf(api.POST('/api/v1/auth/login/two-factor', { body: { challengeToken, code } }));
+export const startTwoFactor = () => dataOf(api.POST('/api/v1/me/two-factor'));
+export const confirmTwoFactor = (code: string) =>
+  dataOf(api.POST('/api/v1/me/two-factor/confirm', { body: { code } }));
+export const turnOffTwoFactor = (code: string) =>
+  result(api.DELETE('/api/v1/me/two-factor', { body: { code } }));
+export const resetUserTwoFactor = (id: string) =>
+  result(api.DELETE('/api/v1/users/{id}/two-factor', { params: { path: { id } } }));
 
 export const getMe = (signal?: Signal) => result(api.GET('/api/v1/me', { signal }));
 /** Changes to the profile and to accounts always name the version they change. */

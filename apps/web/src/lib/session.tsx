@@ -12,6 +12,7 @@ import {
 import {
   ApiError,
   getToken,
+  setRefreshedHandler,
   setToken,
   setUnauthorizedHandler,
   tokenExpiry,
@@ -41,6 +42,13 @@ interface SessionValue {
   startError: unknown;
   /** Asks for /me again after a start error. */
   retryStart(): void;
+  /**
+   * The account's role requires a second factor and it has none: the session can only enrol
+   * (the API refuses everything else) until finishEnrolment.
+   */
+  enrolmentRequired: boolean;
+  /** Enrolled: the session is a full one now. */
+  finishEnrolment(): Promise<void>;
   /** Null once signed in; a challenge token when the account asks for a second factor. */
   signIn(
     email: string,
@@ -55,6 +63,10 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 const ME = ['me'];
+/** The API's refusal of anything but enrolment (docs/accounts.md). */
+const ENROLMENT_REQUIRED = 'two_factor_enrolment_required';
+const isEnrolmentRefusal = (error: unknown) =>
+  error instanceof ApiError && error.status === 403 && error.code === ENROLMENT_REQUIRED;
 
 /** Where a signed-out user is sent; `next` brings them back to where they were. */
 export const signInPath = (next?: string, expired = false) => {
@@ -66,10 +78,11 @@ export const signInPath = (next?: string, expired = false) => {
 };
 
 /**
- * Just before the token expires: a new one if the user is active (see silent-refresh.ts), else
- * the session ends (setTimeout cannot wait ~24 days; tokens last minutes).
+ * Just before the token expires: a new one if the user is active (see silent-refresh.ts; the new
+ * token reaches the session through setRefreshedHandler), else the session ends (setTimeout
+ * cannot wait ~24 days; tokens last minutes).
  */
-function useExpiryTimer(onExpired: () => void, onRefreshed: (token: string) => void) {
+function useExpiryTimer(onExpired: () => void) {
   const timer = useRef<number | undefined>(undefined);
   const stop = useCallback(() => window.clearTimeout(timer.current), []);
   const watch = useCallback(
@@ -79,12 +92,11 @@ function useExpiryTimer(onExpired: () => void, onRefreshed: (token: string) => v
       if (!at) return;
       const renew = async () => {
         const next = recentlyActive() ? await refreshAccessToken() : null;
-        if (next) onRefreshed(next);
-        else timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
+        if (!next) timer.current = window.setTimeout(onExpired, Math.max(0, at - Date.now()));
       };
       timer.current = window.setTimeout(renew, Math.max(0, at - REFRESH_AHEAD_MS - Date.now()));
     },
-    [onExpired, onRefreshed, stop],
+    [onExpired, stop],
   );
   return useMemo(() => ({ watch, stop }), [watch, stop]);
 }
@@ -94,11 +106,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { setLocale } = useI18n();
   const [token, setTokenState] = useState(getToken);
   const [ended, setEnded] = useState<SessionEnd>(null);
+  /** Told at sign-in; a kept token finds out from /me's refusal. */
+  const [enrolling, setEnrolling] = useState(false);
   const meQuery = useQuery({
     queryKey: ME,
     queryFn: ({ signal }) => getMe(signal),
-    enabled: token !== null,
+    enabled: token !== null && !enrolling,
     staleTime: Infinity,
+    retry: (failures, error) => !isEnrolmentRefusal(error) && failures < 3,
   });
 
   /** Forgets the token and everything read with it (the app then goes to sign in, see App). */
@@ -106,6 +121,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (how: SessionEnd) => {
       setToken(null);
       setTokenState(null);
+      setEnrolling(false);
       setEnded(how);
       queryClient.clear();
     },
@@ -113,11 +129,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   /** The session ended by itself: back to sign-in, keeping the place (and, in forms, the typing). */
   const expire = useCallback(() => end('expired'), [end]);
-  const refreshed = useRef<(token: string) => void>(() => undefined);
-  const expiry = useExpiryTimer(
-    expire,
-    useCallback((next: string) => refreshed.current(next), []),
-  );
+  const expiry = useExpiryTimer(expire);
 
   useEffect(() => watchActivity(), []);
   useEffect(() => {
@@ -136,6 +148,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!('accessToken' in result)) return result.challengeToken;
       setToken(result.accessToken);
       expiry.watch(result.accessToken);
+      if (result.twoFactorEnrolmentRequired) {
+        setEnrolling(true);
+        setTokenState(result.accessToken);
+        setEnded(null);
+        setLocale(result.user.locale);
+        return null;
+      }
       const profile = await queryClient.fetchQuery({ queryKey: ME, queryFn: () => getMe() });
       setTokenState(result.accessToken);
       setEnded(null);
@@ -153,7 +172,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [expiry],
   );
-  refreshed.current = replaceToken;
+  useEffect(() => setRefreshedHandler(replaceToken), [replaceToken]);
 
   const me = meQuery.data?.data ?? null;
   const signOut = useCallback(() => {
@@ -170,17 +189,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
+  const finishEnrolment = useCallback(async () => {
+    const profile = await queryClient.fetchQuery({ queryKey: ME, queryFn: () => getMe() });
+    setEnrolling(false);
+    setLocale(profile.data.locale);
+  }, [queryClient, setLocale]);
+
   const { data, error, isError, isFetching, refetch } = meQuery;
   const value = useMemo<SessionValue>(() => {
     const failure = isError && !isFetching ? error : null;
+    const enrolmentRequired = token !== null && (enrolling || isEnrolmentRefusal(failure));
     return {
-      me: token ? me : null,
+      me: token && !enrolmentRequired ? me : null,
+      enrolmentRequired,
+      finishEnrolment,
       ended,
       meEtag: data?.etag ?? null,
       loading: token !== null && !me && isFetching,
       // A 401 has already sent the user to sign in. Anything else (no network, a server error)
       // says nothing about the token: keep it, and offer to try again.
-      startError: failure instanceof ApiError && failure.status === 401 ? null : failure,
+      startError:
+        (failure instanceof ApiError && failure.status === 401) || enrolmentRequired
+          ? null
+          : failure,
       retryStart: () => void refetch(),
       signIn,
       replaceToken,
@@ -191,6 +222,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     token,
     me,
     ended,
+    enrolling,
+    finishEnrolment,
     data,
     error,
     isError,

@@ -1,7 +1,8 @@
 // Keeps an active official signed in: shortly before the access token expires, and only if they
 // did something recently, the app asks for a new one with the refresh cookie (which the browser
-// sends to /api/v1/auth only, and scripts cannot read).
-import { refreshSession } from '../api/endpoints';
+// sends to /api/v1/auth only, and scripts cannot read). A request refused with 401 meanwhile
+// refreshes too (api/client.ts): both share one refresh.
+export { refreshAccessToken } from '../api/client';
 
 /** Someone who touched the page within this long is working, even while only reading. */
 const ACTIVE_WITHIN_MS = 30 * 60_000;
@@ -23,16 +24,3 @@ export function watchActivity(): () => void {
 }
 
 export const recentlyActive = () => Date.now() - lastActivity < ACTIVE_WITHIN_MS;
-
-let pending: Promise<string | null> | null = null;
-
-/** A new access token, or null when the session has ended; one request at a time per tab. */
-export function refreshAccessToken(): Promise<string | null> {
-  pending ??= refreshSession()
-    .then((view) => view.accessToken)
-    .catch(() => null)
-    .finally(() => {
-      pending = null;
-    });
-  return pending;
-}

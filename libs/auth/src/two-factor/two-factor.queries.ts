@@ -2,6 +2,7 @@ import { sqlRow, sqlRows } from '@app/database';
 import type { EntityManager } from 'typeorm';
 
 export interface TwoFactorState {
+  /** Sealed (secret-box.ts), never the secret itself. */
   secret: string | null;
   enabled: boolean;
 }

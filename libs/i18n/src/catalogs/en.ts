@@ -558,6 +558,41 @@ export const en = {
   'account.sessionLastUsed': 'Last used',
   'account.thisSession': 'This session',
   'account.endSession': 'Sign out this session',
+  'twoFactor.title': 'Two-factor sign-in',
+  'twoFactor.isOn': 'On: signing in asks for a code from your authenticator app.',
+  'twoFactor.isOff': 'Off: signing in asks for your password only.',
+  'twoFactor.setUp': 'Set up two-factor sign-in',
+  'twoFactor.scan':
+    'Scan this QR code with your authenticator app (FreeOTP, Google Authenticator, Microsoft Authenticator…).',
+  'twoFactor.qrAlt': 'QR code to scan with your authenticator app',
+  'twoFactor.manual': 'Or type this key into the app:',
+  'twoFactor.code': 'Six-digit code from the app',
+  'twoFactor.wrongCode': 'The code is not right, or was used already. Try the next one.',
+  'twoFactor.confirm': 'Turn on',
+  'twoFactor.cancel': 'Cancel',
+  'twoFactor.recoveryTitle': 'Your recovery codes',
+  'twoFactor.recoveryIntro':
+    'Each code signs you in once if you lose your phone. They are shown only now: print them or keep them somewhere safe.',
+  'twoFactor.copy': 'Copy the codes',
+  'twoFactor.copied': 'The codes are copied.',
+  'twoFactor.download': 'Download the codes',
+  'twoFactor.saved': 'I have saved my recovery codes',
+  'twoFactor.done': 'Continue',
+  'twoFactor.turnedOn': 'Two-factor sign-in is on.',
+  'twoFactor.turnOff': 'Turn off two-factor sign-in',
+  'twoFactor.turnOffCode': 'A code from the app, or a recovery code',
+  'twoFactor.turnedOff': 'Two-factor sign-in is off.',
+  'twoFactor.requiredTitle': 'Set up two-factor sign-in to continue',
+  'twoFactor.requiredIntro':
+    'Your role signs in with a second factor. Set it up now; everything else opens once it is on.',
+  'admin.twoFactor': 'Two-factor',
+  'admin.twoFactorOn': 'On',
+  'admin.twoFactorOff': 'Off',
+  'admin.resetTwoFactor': 'Reset',
+  'admin.resetTwoFactorTitle': 'Reset the two-factor sign-in of {email}?',
+  'admin.resetTwoFactorBody':
+    'It is turned off and every session of the account ends. The owner gets an email and sets it up again at the next sign-in.',
+  'admin.twoFactorReset': 'The two-factor sign-in of {email} is reset.',
   'admin.status': 'Status',
   'admin.lastSignIn': 'Last sign-in',
   'admin.edit': 'Edit',
@@ -658,6 +693,12 @@ export const en = {
     'Dear {name}, the password of your account was changed and its other sessions were signed out.',
   'email.passwordChangedAdvice':
     'If this was not you, reset your password at once and tell your administrator.',
+  'email.twoFactorResetSubject':
+    'Two-factor sign-in was reset on your GCM Objective 9 Tracker account',
+  'email.twoFactorResetIntro':
+    'Dear {name}, an administrator turned off two-factor sign-in on your account and signed out all its sessions.',
+  'email.twoFactorResetAdvice':
+    'Sign in again and set up two-factor sign-in with your authenticator app. If you did not ask for this, tell your administrator at once.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — an email about the security of your account, sent whatever your email settings.',
   'email.footer': 'GCM Objective 9 Tracker — only validated data counts in these figures.',

@@ -560,6 +560,42 @@ export const es: Catalog = {
   'account.sessionLastUsed': 'Último uso',
   'account.thisSession': 'Esta sesión',
   'account.endSession': 'Cerrar esta sesión',
+  'twoFactor.title': 'Verificación en dos pasos',
+  'twoFactor.isOn':
+    'Activada: al iniciar sesión se pide un código de su aplicación de autenticación.',
+  'twoFactor.isOff': 'Desactivada: al iniciar sesión solo se pide su contraseña.',
+  'twoFactor.setUp': 'Configurar la verificación en dos pasos',
+  'twoFactor.scan':
+    'Escanee este código QR con su aplicación de autenticación (FreeOTP, Google Authenticator, Microsoft Authenticator…).',
+  'twoFactor.qrAlt': 'Código QR para escanear con su aplicación de autenticación',
+  'twoFactor.manual': 'O escriba esta clave en la aplicación:',
+  'twoFactor.code': 'Código de seis cifras de la aplicación',
+  'twoFactor.wrongCode': 'El código no es correcto o ya se usó. Pruebe con el siguiente.',
+  'twoFactor.confirm': 'Activar',
+  'twoFactor.cancel': 'Cancelar',
+  'twoFactor.recoveryTitle': 'Sus códigos de recuperación',
+  'twoFactor.recoveryIntro':
+    'Cada código le permite iniciar sesión una vez si pierde su teléfono. Solo se muestran ahora: imprímalos o guárdelos en un lugar seguro.',
+  'twoFactor.copy': 'Copiar los códigos',
+  'twoFactor.copied': 'Los códigos se copiaron.',
+  'twoFactor.download': 'Descargar los códigos',
+  'twoFactor.saved': 'He guardado mis códigos de recuperación',
+  'twoFactor.done': 'Continuar',
+  'twoFactor.turnedOn': 'La verificación en dos pasos está activada.',
+  'twoFactor.turnOff': 'Desactivar la verificación en dos pasos',
+  'twoFactor.turnOffCode': 'Un código de la aplicación o un código de recuperación',
+  'twoFactor.turnedOff': 'La verificación en dos pasos está desactivada.',
+  'twoFactor.requiredTitle': 'Configure la verificación en dos pasos para continuar',
+  'twoFactor.requiredIntro':
+    'Su función exige un segundo factor. Configúrelo ahora; todo lo demás se abrirá cuando esté activado.',
+  'admin.twoFactor': 'Dos pasos',
+  'admin.twoFactorOn': 'Activada',
+  'admin.twoFactorOff': 'Desactivada',
+  'admin.resetTwoFactor': 'Restablecer',
+  'admin.resetTwoFactorTitle': '¿Restablecer la verificación en dos pasos de {email}?',
+  'admin.resetTwoFactorBody':
+    'Se desactiva y se cierran todas las sesiones de la cuenta. La persona recibe un correo y la configura de nuevo en su próximo inicio de sesión.',
+  'admin.twoFactorReset': 'Se restableció la verificación en dos pasos de {email}.',
   'admin.status': 'Situación',
   'admin.lastSignIn': 'Último inicio de sesión',
   'admin.edit': 'Editar',
@@ -659,6 +695,12 @@ export const es: Catalog = {
     'Estimado/a {name}: se cambió la contraseña de su cuenta y se cerraron sus demás sesiones.',
   'email.passwordChangedAdvice':
     'Si no fue usted, restablezca su contraseña de inmediato y avise a su administrador.',
+  'email.twoFactorResetSubject':
+    'Se restableció la verificación en dos pasos de su cuenta del GCM Objective 9 Tracker',
+  'email.twoFactorResetIntro':
+    'Estimado/a {name}: un administrador desactivó la verificación en dos pasos de su cuenta y cerró todas sus sesiones.',
+  'email.twoFactorResetAdvice':
+    'Vuelva a iniciar sesión y configure la verificación en dos pasos con su aplicación de autenticación. Si no lo pidió, avise de inmediato a su administrador.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un correo sobre la seguridad de su cuenta, enviado sean cuales sean sus preferencias de correo.',
   'email.footer': 'GCM Objective 9 Tracker — solo los datos validados cuentan en estas cifras.',

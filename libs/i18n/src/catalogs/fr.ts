@@ -561,6 +561,42 @@ export const fr: Catalog = {
   'account.sessionLastUsed': 'Dernière utilisation',
   'account.thisSession': 'Cette session',
   'account.endSession': 'Fermer cette session',
+  'twoFactor.title': 'Connexion en deux étapes',
+  'twoFactor.isOn':
+    'Activée : la connexion demande un code de votre application d’authentification.',
+  'twoFactor.isOff': 'Désactivée : la connexion ne demande que votre mot de passe.',
+  'twoFactor.setUp': 'Configurer la connexion en deux étapes',
+  'twoFactor.scan':
+    'Scannez ce code QR avec votre application d’authentification (FreeOTP, Google Authenticator, Microsoft Authenticator…).',
+  'twoFactor.qrAlt': 'Code QR à scanner avec votre application d’authentification',
+  'twoFactor.manual': 'Ou saisissez cette clé dans l’application :',
+  'twoFactor.code': 'Code à six chiffres de l’application',
+  'twoFactor.wrongCode': 'Le code n’est pas bon ou a déjà servi. Essayez le suivant.',
+  'twoFactor.confirm': 'Activer',
+  'twoFactor.cancel': 'Annuler',
+  'twoFactor.recoveryTitle': 'Vos codes de récupération',
+  'twoFactor.recoveryIntro':
+    'Chaque code vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant : imprimez-les ou gardez-les en lieu sûr.',
+  'twoFactor.copy': 'Copier les codes',
+  'twoFactor.copied': 'Les codes sont copiés.',
+  'twoFactor.download': 'Télécharger les codes',
+  'twoFactor.saved': 'J’ai enregistré mes codes de récupération',
+  'twoFactor.done': 'Continuer',
+  'twoFactor.turnedOn': 'La connexion en deux étapes est activée.',
+  'twoFactor.turnOff': 'Désactiver la connexion en deux étapes',
+  'twoFactor.turnOffCode': 'Un code de l’application, ou un code de récupération',
+  'twoFactor.turnedOff': 'La connexion en deux étapes est désactivée.',
+  'twoFactor.requiredTitle': 'Configurez la connexion en deux étapes pour continuer',
+  'twoFactor.requiredIntro':
+    'Votre rôle exige un second facteur. Configurez-le maintenant ; tout le reste s’ouvre une fois qu’il est activé.',
+  'admin.twoFactor': 'Deux étapes',
+  'admin.twoFactorOn': 'Activée',
+  'admin.twoFactorOff': 'Désactivée',
+  'admin.resetTwoFactor': 'Réinitialiser',
+  'admin.resetTwoFactorTitle': 'Réinitialiser la connexion en deux étapes de {email} ?',
+  'admin.resetTwoFactorBody':
+    'Elle est désactivée et toutes les sessions du compte sont fermées. La personne reçoit un courriel et la configure de nouveau à sa prochaine connexion.',
+  'admin.twoFactorReset': 'La connexion en deux étapes de {email} est réinitialisée.',
   'admin.status': 'Situation',
   'admin.lastSignIn': 'Dernière connexion',
   'admin.edit': 'Modifier',
@@ -662,6 +698,12 @@ export const fr: Catalog = {
     'Bonjour {name}, le mot de passe de votre compte a été modifié et ses autres sessions ont été fermées.',
   'email.passwordChangedAdvice':
     'Si ce n’était pas vous, réinitialisez votre mot de passe tout de suite et prévenez votre administrateur.',
+  'email.twoFactorResetSubject':
+    'La connexion en deux étapes de votre compte GCM Objective 9 Tracker a été réinitialisée',
+  'email.twoFactorResetIntro':
+    'Bonjour {name}, un administrateur a désactivé la connexion en deux étapes de votre compte et fermé toutes ses sessions.',
+  'email.twoFactorResetAdvice':
+    'Reconnectez-vous et configurez la connexion en deux étapes avec votre application d’authentification. Si vous ne l’avez pas demandé, prévenez tout de suite votre administrateur.',
   'email.footerAccount':
     'GCM Objective 9 Tracker — un courriel sur la sécurité de votre compte, envoyé quelles que soient vos préférences.',
   'email.footer':

@@ -5,6 +5,8 @@ export const problemsEn = {
   'problem.validation_failed': 'The request is not valid; see errors for each field.',
   'problem.unauthenticated': 'Sign in first, or sign in again: the session is not valid.',
   'problem.wrong_credentials': 'Email or password is incorrect.',
+  'problem.two_factor_enrolment_required':
+    'Your role signs in with a second factor: set up two-factor sign-in before anything else.',
   'problem.forbidden': 'Your account may not do this.',
   'problem.not_found': 'What the request names does not exist.',
   'problem.conflict': 'The request clashes with the current state of the record.',

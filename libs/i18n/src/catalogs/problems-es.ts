@@ -4,6 +4,8 @@ export const problemsEs: ProblemMessages = {
   'problem.validation_failed': 'La solicitud no es válida; vea los errores de cada campo.',
   'problem.unauthenticated': 'Inicie sesión, o vuelva a iniciarla: la sesión no es válida.',
   'problem.wrong_credentials': 'El correo electrónico o la contraseña no son correctos.',
+  'problem.two_factor_enrolment_required':
+    'Su función exige un segundo factor: active la verificación en dos pasos antes de continuar.',
   'problem.forbidden': 'Su cuenta no puede hacer esto.',
   'problem.not_found': 'Lo que indica la solicitud no existe.',
   'problem.conflict': 'La solicitud no es compatible con el estado actual del registro.',

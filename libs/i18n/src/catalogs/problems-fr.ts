@@ -4,6 +4,8 @@ export const problemsFr: ProblemMessages = {
   'problem.validation_failed': 'La requête n’est pas valide ; voir les erreurs de chaque champ.',
   'problem.unauthenticated': 'Connectez-vous, ou reconnectez-vous : la session n’est pas valide.',
   'problem.wrong_credentials': 'L’adresse e-mail ou le mot de passe est incorrect.',
+  'problem.two_factor_enrolment_required':
+    'Votre rôle exige un second facteur : activez la connexion en deux étapes avant toute autre chose.',
   'problem.forbidden': 'Votre compte ne peut pas faire cela.',
   'problem.not_found': 'Ce que désigne la requête n’existe pas.',
   'problem.conflict': 'La requête est incompatible avec l’état actuel de l’enregistrement.',

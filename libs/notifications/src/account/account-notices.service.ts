@@ -7,7 +7,11 @@ import { DataSource } from 'typeorm';
 import { DeliveryOutcome, EmailDeliveries } from '../delivery/email-deliveries.service';
 import { RecipientRow, recipientOf } from '../delivery/recipient.queries';
 import type { RenderedEmail } from '../render/digest-email';
-import { renderAccountLink, renderPasswordChanged } from '../render/account-link-email';
+import {
+  renderAccountLink,
+  renderPasswordChanged,
+  renderTwoFactorReset,
+} from '../render/account-link-email';
 import { renderSignInFailures } from '../render/account-notice-email';
 import { linkIsPending } from './account-link.queries';
 
@@ -94,6 +98,15 @@ export class AccountNotices {
       case 'password_changed':
         return {
           rendered: renderPasswordChanged({
+            locale: user.locale,
+            recipientName: user.name,
+            appUrl,
+          }),
+          content: {},
+        };
+      case 'two_factor_reset':
+        return {
+          rendered: renderTwoFactorReset({
             locale: user.locale,
             recipientName: user.name,
             appUrl,

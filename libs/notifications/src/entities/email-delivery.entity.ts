@@ -22,6 +22,7 @@ export const EMAIL_KINDS = [
   'invitation',
   'password_reset',
   'password_changed',
+  'two_factor_reset',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -36,7 +37,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Entity('email_delivery')
 @Check(
   'email_delivery_kind_valid',
-  `"kind" IN ('digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures', 'workflow_notice', 'workflow_batch', 'invitation', 'password_reset', 'password_changed')`,
+  `"kind" IN ('digest', 'reminder_due', 'reminder_overdue', 'reminder_review', 'sign_in_failures', 'workflow_notice', 'workflow_batch', 'invitation', 'password_reset', 'password_changed', 'two_factor_reset')`,
 )
 @Check('email_delivery_status_valid', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 @Index('email_delivery_user_kind_idx', ['userId', 'kind', 'sentAt'])

@@ -1,4 +1,4 @@
-import { formatMessage, isLocale, type Locale } from '@app/i18n';
+import { formatMessage, isLocale, type Locale, type MessageKey } from '@app/i18n';
 import type { RenderedEmail } from './digest-email';
 import { document, escapeHtml, link, paragraph } from './html';
 
@@ -63,21 +63,53 @@ export function renderAccountLink(input: AccountLinkInput): RenderedEmail {
   return { ...rendered, html: document(subject, rendered.html, language) };
 }
 
-/** The notice that an account's password changed, to catch a change its owner did not make. */
-export function renderPasswordChanged(input: {
-  locale: string;
-  recipientName: string;
-  appUrl: string;
-}): RenderedEmail {
+/** A security notice: subject, two lines and the page its owner acts on. */
+function renderNotice(
+  input: { locale: string; recipientName: string },
+  keys: { subject: MessageKey; intro: MessageKey; advice: MessageKey },
+  url: string,
+): RenderedEmail {
   const language: Locale = isLocale(input.locale) ? input.locale : 'en';
-  const subject = formatMessage(language, 'email.passwordChangedSubject');
+  const subject = formatMessage(language, keys.subject);
   const lines = [
-    formatMessage(language, 'email.passwordChangedIntro', { name: input.recipientName }),
-    formatMessage(language, 'email.passwordChangedAdvice'),
+    formatMessage(language, keys.intro, { name: input.recipientName }),
+    formatMessage(language, keys.advice),
   ];
   const html =
     lines.map((line) => paragraph(line)).join('') +
-    `<p style="font-size:14px">${link(`${input.appUrl}/forgot-password`, `${input.appUrl}/forgot-password`)}</p>`;
-  const rendered = footer(language, [...lines, `${input.appUrl}/forgot-password`], html, subject);
+    `<p style="font-size:14px">${link(url, url)}</p>`;
+  const rendered = footer(language, [...lines, url], html, subject);
   return { ...rendered, html: document(subject, rendered.html, language) };
 }
+
+/** The notice that an account's password changed, to catch a change its owner did not make. */
+export const renderPasswordChanged = (input: {
+  locale: string;
+  recipientName: string;
+  appUrl: string;
+}): RenderedEmail =>
+  renderNotice(
+    input,
+    {
+      subject: 'email.passwordChangedSubject',
+      intro: 'email.passwordChangedIntro',
+      advice: 'email.passwordChangedAdvice',
+    },
+    `${input.appUrl}/forgot-password`,
+  );
+
+/** The notice that an admin reset the account's second factor: enrol again, or raise the alarm. */
+export const renderTwoFactorReset = (input: {
+  locale: string;
+  recipientName: string;
+  appUrl: string;
+}): RenderedEmail =>
+  renderNotice(
+    input,
+    {
+      subject: 'email.twoFactorResetSubject',
+      intro: 'email.twoFactorResetIntro',
+      advice: 'email.twoFactorResetAdvice',
+    },
+    `${input.appUrl}/sign-in`,
+  );

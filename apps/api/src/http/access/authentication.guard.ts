@@ -1,8 +1,9 @@
-import { Unauthenticated } from '@app/problems';
+import { Forbidden, Unauthenticated } from '@app/problems';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, AuthService } from '@app/auth';
-import { PUBLIC_ROUTE } from './decorators';
+import { Actor, AuthService, ENROLMENT_REQUIRED, mustEnrolTwoFactor } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { OPEN_DURING_ENROLMENT, PUBLIC_ROUTE } from './decorators';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -11,12 +12,16 @@ interface AuthenticatedRequest {
   actor?: Actor;
 }
 
-/** Every route needs a valid bearer token of an active account, unless marked @Public(). */
+/**
+ * Every route needs a valid bearer token of an active account, unless marked @Public(). An account
+ * that must enrol a second factor first reaches only the routes marked @OpenDuringEnrolment().
+ */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,6 +39,15 @@ export class AuthenticationGuard implements CanActivate {
     });
     if (!actor) throw new Unauthenticated('Your session is not valid any more. Sign in again.');
     request.actor = actor;
+    if (
+      mustEnrolTwoFactor(actor, this.config.auth.requireTwoFactorRoles) &&
+      !this.reflector.getAllAndOverride<boolean>(OPEN_DURING_ENROLMENT, targets)
+    )
+      throw new Forbidden(
+        'Your role signs in with a second factor: set up two-factor sign-in first (POST /api/v1/me/two-factor, then confirm).',
+        {},
+        { code: ENROLMENT_REQUIRED },
+      );
     return true;
   }
 }

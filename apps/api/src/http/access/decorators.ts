@@ -4,9 +4,16 @@ import type { Actor, Operation, Role } from '@app/auth';
 export const PUBLIC_ROUTE = 'gcm9:public';
 export const ALLOWED_ROLES = 'gcm9:roles';
 export const COUNTRY_SCOPE = 'gcm9:country-scope';
+export const OPEN_DURING_ENROLMENT = 'gcm9:open-during-enrolment';
 
 /** Open to anyone, signed in or not (reference data, health, login). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/**
+ * Open to an account that must enrol a second factor first (REQUIRE_TWO_FACTOR_ROLES): the
+ * enrolment itself. Every other signed-in route refuses such an account.
+ */
+export const OpenDuringEnrolment = () => SetMetadata(OPEN_DURING_ENROLMENT, true);
 
 /** Only these roles may call the route. */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);

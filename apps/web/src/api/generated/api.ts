@@ -312,6 +312,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/{id}/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Reset an account’s second factor (lost authenticator): it is off, every session of the account ends and its owner is told by email (admins) */
+    delete: operations['UsersController_resetTwoFactor'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/countries': {
     parameters: {
       query?: never;
@@ -1341,6 +1358,11 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
+      /**
+       * @description The account’s role requires a second factor and it has none: until POST /me/two-factor/confirm, only enrolment and sign-out are open (403 two_factor_enrolment_required elsewhere)
+       * @example false
+       */
+      twoFactorEnrolmentRequired: boolean;
       user: components['schemas']['SignedInUserView'];
     };
     TwoFactorChallengeView: {
@@ -1421,6 +1443,11 @@ export interface components {
        * @example 2026-01-18T10:00:00.000Z
        */
       invitationExpiresAt: string | null;
+      /**
+       * @description Whether the account signs in with a second factor
+       * @example false
+       */
+      twoFactorEnabled: boolean;
       /**
        * @description Focal points: the countries they report for
        * @example [
@@ -1583,6 +1610,11 @@ export interface components {
        * @example 2026-01-18T10:00:00.000Z
        */
       invitationExpiresAt: string | null;
+      /**
+       * @description Whether the account signs in with a second factor
+       * @example false
+       */
+      twoFactorEnabled: boolean;
       /**
        * @description Focal points: the countries they report for
        * @example [
@@ -3638,7 +3670,8 @@ export interface components {
         | 'workflow_batch'
         | 'invitation'
         | 'password_reset'
-        | 'password_changed';
+        | 'password_changed'
+        | 'two_factor_reset';
       /** @example fp@sre.gob.mx */
       recipient: string;
       /** @example Weekly Objective 9 digest: RCM */
@@ -5355,6 +5388,40 @@ export interface operations {
         content?: never;
       };
       /** @description The account is deactivated or already has a password */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_resetTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Off; the account signs in with its password again */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such account */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Two-factor sign-in is off for this account */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7323,7 +7390,8 @@ export interface operations {
           | 'workflow_batch'
           | 'invitation'
           | 'password_reset'
-          | 'password_changed';
+          | 'password_changed'
+          | 'two_factor_reset';
         recipient?: string;
       };
       header?: never;
@@ -8148,6 +8216,7 @@ export const pathsApiV1EmailDeliveriesGetParametersQueryKindValues: ReadonlyArra
   'invitation',
   'password_reset',
   'password_changed',
+  'two_factor_reset',
 ];
 export const pathsApiV1EmailSchedulesScheduleRunPostParametersPathScheduleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/v1/email-schedules/{schedule}/run']['post']['parameters']['path']['schedule']
@@ -8402,6 +8471,7 @@ export const deliveryDocKindValues: ReadonlyArray<
   'invitation',
   'password_reset',
   'password_changed',
+  'two_factor_reset',
 ];
 export const deliveryDocStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeliveryDoc']['status']

@@ -7,8 +7,12 @@ import { TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../lib/session';
 import { SessionsList } from './SessionsList';
+import { TwoFactorSection } from './TwoFactorSection';
 
-/** The profile's "Security": one's password (changing it ends the other sessions) and sessions. */
+/**
+ * The profile's "Security": one's password (changing it ends the other sessions), two-factor
+ * sign-in and sessions.
+ */
 export function SecuritySection() {
   const { t } = useI18n();
   const { replaceToken } = useSession();
@@ -75,6 +79,7 @@ export function SecuritySection() {
           {t('account.savePassword')}
         </button>
       </form>
+      <TwoFactorSection />
       <SessionsList />
     </section>
   );

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { UserView } from '../../api/generated/api';
-import { resendInvitation } from '../../api/endpoints';
+import { resendInvitation, resetUserTwoFactor } from '../../api/endpoints';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, LiveStatus } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
@@ -47,6 +48,7 @@ export function AdminUsers() {
                   <th scope="col">{t('profile.role')}</th>
                   <th scope="col">{t('admin.scopes')}</th>
                   <th scope="col">{t('admin.status')}</th>
+                  <th scope="col">{t('admin.twoFactor')}</th>
                   <th scope="col">{t('admin.lastSignIn')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('admin.edit')}</span>
@@ -108,6 +110,36 @@ function AccountStatus({ user, onDone }: { user: UserView; onDone(message: strin
   );
 }
 
+/** On or off; an admin resets it for an official who lost their phone (sessions end, email). */
+function TwoFactorStatus({ user, onDone }: { user: UserView; onDone(message: string): void }) {
+  const { t } = useI18n();
+  const reset = useMutation({
+    mutationFn: () => resetUserTwoFactor(user.id),
+    onSuccess: () => onDone(t('admin.twoFactorReset', { email: user.email })),
+  });
+  if (!user.twoFactorEnabled) return <>{t('admin.twoFactorOff')}</>;
+  return (
+    <>
+      {t('admin.twoFactorOn')}{' '}
+      <ConfirmButton
+        className="button link"
+        disabled={reset.isPending}
+        title={t('admin.resetTwoFactorTitle', { email: user.email })}
+        body={t('admin.resetTwoFactorBody')}
+        confirm={t('admin.resetTwoFactor')}
+        onConfirm={() => reset.mutate()}
+      >
+        {t('admin.resetTwoFactor')}
+        <span className="visually-hidden" data-user-content>
+          {' '}
+          {user.email}
+        </span>
+      </ConfirmButton>
+      {reset.error !== null && <ErrorNotice error={reset.error} />}
+    </>
+  );
+}
+
 function UserRow({
   user,
   editing,
@@ -146,6 +178,9 @@ function UserRow({
         <td>
           <AccountStatus user={user} onDone={onDone} />
         </td>
+        <td>
+          <TwoFactorStatus user={user} onDone={onDone} />
+        </td>
         <td>{lastSignIn}</td>
         <td>
           <button
@@ -165,7 +200,7 @@ function UserRow({
       </tr>
       {editing && (
         <tr className="edit-row">
-          <td colSpan={7}>
+          <td colSpan={8}>
             {/* A new version (saved elsewhere) builds the form again from it. */}
             <UserForm
               key={user.version}
