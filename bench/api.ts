@@ -310,6 +310,7 @@ async function reportListStatement(
       processes: [],
       coordinatedCountries: [],
       sessionId: null,
+      twoFactorEnabled: false,
       requestId: 'bench',
       ip: '127.0.0.1',
     };
