@@ -93,7 +93,7 @@ function newValidations(parts: Parts, section: DigestSection, m: Messages): void
   const rows = section.newValidations.map((v) => [
     `${v.countryName} (${v.country})`,
     `(${v.action})`,
-    v.validatedAt.slice(0, 10),
+    m.date(v.validatedAt),
   ]);
   html.push(table([m.country, m.action, m.validatedOn], rows));
   text.push(textTable([m.country, m.action, m.validatedOn], rows), '');

@@ -1,4 +1,10 @@
-import { formatMessage, isLocale, type MessageKey, type MessageValues } from '@app/i18n';
+import {
+  formatDate,
+  formatMessage,
+  isLocale,
+  type MessageKey,
+  type MessageValues,
+} from '@app/i18n';
 
 /**
  * The words of the tracker's emails in the recipient's language (English when it is not one of
@@ -16,6 +22,8 @@ export function messagesFor(locale: string) {
     ...oneDecimal,
   });
   return {
+    /** A calendar day (or the day of an instant) as the reader writes dates. */
+    date: (value: string) => formatDate(language, value),
     /** A share (0–1) as a percentage. */
     percent: (share: number) => percent.format(share),
     decimal: (value: number) => decimal.format(value),

@@ -86,7 +86,7 @@ export function renderReminder(input: ReminderEmailInput): RenderedEmail {
         `${r.countryName} (${r.country})`,
         r.period,
         r.item,
-        r.submittedAt.slice(0, 10),
+        m.date(r.submittedAt),
       ]);
       break;
   }

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import type { WorkflowState } from '@app/domain';
+import { placeName, type WorkflowState } from '@app/domain';
 import { InjectReadDatabase } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -68,7 +68,7 @@ export class ListRecords {
       (row) =>
         ({
           country: row.country,
-          countryName: row.countryName,
+          countryName: placeName(actor.locale, row.countryIso2, row.countryName),
           period: row.period,
           state: row.state,
           version: row.version,

@@ -57,6 +57,8 @@ export interface ListedRow extends Omit<
   submitted_at: Date | null;
   validated_at: Date | null;
   updated_at: Date;
+  /** For the country's name in the reader's language. */
+  countryIso2: string | null;
 }
 
 export interface PageQuery {
@@ -85,7 +87,7 @@ export async function listPage<Row extends ListedRow>(
   const offset = where.param((query.page - 1) * query.pageSize);
   const rows = await sqlRows<Row & { total: number }>(
     db,
-    `SELECT t.country_iso3::text AS country, c.name AS "countryName", t.period_code::text AS period,
+    `SELECT t.country_iso3::text AS country, c.name AS "countryName", c.iso2 AS "countryIso2", t.period_code::text AS period,
             t.state, t.version, t.review_comment AS "reviewComment",
             t.submitted_at, t.validated_at, t.updated_at, ${query.columns}, count(*) OVER ()::int AS total
        FROM ${table.name} t JOIN country c ON c.iso3 = t.country_iso3 ${clause}
