@@ -15,3 +15,4 @@ export * from './workflow';
 export * from './record-merge';
 export * from './record-parts';
 export * from './small-counts';
+export * from './sensitivity';

@@ -227,6 +227,14 @@ export const en = {
   'reportForm.areas': 'Work Plan areas',
   'reportForm.areasHint':
     'The areas of the RCM Counter-Smuggling Work Plan this report serves. This action maps to: {areas}.',
+  'sensitivity.public': 'Public: anyone, once validated',
+  'sensitivity.regional': 'Regional: also the coordinators and analysts of the country’s processes',
+  'sensitivity.national': 'National: only the country’s focal points and administrators',
+  'sensitivity.textLabel': 'Who may read the description and the checklist notes',
+  'sensitivity.itemLabel': 'Who may read this item',
+  'sensitivity.valuesLabel': 'Who may read these values',
+  'sensitivity.withheld':
+    '{count, plural, one {One field is} other {# fields are}} withheld from your account: only the country’s focal points and administrators may read them.',
   'reportForm.evidence': 'Evidence',
   'reportForm.evidenceHint':
     'Laws, policies, cases, statistics and other sources behind the report.',

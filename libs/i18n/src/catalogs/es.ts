@@ -226,6 +226,17 @@ export const es: Catalog = {
   'reportForm.areas': 'Ejes del Plan de Trabajo',
   'reportForm.areasHint':
     'Los ejes del Plan de Trabajo contra el Tráfico Ilícito de Migrantes de la CRM a los que sirve este informe. Esta acción corresponde a: {areas}.',
+  'sensitivity.public': 'Pública: cualquier persona, una vez validado',
+  'sensitivity.regional':
+    'Regional: también la coordinación y los analistas de los procesos del país',
+  'sensitivity.national':
+    'Nacional: solo los puntos focales del país y la administración del sistema',
+  'sensitivity.textLabel':
+    'Quién puede leer la descripción y las notas de la lista de verificación',
+  'sensitivity.itemLabel': 'Quién puede leer este elemento',
+  'sensitivity.valuesLabel': 'Quién puede leer estos valores',
+  'sensitivity.withheld':
+    '{count, plural, one {Un campo no se muestra} other {# campos no se muestran}} a su cuenta: solo los puntos focales del país y la administración del sistema pueden leerlos.',
   'reportForm.evidence': 'Evidencias',
   'reportForm.evidenceHint':
     'Leyes, políticas, casos, estadísticas y otras fuentes que respaldan el informe.',

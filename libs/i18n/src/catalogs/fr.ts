@@ -227,6 +227,16 @@ export const fr: Catalog = {
   'reportForm.areas': 'Axes du plan de travail',
   'reportForm.areasHint':
     'Les axes du plan de travail de la CRM contre le trafic de migrants que sert ce rapport. Cette mesure correspond à : {areas}.',
+  'sensitivity.public': 'Publique : tout le monde, une fois validé',
+  'sensitivity.regional':
+    'Régionale : aussi la coordination et les analystes des processus du pays',
+  'sensitivity.national':
+    'Nationale : seulement les points focaux du pays et l’administration du système',
+  'sensitivity.textLabel': 'Qui peut lire la description et les notes de la liste de contrôle',
+  'sensitivity.itemLabel': 'Qui peut lire cet élément',
+  'sensitivity.valuesLabel': 'Qui peut lire ces valeurs',
+  'sensitivity.withheld':
+    '{count, plural, one {Un champ est masqué} other {# champs sont masqués}} pour votre compte : seuls les points focaux du pays et l’administration du système peuvent les lire.',
   'reportForm.evidence': 'Justificatifs',
   'reportForm.evidenceHint':
     'Lois, politiques, affaires, statistiques et autres sources à l’appui du rapport.',

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_SENSITIVITY,
   ACCESS_DENIED,
   changesBetween,
   mayAccessCountry,
@@ -24,10 +25,28 @@ import { KeyStanding, selectKeyStanding } from './preview.queries';
 const EMPTY: ReportContent = {
   status: 'not_started',
   narrative: '',
+  sensitivity: DEFAULT_SENSITIVITY.report,
   areas: [],
   checklist: [],
   evidence: [],
 };
+
+/**
+ * A file has no sensitivity columns: the report keeps its level, and each evidence item the level
+ * of the saved item with its title (new items take the default), never made more public by an
+ * import.
+ */
+function withKeptLevels(draft: ReportDraft, current: ReportContent): ReportDraft {
+  const levels = new Map(current.evidence.map((entry) => [entry.title, entry.sensitivity]));
+  return {
+    ...draft,
+    sensitivity: draft.sensitivity ?? current.sensitivity,
+    evidence: draft.evidence?.map((entry) => ({
+      ...entry,
+      sensitivity: entry.sensitivity ?? levels.get(entry.title),
+    })),
+  };
+}
 
 /** Why a record cannot be imported whatever it holds: scope, key, period, state, version. */
 function standingErrors(
@@ -126,7 +145,9 @@ export class PreviewImport {
       );
     const errors = await draftErrors(this.rules, report);
     if (errors.length > 0) return refused(errors);
-    const draft = report.draft as unknown as ReportDraft;
+    const current =
+      standing.version === null ? EMPTY : ((await this.reports.content(db, report.key)) ?? EMPTY);
+    const draft = withKeptLevels(report.draft as unknown as ReportDraft, current);
     const framework = await this.frameworks.of(db, report.key.action);
     const drafted = reportContentFrom(framework, report.key.action, draft);
     if (!drafted.content)
@@ -136,8 +157,6 @@ export class PreviewImport {
           return problem.messages.map((message) => ({ ref: refOf(report, path), message }));
         }),
       );
-    const current =
-      standing.version === null ? EMPTY : ((await this.reports.content(db, report.key)) ?? EMPTY);
     const changes = changesBetween(current, drafted.content);
     if (report.submit)
       changes.push({ field: 'state', before: standing.state ?? null, after: 'submitted' });

@@ -1,4 +1,5 @@
 import type { Actor } from '@app/auth';
+import type { Audience } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { ReviewedTable } from './record.queries';
 
@@ -24,6 +25,11 @@ export interface RecordKind<Key extends RecordKey, View> {
   missing(key: Key): string;
   /** Its content now, kept at validation so that later changes can be shown. */
   content(db: EntityManager, key: Key): Promise<unknown>;
+  /**
+   * What an audit event recorded of the record (its content, or a transition's states), as far
+   * as the sensitivity policy lets the audience read it.
+   */
+  auditedShownTo(recorded: unknown, audience: Audience): unknown;
   /** The record as the API shows it to this actor; undefined when there is none. */
   view(db: EntityManager, key: Key, actor: Actor): Promise<View | undefined>;
 }

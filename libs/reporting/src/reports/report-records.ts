@@ -1,9 +1,12 @@
 import type { Actor } from '@app/auth';
 import {
   ActionFramework,
+  Audience,
+  audienceOf,
   changesBetween,
   ImplementationStatus,
   ReportContent,
+  reportShownTo,
   treatyFlags,
   TreatyStanding,
 } from '@app/domain';
@@ -41,12 +44,16 @@ export interface ReportFilter extends RecordFilter {
 export const contentOf = (row: ReportContent): ReportContent => ({
   status: row.status,
   narrative: row.narrative,
+  sensitivity: row.sensitivity,
   areas: row.areas,
   checklist: row.checklist,
   evidence: row.evidence,
 });
 
-/** A report as the API shows it: its content, treaty flags, review and what the actor may do. */
+/**
+ * A report as the API shows it to an actor: its content as far as the sensitivity policy lets
+ * them read it, treaty flags, review and what they may do.
+ */
 export function reportView(
   row: ReportRow,
   framework: ActionFramework,
@@ -54,15 +61,19 @@ export function reportView(
   actor: Actor,
 ): ReportView {
   const content = contentOf(row);
+  // Only those who may read the country get this far; the public's level is the fallback.
+  const audience = audienceOf(actor, row.country) ?? 'public';
+  const { withheld, ...shown } = reportShownTo(content, audience);
   return {
     country: row.country,
     period: row.period,
     action: row.action,
-    ...content,
+    ...shown,
+    withheld,
     flags: treatyFlags(framework, content, standings),
     ...reviewedView(row, row.country, actor),
     changesSinceValidation: row.validated_content
-      ? changesBetween(row.validated_content, content)
+      ? changesBetween(contentOf(reportShownTo(row.validated_content, audience)), shown)
       : null,
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by,
@@ -86,6 +97,11 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
 
   missing(key: ReportKey): string {
     return `${this.label(key)} does not exist yet.`;
+  }
+
+  auditedShownTo(recorded: unknown, audience: Audience): unknown {
+    const isContent = typeof recorded === 'object' && recorded !== null && 'narrative' in recorded;
+    return isContent ? contentOf(reportShownTo(recorded as ReportContent, audience)) : recorded;
   }
 
   async content(db: EntityManager, key: ReportKey): Promise<ReportContent | undefined> {

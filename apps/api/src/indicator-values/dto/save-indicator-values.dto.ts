@@ -1,4 +1,4 @@
-import { CODE_PATTERNS, IndicatorValueInput } from '@app/domain';
+import { CODE_PATTERNS, IndicatorValueInput, Sensitivity, SENSITIVITIES } from '@app/domain';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -6,6 +6,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -87,6 +88,18 @@ export class IndicatorValueDto implements IndicatorValueInput {
   @ValidateNested()
   @Type(() => SexAgeBreakdownDto)
   bySexAge?: SexAgeBreakdownDto;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'public',
+    description:
+      'Who may read the values (total and parts): public (default), regional (also the ' +
+      'coordinators and analysts of the country’s processes), national (only the country’s ' +
+      'focal points and admins)',
+  })
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 }
 
 export class SaveIndicatorValuesDto {

@@ -7,6 +7,8 @@ import {
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
   ReportDraft,
+  Sensitivity,
+  SENSITIVITIES,
 } from '@app/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -88,6 +90,16 @@ export class EvidenceDto {
   @IsString()
   @MaxLength(300)
   reference?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'public',
+    description:
+      'Who may read the item; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
+  })
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 }
 
 /** The whole report as the focal point writes it (PUT replaces every part). */
@@ -104,6 +116,16 @@ export class SaveReportDto implements ReportDraft {
   @IsString()
   @MaxLength(20000)
   narrative?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'regional',
+    description:
+      'Who may read the narrative and the checklist notes; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
+  })
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 
   @ApiPropertyOptional({
     type: [Number],
