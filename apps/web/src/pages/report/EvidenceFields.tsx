@@ -1,6 +1,7 @@
 // The evidence behind a report: laws, policies, cases, statistics and other sources.
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../api/codes';
 import { SelectField, TextField } from '../../components/fields';
+import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import type { ErrorOf, FieldsProps } from './ReportFields';
 import { emptyEvidence, type EvidenceForm } from './reportForm';
@@ -98,6 +99,11 @@ function EvidenceItemFields({
         maxLength={300}
         error={errorOf('reference')}
         onChange={(ev) => set({ reference: ev.target.value })}
+      />
+      <SensitivityField
+        label={t('sensitivity.itemLabel')}
+        value={e.sensitivity}
+        onChange={(sensitivity) => set({ sensitivity })}
       />
     </div>
   );

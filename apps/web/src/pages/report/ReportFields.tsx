@@ -8,6 +8,7 @@ import {
 import type { ActionView, ChecklistItemView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import { SelectField, ServerText, TextArea, TextField } from '../../components/fields';
+import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import { EvidenceFields } from './EvidenceFields';
 import type { ClientErrors, ReportForm } from './reportForm';
@@ -111,6 +112,11 @@ function ProgressFields({ form, setForm, errorOf }: FieldsProps) {
         value={form.narrative}
         error={errorOf('narrative')}
         onChange={(e) => setForm((f) => ({ ...f, narrative: e.target.value }))}
+      />
+      <SensitivityField
+        label={t('sensitivity.textLabel')}
+        value={form.sensitivity}
+        onChange={(sensitivity) => setForm((f) => ({ ...f, sensitivity }))}
       />
     </fieldset>
   );

@@ -10,6 +10,7 @@ import type {
 import { Seeded } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
 import { RecordEditorView } from '../../components/RecordEditorView';
+import { WithheldNotice } from '../../components/SensitivityField';
 import {
   RecordBreadcrumb,
   RecordContextShell,
@@ -186,6 +187,7 @@ function ReportEditor(props: EditorProps) {
         notices={
           <>
             <Flags record={editor.record} />
+            {editor.record && <WithheldNotice withheld={editor.record.withheld} />}
             {editor.record && access.canReview && editor.record.state === 'submitted' && (
               <ReportChanges reportKey={reportKey} version={editor.record.version} />
             )}
