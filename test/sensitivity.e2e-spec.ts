@@ -106,7 +106,7 @@ describe('Sensitivity: one policy for the API, exports, digests and the portal',
     await sink?.close();
   });
 
-  it('keeps the levels the focal point chose, and audits a change of level', async () => {
+  it('keeps the levels the focal point chose, and audits them with the content', async () => {
     const { body } = await api.http.get(REPORT).set(bearer(focalPoint.token)).expect(200);
     expect(body.sensitivity).toBe('national');
     expect(body.narrative).toContain(NATIONAL);

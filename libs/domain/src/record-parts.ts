@@ -97,12 +97,13 @@ const SENSITIVITY = '.sensitivity';
 
 /**
  * Indicator values' parts: one per cell, `<indicator>.<sex>.<age>` (`all` for a total), and
- * `<indicator>.sensitivity`.
+ * `<indicator>.sensitivity` where it is not the default (so adding a value is its cells only).
  */
 export function indicatorParts(document: IndicatorDocument): RecordParts {
   const parts: RecordParts = {};
   for (const value of document.values)
-    parts[`${value.indicator}${SENSITIVITY}`] = value.sensitivity ?? DEFAULT_SENSITIVITY.indicator;
+    if ((value.sensitivity ?? DEFAULT_SENSITIVITY.indicator) !== DEFAULT_SENSITIVITY.indicator)
+      parts[`${value.indicator}${SENSITIVITY}`] = value.sensitivity!;
   for (const cell of toCells(document.values)) parts[cellName(cell)] = cell.value;
   return parts;
 }

@@ -465,6 +465,8 @@ export const en = {
   'portal.versionColumn': 'Version',
   'portal.withdrawn': 'Withdrawn:',
   'portal.published': 'Published',
+  'portal.publicTexts': 'What the country made public',
+  'portal.reportHeading': '{period}, action ({action})',
   'portal.validatedReports': 'Implementation status of validated reports',
 
   'profile.title': 'Your profile',

@@ -469,6 +469,8 @@ export const es: Catalog = {
   'portal.versionColumn': 'Versión',
   'portal.withdrawn': 'Retirada:',
   'portal.published': 'Publicada',
+  'portal.publicTexts': 'Lo que el país hizo público',
+  'portal.reportHeading': '{period}, acción ({action})',
   'portal.validatedReports': 'Estado de aplicación de los informes validados',
 
   'profile.title': 'Su perfil',

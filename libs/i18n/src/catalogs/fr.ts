@@ -469,6 +469,8 @@ export const fr: Catalog = {
   'portal.versionColumn': 'Version',
   'portal.withdrawn': 'Retirée :',
   'portal.published': 'Publiée',
+  'portal.publicTexts': 'Ce que le pays a rendu public',
+  'portal.reportHeading': '{period}, mesure ({action})',
   'portal.validatedReports': 'État de mise en œuvre des rapports validés',
 
   'profile.title': 'Votre profil',
