@@ -82,7 +82,6 @@ async function sampleDigest(summaries: SummariesService, config: AppConfig) {
     })),
     null,
     [],
-    (_code, nameEn) => nameEn,
   );
   const rendered = renderDigest({
     locale: 'en',

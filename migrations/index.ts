@@ -12,6 +12,8 @@ import { AccountInvitations1796040000000 } from './1796040000000-AccountInvitati
 import { AuthSessions1796040001000 } from './1796040001000-AuthSessions';
 import { TwoFactor1796040002000 } from './1796040002000-TwoFactor';
 import { TreatyImports1796060000000 } from './1796060000000-TreatyImports';
+import { FrameworkTranslations1796100000000 } from './1796100000000-FrameworkTranslations';
+import { RecordComments1796120000000 } from './1796120000000-RecordComments';
 import { Sensitivity1796150000000 } from './1796150000000-Sensitivity';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
@@ -29,5 +31,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuthSessions1796040001000,
   TwoFactor1796040002000,
   TreatyImports1796060000000,
+  FrameworkTranslations1796100000000,
+  RecordComments1796120000000,
   Sensitivity1796150000000,
 ];

@@ -1,8 +1,9 @@
-import { ConfigError, ENVIRONMENT_DEFAULTS, loadConfig } from '@app/config';
+import { ConfigError, ENVIRONMENT_DEFAULTS, loadConfig, OPTIONAL_VARIABLES } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAll } from 'js-yaml';
+import { IMPORT_LIMITS } from '@app/imports';
+import { load, loadAll } from 'js-yaml';
 
 // The Kubernetes manifests are read as Kubernetes would read them and checked against the
 // application itself: a renamed variable, route or port fails here, not in a cluster.
@@ -51,14 +52,7 @@ const config = named('ConfigMap', 'gcm9-config').data!;
 
 describe('Kubernetes manifests', () => {
   it('hold only variables the configuration knows, and start in production with a real secret', () => {
-    const known = new Set([
-      ...Object.keys(ENVIRONMENT_DEFAULTS),
-      'ADMIN_EMAIL',
-      'ADMIN_PASSWORD',
-      'JWT_PREVIOUS_SECRETS',
-      'CORS_ORIGINS',
-      'API_DOCS',
-    ]);
+    const known = new Set([...Object.keys(ENVIRONMENT_DEFAULTS), ...OPTIONAL_VARIABLES]);
     expect(Object.keys(config).filter((name) => !known.has(name))).toEqual([]);
     // What the Secret adds (README.md of the folder); the rest comes from the ConfigMap.
     const loaded = loadConfig({
@@ -89,6 +83,7 @@ describe('Kubernetes manifests', () => {
       'ADMIN_PASSWORD',
       'CORS_ORIGINS',
       'DATABASE_URL',
+      'DATABASE_READ_URL',
       'JWT_PREVIOUS_SECRETS',
       'JWT_SECRET',
       'REDIS_URL',
@@ -138,5 +133,32 @@ describe('Kubernetes manifests', () => {
       expect(named('PodDisruptionBudget', name).spec.selector!.matchLabels).toEqual(
         named('Deployment', name).spec.selector!.matchLabels,
       );
+  });
+
+  it('let docker compose scale the API and the worker behind its proxy', () => {
+    interface Service {
+      ports?: string[];
+      expose?: string[];
+      volumes?: string[];
+      environment?: Record<string, string>;
+      depends_on?: Record<string, { condition: string }>;
+    }
+    const services = (load(compose) as { services: Record<string, Service> }).services;
+    // A published port would stop a second API container from starting.
+    expect(services.api.ports).toBeUndefined();
+    expect(services.worker.ports).toBeUndefined();
+    expect(services.proxy.ports).toEqual(['3000:3000']);
+    expect(services.proxy.depends_on?.api).toEqual({ condition: 'service_healthy' });
+    // Behind the proxy, the client's address comes from X-Forwarded-For.
+    expect(services.api.environment?.TRUST_PROXY).toBe('true');
+
+    const mounted = services.proxy.volumes![0].split(':')[0];
+    const nginx = readFileSync(join(__dirname, '..', mounted), 'utf8');
+    const port = services.api.environment!.PORT;
+    expect(nginx).toContain(`set $api http://api:${port};`);
+    expect(nginx).toMatch(/resolver 127\.0\.0\.11 valid=\d+s/);
+    // Uploads up to the import limit reach the API, which answers larger ones itself.
+    const maxMb = Number(/client_max_body_size (\d+)m;/.exec(nginx)![1]);
+    expect(maxMb * 1024 * 1024).toBeGreaterThan(IMPORT_LIMITS.fileBytes);
   });
 });

@@ -40,9 +40,9 @@ describe('Imports: bulk CSV for administrators (many countries and periods, draf
       .expect(200);
     expect(applied.body.result).toEqual({
       written: [
-        { country: 'MEX', period: '2025', action: 'd', version: 2 },
-        { country: 'GTM', period: '2025', action: 'b', version: 1 },
-        { country: 'GTM', period: '2024', action: 'f', version: 1 },
+        { kind: 'report', country: 'MEX', period: '2025', action: 'd', version: 2 },
+        { kind: 'report', country: 'GTM', period: '2025', action: 'b', version: 1 },
+        { kind: 'report', country: 'GTM', period: '2024', action: 'f', version: 1 },
       ],
       conflicts: [],
     });
@@ -77,7 +77,7 @@ describe('Imports: bulk CSV for administrators (many countries and periods, draf
     expect(byFocalPoint.preview.records).toEqual([
       expect.objectContaining({
         outcome: 'refused',
-        errors: [{ ref: 'line 3', message: 'only administrators import reports as submitted' }],
+        errors: [{ ref: 'line 3', message: 'only administrators import records as submitted' }],
       }),
     ]);
     const submittedAlready = await csv(admin, ['MEX,2025,d,status,planned,2']);
@@ -87,5 +87,64 @@ describe('Imports: bulk CSV for administrators (many countries and periods, draf
         errors: [expect.objectContaining({ message: expect.stringMatching(/is submitted/) })],
       }),
     ]);
+  });
+
+  it('imports indicator cells (rows without action) as the country’s values, submitted when asked', async () => {
+    const imported = await csv(admin, [
+      'GTM,2025,,indicator.SOM_PERSONS_CONVICTED.total,9,',
+      'GTM,2025,,indicator.SOM_PERSONS_CONVICTED.female,2,',
+      'GTM,2025,,indicator.SOM_PERSONS_CONVICTED.male,7,',
+      'GTM,2025,,indicator.SOM_PERSONS_CONVICTED.unknown,0,',
+      'GTM,2025,,indicator.MIG_SMUGGLED_IDENTIFIED.total,3,',
+      'GTM,2025,,state,submitted,',
+      'MEX,2025,,indicator.SOM_CASES_INVESTIGATED.total,4,',
+      'MEX,2025,,indicator.SOM_CASES_INVESTIGATED.female,4,',
+      'MEX,2025,,indicator.SOM_CASES_INVESTIGATED.male,0,',
+      'MEX,2025,,indicator.SOM_CASES_INVESTIGATED.unknown,0,',
+    ]);
+    expect(imported.preview.records).toEqual([
+      expect.objectContaining({
+        kind: 'indicator_values',
+        country: 'GTM',
+        outcome: 'created',
+        changes: [
+          { field: 'SOM_PERSONS_CONVICTED.total', before: null, after: 9 },
+          { field: 'SOM_PERSONS_CONVICTED.female', before: null, after: 2 },
+          { field: 'SOM_PERSONS_CONVICTED.male', before: null, after: 7 },
+          { field: 'SOM_PERSONS_CONVICTED.unknown', before: null, after: 0 },
+          { field: 'MIG_SMUGGLED_IDENTIFIED.total', before: null, after: 3 },
+          { field: 'state', before: null, after: 'submitted' },
+        ],
+      }),
+      expect.objectContaining({
+        kind: 'indicator_values',
+        country: 'MEX',
+        outcome: 'refused',
+        errors: [
+          {
+            ref: 'line 9',
+            message: 'SOM_CASES_INVESTIGATED is not disaggregated by sex',
+          },
+        ],
+      }),
+    ]);
+    const applied = await api.http
+      .post(`/api/v1/imports/${imported.id}/apply`)
+      .set(bearer(admin))
+      .expect(200);
+    expect(applied.body.result.written).toEqual([
+      { kind: 'indicator_values', country: 'GTM', period: '2025', action: null, version: 2 },
+    ]);
+    const guatemala = await api.http
+      .get('/api/v1/indicator-values/GTM/2025')
+      .set(bearer(admin))
+      .expect(200);
+    expect(guatemala.body).toMatchObject({
+      state: 'submitted',
+      values: [
+        { indicator: 'SOM_PERSONS_CONVICTED', total: 9, bySex: { female: 2, male: 7, unknown: 0 } },
+        { indicator: 'MIG_SMUGGLED_IDENTIFIED', total: 3 },
+      ],
+    });
   });
 });

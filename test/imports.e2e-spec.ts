@@ -83,7 +83,7 @@ describe('Imports: workbook round trip, preview, conflicts, apply', () => {
       .expect(200);
     expect(applied.body.state).toBe('applied');
     expect(applied.body.result).toEqual({
-      written: [{ country: 'MEX', period: '2025', action: 'd', version: 2 }],
+      written: [{ kind: 'report', country: 'MEX', period: '2025', action: 'd', version: 2 }],
       conflicts: [],
     });
     const again = await api.http

@@ -1,5 +1,6 @@
-// Every screen in English and in Spanish: after the switch no English label remains (the
-// framework's seeded texts and people's own words are marked with their language and left out);
+// Every screen in English and in Spanish: after the switch no English label remains, and the
+// framework's texts (action titles and texts, checklist items, indicators, areas) and country
+// names are in Spanish too; people's own words and quoted sources are marked and left out;
 // axe-core on each; screenshots of each; and the main screens on a tablet.
 import type { Browser, Page } from 'playwright-core';
 import { CATALOGS, messageParts, type MessageKey } from '@app/i18n';
@@ -26,6 +27,7 @@ const LABEL_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => !key.starts
 /** Labels that are the same words in English and Spanish. Every other label must differ. */
 const SAME_IN_SPANISH: MessageKey[] = [
   'answer.no',
+  'comments.byline',
   'indicators.total',
   'indicators.cellLabel',
   'document.total',
@@ -50,8 +52,8 @@ const ENGLISH_LABELS = [
 
 /**
  * The page's text as a reader meets it, piece by piece: visible and screen-reader text, labels,
- * placeholders and titles, without the parts marked as another language (the framework's seeded
- * texts, reference names) or as people's own words.
+ * placeholders and titles, without the parts marked as another language (Protocol references,
+ * quoted treaty sources) or as people's own words.
  */
 async function readableText(page: Page): Promise<string[]> {
   // Run in the page (a string: this project's type check has no DOM library).
@@ -181,21 +183,30 @@ describe('Languages, accessibility and screens, in the browser', () => {
     await bothLanguages(page, 'focal-point-home', '/', { en: 'My reports', es: 'Mis informes' });
     await bothLanguages(page, 'report-draft', '/reports/MEX/2025/e', {
       en: 'Report of Mexico, 2025, action (e)',
-      es: 'Informe de Mexico, 2025, acción (e)',
+      es: 'Informe de México, 2025, acción (e)',
     });
+    // The report's content is scanned above too; here it is, in Spanish, marked where it is a
+    // working translation rather than the Compact's own words.
+    const spanishReport = (await readableText(page)).join('\n');
+    for (const text of [
+      'Distinguir el tráfico ilícito de la trata de personas; respuestas distintas; proteger a quienes se conviertan en víctimas',
+      'Definiciones jurídicas distintas del tráfico ilícito de migrantes y de la trata de personas',
+      'traducción de trabajo',
+    ])
+      expect(spanishReport).toContain(text);
     await bothLanguages(page, 'report-submitted', '/reports/MEX/2025/b', {
       en: 'Report of Mexico, 2025, action (b)',
-      es: 'Informe de Mexico, 2025, acción (b)',
+      es: 'Informe de México, 2025, acción (b)',
     });
     await bothLanguages(page, 'indicators-empty', '/indicators/MEX/2024', {
       en: 'Indicators of Mexico, 2024',
-      es: 'Indicadores de Mexico, 2024',
+      es: 'Indicadores de México, 2024',
     });
     await bothLanguages(page, 'summary-focal-point', '/summaries/RCM/2025', {
       en: 'Regional summary: RCM 2025',
       es: 'Resumen regional: RCM 2025',
     });
-    await bothLanguages(page, 'country', '/countries/MEX', { en: 'Mexico MEX', es: 'Mexico MEX' });
+    await bothLanguages(page, 'country', '/countries/MEX', { en: 'Mexico MEX', es: 'México MEX' });
     await bothLanguages(page, 'countries', '/countries', { en: 'Countries', es: 'Países' });
     await bothLanguages(page, 'profile', '/profile', { en: 'Your profile', es: 'Su perfil' });
     await bothLanguages(page, 'notifications', '/notifications', {
@@ -254,7 +265,7 @@ describe('Languages, accessibility and screens, in the browser', () => {
     });
     await bothLanguages(page, 'review-report', '/reports/MEX/2025/b', {
       en: 'Report of Mexico, 2025, action (b)',
-      es: 'Informe de Mexico, 2025, acción (b)',
+      es: 'Informe de México, 2025, acción (b)',
     });
     await page.context().close();
   });

@@ -36,13 +36,17 @@ export function currentTestRun(): TestRun {
 
 export const redisPrefixOf = (run: TestRun, name: string) => `gcm9test:${run.id}:${name}`;
 
-/** Deletes every Redis key of a prefix (SCAN, never KEYS, so a shared server is not blocked). */
+/**
+ * Deletes every Redis key of a prefix (SCAN, never KEYS, so a shared server is not blocked).
+ * The app wraps REDIS_PREFIX in braces (a Cluster hash tag), so the keys start with `{prefix`.
+ */
 export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const pattern = `{${prefix.replace(/^\{|\}$/g, '')}*`;
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
       if (keys.length > 0) await redis.unlink(...keys);
       cursor = next;
     } while (cursor !== '0');

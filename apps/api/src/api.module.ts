@@ -39,7 +39,6 @@ import { PeriodsController } from './periods/periods.controller';
 import { ProcessesController } from './processes/processes.controller';
 import { PublicController } from './public/public.controller';
 import { PublicationsController } from './publications/publications.controller';
-import { SaveReportDto } from './reports/dto/save-report.dto';
 import { ReportsController } from './reports/reports.controller';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
 import { SummariesController } from './summaries/summaries.controller';
@@ -74,7 +73,7 @@ export class ApiModule {
         SummariesModule,
         NotificationsModule,
         PublicationsModule,
-        ImportsModule.register({ reportDraftRules: SaveReportDto }),
+        ImportsModule,
       ],
       controllers: [
         HealthController,

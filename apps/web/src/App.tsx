@@ -69,6 +69,11 @@ const PAGES: Page[] = [
     render: () => <AdminPage section="periods" />,
   },
   {
+    path: '/administration/treaties',
+    roles: ['admin'],
+    render: () => <AdminPage section="treaties" />,
+  },
+  {
     path: '/administration/system',
     roles: ['admin'],
     render: () => <AdminPage section="system" />,

@@ -9,7 +9,7 @@ async function bootstrap(): Promise<void> {
   loadDotEnvFile();
   const config = loadConfig();
   await assertPostgresReachable(config.database.url);
-  await assertRedisReachable(config.redis.url);
+  await assertRedisReachable(config.redis);
 
   // Loaded once the configuration and the services check out: a refused start says why at once.
   const { WorkerModule } = await import('./worker.module');

@@ -8,7 +8,6 @@ import { NotificationsModule } from '@app/notifications';
 import { SummariesModule } from '@app/summaries';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { SaveReportDto } from '../../api/src/reports/dto/save-report.dto';
 import { ImportsProcessor } from './imports.processor';
 import { NotificationSchedules } from './notification-schedules';
 import { NotificationsProcessor } from './notifications.processor';
@@ -32,8 +31,7 @@ export class WorkerModule {
         TerminusModule,
         SummariesModule,
         NotificationsModule,
-        // The rules PUT /reports validates with: an import answers to the same ones.
-        ImportsModule.register({ reportDraftRules: SaveReportDto }),
+        ImportsModule,
       ],
       providers: [
         WorkerHealthServer,

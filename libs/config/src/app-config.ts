@@ -1,3 +1,8 @@
+export interface RedisNode {
+  readonly host: string;
+  readonly port: number;
+}
+
 /** The typed configuration every app and library reads; built once at start by `loadConfig`. */
 export class AppConfig {
   readonly env!: 'development' | 'production' | 'test';
@@ -13,8 +18,19 @@ export class AppConfig {
     readonly apiDocs: boolean;
   };
   readonly workerHealthPort!: number;
-  readonly database!: { readonly url: string; readonly poolSize: number };
-  readonly redis!: { readonly url: string; readonly prefix: string };
+  readonly database!: {
+    readonly url: string;
+    /** A read replica for reads that tolerate lag (lists, summaries, portal); else `url`. */
+    readonly readUrl?: string;
+    readonly poolSize: number;
+  };
+  readonly redis!: {
+    readonly url: string;
+    /** REDIS_PREFIX as a hash tag (`{gcm9}`): every key of the app in one Redis Cluster slot. */
+    readonly prefix: string;
+    /** Redis Sentinel: where to ask for the primary, and its name. */
+    readonly sentinel?: { readonly nodes: readonly RedisNode[]; readonly name: string };
+  };
   readonly auth!: {
     /** Signs new access tokens (and verifies them). */
     readonly jwtSecret: string;

@@ -57,6 +57,9 @@ export const OPTIONAL_VARIABLES = [
   'JWT_PREVIOUS_SECRETS',
   'CORS_ORIGINS',
   'API_DOCS',
+  'DATABASE_READ_URL',
+  'REDIS_SENTINELS',
+  'REDIS_SENTINEL_NAME',
 ] as const;
 
 /** Development origins allowed by default: the app itself and Vite's dev server. */
@@ -67,4 +70,5 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'JWT_SECRET',
   'JWT_PREVIOUS_SECRETS',
   'ADMIN_PASSWORD',
+  'DATABASE_READ_URL',
 ]);

@@ -15,7 +15,8 @@ describe('loadConfig', () => {
   it('works with no variables at all, on the documented local defaults', () => {
     const config = loadConfig({});
     expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/gcm9_tracker');
-    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'gcm9' });
+    // The prefix is a hash tag: every key of the app lands in one Redis Cluster slot.
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: '{gcm9}' });
     expect(config.http.port).toBe(3000);
     expect(config.http.corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
   });
@@ -93,6 +94,26 @@ describe('loadConfig', () => {
       apiDocs: true,
     });
     expect(loadConfig({}).http.apiDocs).toBe(true);
+  });
+
+  it("reaches Redis through Sentinel only with both the sentinels and the primary's name", () => {
+    expect(
+      loadConfig({ REDIS_SENTINELS: 's1:26379, s2:26380', REDIS_SENTINEL_NAME: 'mymaster' }).redis
+        .sentinel,
+    ).toEqual({
+      nodes: [
+        { host: 's1', port: 26379 },
+        { host: 's2', port: 26380 },
+      ],
+      name: 'mymaster',
+    });
+    expect(problemsOf({ REDIS_SENTINELS: 's1:26379' })).toEqual([
+      'Invalid configuration: REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (set both or neither)',
+    ]);
+    expect(problemsOf({ REDIS_SENTINELS: 's1', REDIS_SENTINEL_NAME: 'm' })[0]).toMatch(
+      /^Invalid configuration: REDIS_SENTINELS must be a comma-separated list of host:port/,
+    );
+    expect(loadConfig({ REDIS_PREFIX: '{already}' }).redis.prefix).toBe('{already}');
   });
 
   it('treats an empty variable as unset', () => {

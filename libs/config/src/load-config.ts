@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
-import { AppConfig } from './app-config';
+import { AppConfig, RedisNode } from './app-config';
 import { Environment } from './environment';
 import {
   DEVELOPMENT_CORS_ORIGINS,
@@ -52,8 +52,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     .filter((secret) => secret.length > 0);
   if (env.NODE_ENV === 'production')
     problems.push(...productionSecretProblems(env, previousJwtSecrets));
+  if (Boolean(env.REDIS_SENTINELS) !== Boolean(env.REDIS_SENTINEL_NAME))
+    problems.push(
+      'Invalid configuration: REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (set both or neither)',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
   return appConfigOf(env, previousJwtSecrets);
+}
+
+/**
+ * Bull keeps each queue's keys under its prefix and runs scripts over several of them, which
+ * Redis Cluster allows only within one hash slot: braces make the prefix the slot's hash tag.
+ */
+function hashTagged(prefix: string): string {
+  return /^\{[^{}]+\}$/.test(prefix) ? prefix : `{${prefix}}`;
+}
+
+function redisNodes(list: string): RedisNode[] {
+  return list.split(',').map((entry) => {
+    const [host, port] = entry.trim().split(':');
+    return { host, port: Number(port) };
+  });
 }
 
 /** The typed view of a validated environment, with the defaults that depend on NODE_ENV. */
@@ -77,8 +96,18 @@ function appConfigOf(env: Environment, previousJwtSecrets: string[]): AppConfig 
       trustProxy: env.TRUST_PROXY === 'true',
     },
     workerHealthPort: env.WORKER_HEALTH_PORT,
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    database: {
+      url: env.DATABASE_URL,
+      readUrl: env.DATABASE_READ_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+    },
+    redis: {
+      url: env.REDIS_URL,
+      prefix: hashTagged(env.REDIS_PREFIX),
+      sentinel: env.REDIS_SENTINELS
+        ? { nodes: redisNodes(env.REDIS_SENTINELS), name: env.REDIS_SENTINEL_NAME! }
+        : undefined,
+    },
     auth: {
       jwtSecret: env.JWT_SECRET,
       previousJwtSecrets,

@@ -2,13 +2,18 @@ import { AppConfig } from '@app/config';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { READ_DATABASE, ReadDatabaseLifecycle, readDatabaseProvider } from './read-database';
 
-/** The TypeORM connection for an app; each library registers its own entities. */
+/**
+ * The TypeORM connection for an app (each library registers its own entities), and the read
+ * database beside it (`@InjectReadDatabase()`).
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
@@ -20,6 +25,8 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [readDatabaseProvider(applicationName), ReadDatabaseLifecycle],
+      exports: [READ_DATABASE],
     };
   }
 }

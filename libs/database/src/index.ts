@@ -1,4 +1,5 @@
 export { DatabaseModule } from './database.module';
+export { InjectReadDatabase } from './read-database';
 export { dataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
 export { connectionTarget, withDatabase } from './connection-target';
 export {

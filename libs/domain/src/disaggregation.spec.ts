@@ -3,6 +3,7 @@ import {
   fromCells,
   IndicatorCell,
   IndicatorDefinition,
+  indicatorValueChanges,
   IndicatorValueInput,
   indicatorValueProblems,
   SexAgeBreakdown,
@@ -296,5 +297,38 @@ describe('changedIndicators', () => {
       { indicator: 'migrants', total: 0 },
     ];
     expect(changedIndicators(before, after).sort()).toEqual(['cases', 'migrants', 'victims']);
+  });
+});
+
+describe('indicatorValueChanges', () => {
+  it('lists the cells that differ, a cell given on one side only as null (no data), never 0', () => {
+    const before: IndicatorValueInput[] = [
+      { indicator: 'cases', total: 7 },
+      { indicator: 'victims', total: 10, bySex: { female: 4, male: 5, unknown: 1 } },
+    ];
+    const after: IndicatorValueInput[] = [
+      { indicator: 'victims', total: 10, bySex: { female: 5, male: 4, unknown: 1 } },
+      { indicator: 'migrants', total: 0 },
+    ];
+    expect(indicatorValueChanges(before, after)).toEqual([
+      { field: 'cases.total', before: 7, after: null },
+      { field: 'victims.female', before: 4, after: 5 },
+      { field: 'victims.male', before: 5, after: 4 },
+      { field: 'migrants.total', before: null, after: 0 },
+    ]);
+  });
+
+  it('names sex × age cells and finds nothing when the values are the same', () => {
+    const value = {
+      indicator: 'migrants',
+      total: 21,
+      bySexAge: bySexAge([1, 2, 3], [4, 5, 6], [0, 0, 0]),
+    };
+    expect(indicatorValueChanges([value], [value])).toEqual([]);
+    const changed = { ...value, bySexAge: bySexAge([1, 2, 3], [4, 6, 5], [0, 0, 0]) };
+    expect(indicatorValueChanges([value], [changed]).map((change) => change.field)).toEqual([
+      'migrants.male.adult',
+      'migrants.male.unknown',
+    ]);
   });
 });

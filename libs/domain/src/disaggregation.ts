@@ -1,4 +1,5 @@
 import type { FieldError } from './field-error';
+import type { ContentChange } from './report-content';
 import { isSameData } from './same-data';
 import { DEFAULT_SENSITIVITY, type Sensitivity } from './sensitivity';
 
@@ -9,6 +10,9 @@ export type AgeCategory = (typeof AGE_CATEGORIES)[number];
 
 export type SexBreakdown = Record<SexCategory, number>;
 export type SexAgeBreakdown = Record<SexCategory, Record<AgeCategory, number>>;
+
+/** The largest count a value may hold (people or cases in a year, with room to spare). */
+export const MAX_INDICATOR_COUNT = 1_000_000_000;
 
 /** One indicator's value for a country and period: a total and, where known, its parts. */
 export interface IndicatorValueInput {
@@ -151,4 +155,28 @@ export function changedIndicators(
   const find = (values: readonly IndicatorValueInput[], code: string) =>
     values.find((value) => value.indicator === code);
   return codes.filter((code) => !isSameData(find(before, code), find(after, code)));
+}
+
+/** A cell's name in a list of changes: `SOM_X.total`, `SOM_X.female`, `SOM_X.female.child`. */
+const cellName = (cell: IndicatorCell) =>
+  cell.sex === 'all'
+    ? `${cell.indicator}.total`
+    : cell.ageGroup === 'all'
+      ? `${cell.indicator}.${cell.sex}`
+      : `${cell.indicator}.${cell.sex}.${cell.ageGroup}`;
+
+/**
+ * Cell by cell, what replacing one set of values with another changes: a cell given on one side
+ * only is null (no data) on the other, never 0.
+ */
+export function indicatorValueChanges(
+  before: readonly IndicatorValueInput[],
+  after: readonly IndicatorValueInput[],
+): ContentChange[] {
+  const named = (values: readonly IndicatorValueInput[]) =>
+    new Map(toCells(values).map((cell) => [cellName(cell), cell.value]));
+  const [was, will] = [named(before), named(after)];
+  return [...new Set([...was.keys(), ...will.keys()])]
+    .filter((name) => was.get(name) !== will.get(name))
+    .map((name) => ({ field: name, before: was.get(name) ?? null, after: will.get(name) ?? null }));
 }

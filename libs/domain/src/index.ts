@@ -1,6 +1,7 @@
 // The tracker's rules as plain TypeScript: no Nest, no database, no Node-only modules, so the
 // API, the worker and the web app share one copy.
 export * from './access-policy';
+export * from './calendar-day';
 export * from './codes';
 export * from './disaggregation';
 export type * from './field-error';
@@ -15,4 +16,6 @@ export * from './workflow';
 export * from './record-merge';
 export * from './record-parts';
 export * from './small-counts';
+export * from './place-names';
+export * from './part-comments';
 export * from './sensitivity';

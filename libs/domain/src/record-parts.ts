@@ -37,6 +37,10 @@ function evidenceNames(evidence: readonly DraftEvidence[]): string[] {
   });
 }
 
+/** How patches, changes and comments name each evidence item: its title, a repeat with its rank. */
+export const evidenceKeys = (evidence: readonly Pick<DraftEvidence, 'title'>[]): string[] =>
+  evidenceNames(evidence as DraftEvidence[]).map((name) => name.slice(EVIDENCE.length));
+
 const checklistEntry = (entry: NonNullable<ReportDraft['checklist']>[number]) => ({
   answer: entry.answer,
   note: entry.note ?? null,

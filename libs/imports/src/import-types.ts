@@ -1,4 +1,10 @@
-import type { ContentChange, ReportDraft, WorkflowState } from '@app/domain';
+import type {
+  ContentChange,
+  IndicatorDocument,
+  IndicatorValueInput,
+  ReportDraft,
+  WorkflowState,
+} from '@app/domain';
 
 /** A problem found in the file, where the user can find it: `'(d)'!C7` or `line 12`. */
 export interface CellError {
@@ -12,13 +18,18 @@ export interface ReportKey {
   action: string;
 }
 
-/** One report as a file holds it, before validation: raw values and where each came from. */
-export interface ImportedReport {
-  key: ReportKey;
-  draft: Record<string, unknown>;
-  /** The version the workbook was downloaded at; null when the report did not exist then. */
+export interface IndicatorSetKey {
+  country: string;
+  period: string;
+}
+
+/** The two kinds of record a file brings in: reports, and a country's indicator values. */
+export type ImportedKind = 'report' | 'indicator_values';
+
+interface ImportedRecord {
+  /** The version the file was made from; null when the record did not exist then. */
   downloadedVersion: number | null;
-  /** Where each field came from (`status`, `checklist.2.answer`…): for the preview's errors. */
+  /** Where each field came from (`status`, `checklist.2.answer`, `values[1].total`…). */
   refs: Record<string, string>;
   /** Where the record as a whole came from (its sheet, or its first CSV line). */
   origin: string;
@@ -26,18 +37,39 @@ export interface ImportedReport {
   submit: boolean;
 }
 
-/** What a reader made of a file: its reports, and what it could not read. */
+/** One report as a file holds it, before validation: raw values and where each came from. */
+export interface ImportedReport extends ImportedRecord {
+  kind: 'report';
+  key: ReportKey;
+  draft: Record<string, unknown>;
+}
+
+/**
+ * A country's indicator values for a period as a file holds them: the cells read as counts
+ * (blank: no data), and the cells that could not be.
+ */
+export interface ImportedIndicatorSet extends ImportedRecord {
+  kind: 'indicator_values';
+  key: IndicatorSetKey;
+  values: IndicatorValueInput[];
+  errors: CellError[];
+}
+
+/** What a reader made of a file: its records, and what it could not read. */
 export interface ParsedFile {
   reports: ImportedReport[];
+  indicatorSets: ImportedIndicatorSet[];
   errors: CellError[];
 }
 
 export type RecordOutcome = 'created' | 'changed' | 'unchanged' | 'refused';
 
 export interface RecordPreview {
+  kind: ImportedKind;
   country: string;
   period: string;
-  action: string;
+  /** The report's action; null for indicator values. */
+  action: string | null;
   outcome: RecordOutcome;
   /** The version the file was made from, and the version now. */
   downloadedVersion: number | null;
@@ -49,7 +81,7 @@ export interface RecordPreview {
   /** Someone saved the record after the file was downloaded: it is never overwritten. */
   conflict: boolean;
   /** The validated draft that applying saves (accepted records only). */
-  draft: ReportDraft | null;
+  draft: ReportDraft | IndicatorDocument | null;
   /** Applying submits the record after saving it (bulk CSV, administrators only). */
   submit: boolean;
 }
@@ -68,8 +100,16 @@ export type ImportFileType = 'xlsx' | 'csv';
 
 /** What applying wrote, and what it refused at the last moment (saved since the preview). */
 export interface ImportResult {
-  written: Array<{ country: string; period: string; action: string; version: number }>;
-  conflicts: Array<{ country: string; period: string; action: string; message: string }>;
+  written: Array<RecordName & { version: number }>;
+  conflicts: Array<RecordName & { message: string }>;
+}
+
+/** A record as a result names it (action null: indicator values). */
+export interface RecordName {
+  kind: ImportedKind;
+  country: string;
+  period: string;
+  action: string | null;
 }
 
 /** The uploader as the worker judges the file: the scopes they had when they uploaded it. */

@@ -1,7 +1,7 @@
+import { InjectReadDatabase } from '@app/database';
 import { reportShownTo } from '@app/domain';
 import { CountriesService, ProcessesService } from '@app/reference';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { validatedReports } from './publications.queries';
 import { PublicCountryView } from './public-profile-views';
@@ -10,7 +10,7 @@ import { PublicCountryView } from './public-profile-views';
 @Injectable()
 export class PublicProfiles {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectReadDatabase() private readonly dataSource: DataSource,
     private readonly countries: CountriesService,
     private readonly processes: ProcessesService,
   ) {}

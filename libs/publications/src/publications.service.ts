@@ -5,6 +5,7 @@ import { Conflict, Forbidden, Gone, NotFound } from '@app/problems';
 import { SummariesService } from '@app/summaries';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadDatabase } from '@app/database';
 import { DataSource } from 'typeorm';
 import { contentHash } from './canonical-json';
 import { attributionOf, citationOf } from './citation';
@@ -38,6 +39,8 @@ export interface PublishCommand {
 export class PublicationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    /** Published versions never change: the portal's reads may come from a replica. */
+    @InjectReadDatabase() private readonly readDatabase: DataSource,
     private readonly summaries: SummariesService,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
@@ -88,7 +91,7 @@ export class PublicationsService {
 
   async list(filter: { process?: string; period?: string } = {}): Promise<PublicationView[]> {
     if (filter.process) await this.summaries.assertExists(filter.process);
-    const rows = await listPublications(this.dataSource.manager, filter);
+    const rows = await listPublications(this.readDatabase.manager, filter);
     return rows.map((row) => this.view(row));
   }
 
@@ -110,7 +113,7 @@ export class PublicationsService {
   async changes(id: string): Promise<PublicationChangesView> {
     const current = await this.published(id);
     const row = await this.find(id);
-    const previous = await previousVersion(this.dataSource.manager, row);
+    const previous = await previousVersion(this.readDatabase.manager, row);
     // A withdrawn previous version's figures are not served, not even as a difference.
     const comparable = previous && !previous.withdrawnAt ? previous : undefined;
     return {
@@ -126,7 +129,7 @@ export class PublicationsService {
   }
 
   private async find(id: string) {
-    const row = await publicationWithContent(this.dataSource.manager, id);
+    const row = await publicationWithContent(this.readDatabase.manager, id);
     if (!row) throw new NotFound(`No publication ${id}`);
     return row;
   }

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { redisConnectionOptions } from '@app/redis';
 import { BullModule } from '@nestjs/bull';
 import { DynamicModule, Module } from '@nestjs/common';
 
@@ -13,7 +14,7 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            url: config.redis.url,
+            redis: redisConnectionOptions(config.redis),
             prefix: config.redis.prefix,
             defaultJobOptions: {
               attempts: config.jobs.attempts,

@@ -1,7 +1,8 @@
 export { RedisModule } from './redis.module';
 export { InjectRedis, REDIS } from './redis.provider';
 export { RedisHealthIndicator } from './redis.health';
-export { assertRedisReachable, redisTarget } from './redis-server';
+export { assertRedisReachable } from './redis-server';
+export { describeRedisTarget, redisConnectionOptions } from './redis-options';
 export { RedisThrottlerStorage } from './redis-throttler.storage';
 export { SlidingWindows } from './sliding-windows';
 export type { RecordMode, WindowState } from './sliding-windows';

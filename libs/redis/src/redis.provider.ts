@@ -1,6 +1,7 @@
 import { AppConfig } from '@app/config';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
+import { redisConnectionOptions } from './redis-options';
 
 export const REDIS = Symbol('REDIS');
 
@@ -11,7 +12,8 @@ export const redisProvider = {
   provide: REDIS,
   inject: [AppConfig],
   useFactory: (config: AppConfig) =>
-    new Redis(config.redis.url, {
+    new Redis({
+      ...redisConnectionOptions(config.redis),
       keyPrefix: `${config.redis.prefix}:`,
       // Commands fail fast while Redis is away instead of queueing without bound.
       maxRetriesPerRequest: 1,

@@ -10,6 +10,8 @@ export { TreatiesService } from './services/treaties.service';
 export { seedReferenceData } from './seed/reference-seed';
 export type { SeedReport } from './seed/reference-seed';
 export { standingAsOf, treatyStatusAsOf } from './domain/treaty-status';
+export { FrameworkTexts } from './domain/framework-texts';
+export type { TranslationRecord } from './domain/framework-texts';
 export type {
   ParticipationRecord,
   Standing,

@@ -7,6 +7,7 @@ import { ChangesSinceReview } from './core/changes-since-review';
 import { PatchRecord } from './core/patch-record';
 import { ReadRecord } from './core/read-record';
 import { RecordChanges } from './core/record-changes';
+import { RecordComments } from './core/record-comments';
 import { TransitionRecord } from './core/transition-record';
 import { REPORTING_ENTITIES } from './entities';
 import { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
@@ -26,6 +27,7 @@ import { SaveReport } from './reports/save-report';
   imports: [TypeOrmModule.forFeature(REPORTING_ENTITIES), AuditModule, ReferenceModule],
   providers: [
     RecordChanges,
+    RecordComments,
     ReadRecord,
     TransitionRecord,
     ListRecords,
@@ -41,6 +43,7 @@ import { SaveReport } from './reports/save-report';
   ],
   exports: [
     ActionFrameworks,
+    RecordComments,
     ReadRecord,
     TransitionRecord,
     ListRecords,

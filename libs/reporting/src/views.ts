@@ -1,9 +1,11 @@
 import type {
+  CommentPartKind,
   ContentChange,
   ImplementationStatus,
   IndicatorValueInput,
   ReportContent,
   ReportFlag,
+  ThreadResolution,
   WorkflowEvent,
   WorkflowState,
 } from '@app/domain';
@@ -13,6 +15,42 @@ export interface ReviewView {
   comment: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+}
+
+/** The part of a record a comment is about; key null for the whole record. */
+export interface CommentPartView {
+  kind: CommentPartKind;
+  key: string | null;
+}
+
+/** A thread still waiting for its answer, as the record lists it. */
+export interface OpenThreadView {
+  id: string;
+  part: CommentPartView;
+  /** Its first comment. */
+  body: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface CommentView {
+  id: string;
+  body: string;
+  author: string;
+  createdAt: string;
+}
+
+/** A thread of comments on one part of a record, oldest first, and whether it is answered. */
+export interface CommentThreadView {
+  id: string;
+  part: CommentPartView;
+  open: boolean;
+  resolution: ThreadResolution | null;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  /** The record's version when the thread was opened. */
+  recordVersion: number;
+  comments: CommentView[];
 }
 
 /** What every reviewed record shows, whatever its content. */
@@ -28,6 +66,8 @@ export interface ReviewedRecordView {
   updatedBy: string;
   /** What the caller may do to the record now (access policy, period and workflow). */
   allowedActions: WorkflowEvent[];
+  /** The comment threads on its parts not answered yet, oldest first. */
+  openComments: OpenThreadView[];
 }
 
 export interface ReportView extends ReviewedRecordView, ReportContent {

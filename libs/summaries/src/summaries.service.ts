@@ -1,9 +1,12 @@
 import { isLostRace } from '@app/database';
 import { SummaryStamp } from '@app/queue';
 import { CacheInvalidation, LocalCache } from '@app/redis';
+import type { Locale } from '@app/i18n';
 import { NotFound } from '@app/problems';
+import { FrameworkService, FrameworkTexts } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectReadDatabase } from '@app/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
 import type { SummaryKey } from './compute/summary-scope.queries';
@@ -28,6 +31,7 @@ import {
   SummarySeriesView,
   SummaryView,
 } from './summary-data';
+import { summaryInLanguage } from './summary-language';
 
 const SERIALIZATION_ATTEMPTS = 5;
 /** Summaries computed together in one transaction by a full recompute. */
@@ -42,11 +46,16 @@ export interface StoredSummary {
   etag: string;
 }
 
-const toView = (row: SnapshotRow): SummaryView => ({
-  ...row.data,
-  generatedAt: row.computedAt.toISOString(),
-  newestChangeAt: row.newestChangeAt?.toISOString() ?? null,
-});
+// In English, as stored; an area's `name` is filled in for snapshots stored before it existed.
+const toView = (row: SnapshotRow): SummaryView =>
+  summaryInLanguage(
+    {
+      ...row.data,
+      generatedAt: row.computedAt.toISOString(),
+      newestChangeAt: row.newestChangeAt?.toISOString() ?? null,
+    },
+    FrameworkTexts.english(),
+  );
 
 const toPoint = (row: SnapshotRow): SummaryPointView => ({
   period: row.data.period,
@@ -66,8 +75,15 @@ export class SummariesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    /**
+     * Series and comparisons read the replica when there is one. The stored summary itself reads
+     * the primary: it is cached until the next recompute's invalidation, and a lagging replica
+     * read just after that would keep the old snapshot in the cache.
+     */
+    @InjectReadDatabase() private readonly readDatabase: DataSource,
     private readonly calculator: SummaryCalculator,
     private readonly invalidation: CacheInvalidation,
+    private readonly framework: FrameworkService,
   ) {
     this.cache = invalidation.cache(SNAPSHOTS_CACHE, { maxEntries: 2000, ttlMs: 10 * 60 * 1000 });
   }
@@ -187,9 +203,19 @@ export class SummariesService {
     return stored;
   }
 
+  /**
+   * The stored summary with the framework's texts in another language: its own JSON, and an
+   * entity tag per language (the same snapshot reads differently in each).
+   */
+  async inLanguage(stored: StoredSummary, locale: Locale): Promise<StoredSummary> {
+    if (locale === 'en') return stored;
+    const view = summaryInLanguage(stored.view, await this.framework.texts(locale));
+    return { view, json: JSON.stringify(view), etag: `${stored.etag.slice(0, -1)}-${locale}"` };
+  }
+
   async series(process: string): Promise<SummarySeriesView> {
     await this.assertExists(process);
-    const rows = await snapshotsOfProcess(this.dataSource.manager, process);
+    const rows = await snapshotsOfProcess(this.readDatabase.manager, process);
     return { process, periods: rows.map(toPoint) };
   }
 
@@ -199,8 +225,8 @@ export class SummariesService {
    */
   async compare(period: string): Promise<SummaryComparisonView> {
     await this.assertExists(undefined, period);
-    const rows = await snapshotsOfPeriod(this.dataSource.manager, period);
-    const missing = await processesWithoutSnapshot(this.dataSource.manager, period);
+    const rows = await snapshotsOfPeriod(this.readDatabase.manager, period);
+    const missing = await processesWithoutSnapshot(this.readDatabase.manager, period);
     return {
       period,
       processes: rows.map((row) => ({

@@ -51,6 +51,11 @@ export class ActionSummaryView {
 
 export class AreaSummaryView {
   @ApiProperty({ example: 2 }) code!: number;
+  @ApiProperty({
+    example: 'Cross-border judicial cooperation',
+    description: 'The name in the answer’s language',
+  })
+  name!: string;
   @ApiProperty({ example: 'Cross-border judicial cooperation' }) nameEn!: string;
   @ApiProperty({ example: 'Cooperación judicial transfronteriza' }) nameEs!: string;
   @ApiProperty({

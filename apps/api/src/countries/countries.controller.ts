@@ -1,3 +1,5 @@
+import type { Locale } from '@app/i18n';
+import { AnswerLanguage } from '../http/answer-language';
 import { CountriesService, CountryDetailView, CountryListView } from '@app/reference';
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ConditionalGet } from '../http/conditional-get';
@@ -15,12 +17,18 @@ export class CountriesController {
   constructor(private readonly countries: CountriesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Countries, filtered by regional process or UN M49 region' })
+  @ApiOperation({
+    summary:
+      'Countries, filtered by regional process or UN M49 region; names in the language of Accept-Language',
+  })
   @ApiOkResponse({ type: CountryListView })
   @ApiBadRequestProblem()
   @ApiNotFoundResponse({ description: 'Unknown process or region' })
-  list(@Query() query: CountryListQuery): Promise<CountryListView> {
-    return this.countries.list(query);
+  list(
+    @Query() query: CountryListQuery,
+    @AnswerLanguage() language: Locale,
+  ): Promise<CountryListView> {
+    return this.countries.list(query, language);
   }
 
   @Get(':iso3')
@@ -28,7 +36,7 @@ export class CountriesController {
   @ApiOkResponse({ type: CountryDetailView })
   @ApiBadRequestProblem()
   @ApiNotFoundResponse({ description: 'No country with that code' })
-  get(@Param() params: Iso3Params): Promise<CountryDetailView> {
-    return this.countries.get(params.iso3);
+  get(@Param() params: Iso3Params, @AnswerLanguage() language: Locale): Promise<CountryDetailView> {
+    return this.countries.get(params.iso3, language);
   }
 }

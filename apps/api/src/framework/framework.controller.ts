@@ -1,8 +1,10 @@
+import type { Locale } from '@app/i18n';
 import { Public } from '../http/access/decorators';
 import { FrameworkService, FrameworkView, IndicatorListView } from '@app/reference';
 import { Controller, Get, UseInterceptors } from '@nestjs/common';
 import { ConditionalGet } from '../http/conditional-get';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnswerLanguage } from '../http/answer-language';
 
 @ApiTags('reference')
 @Public()
@@ -14,17 +16,20 @@ export class FrameworkController {
   @Get('framework')
   @ApiOperation({
     summary:
-      'Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators',
+      'Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators — in the language of Accept-Language',
   })
   @ApiOkResponse({ type: FrameworkView })
-  get(): Promise<FrameworkView> {
-    return this.framework.get();
+  get(@AnswerLanguage() language: Locale): Promise<FrameworkView> {
+    return this.framework.get(language);
   }
 
   @Get('indicators')
-  @ApiOperation({ summary: 'Quantitative indicators with their disaggregation (sex, sex × age)' })
+  @ApiOperation({
+    summary:
+      'Quantitative indicators with their disaggregation (sex, sex × age), named in the language of Accept-Language',
+  })
   @ApiOkResponse({ type: IndicatorListView })
-  async indicators(): Promise<IndicatorListView> {
-    return { items: await this.framework.indicators() };
+  async indicators(@AnswerLanguage() language: Locale): Promise<IndicatorListView> {
+    return { language, items: await this.framework.indicators(language) };
   }
 }

@@ -7,12 +7,19 @@ import type { ThrottlerLimitDetail } from '@nestjs/throttler';
 
 /** The request limits of the API, each opted into by the routes it guards. */
 export type RateLimitName =
-  'sign-in-requests' | 'summary-export' | 'summary-refresh' | 'own-account' | 'public-api';
+  | 'sign-in-requests'
+  | 'summary-export'
+  | 'summary-refresh'
+  | 'own-account'
+  | 'public-api'
+  | 'record-comments';
 
 const RATE_LIMITED = 'gcm9:rate-limited';
 const MINUTE = 60_000;
 /** Changes to one's own account (profile, later password and second factor) per minute. */
 const OWN_ACCOUNT_CHANGES_PER_MINUTE = 30;
+/** Comments one account writes per minute: a reviewer going through a report, not a script. */
+const COMMENTS_PER_MINUTE = 30;
 
 /** Puts a route (or every route of a controller) under the named limits. */
 export const RateLimited = (...names: RateLimitName[]) => SetMetadata(RATE_LIMITED, names);
@@ -36,6 +43,7 @@ const MESSAGES: Record<RateLimitName, (limit: number) => string> = {
   'summary-refresh': (limit) => `At most ${limit} summary recomputes a minute.`,
   'own-account': (limit) => `At most ${limit} changes to your account a minute.`,
   'public-api': (limit) => `At most ${limit} public requests a minute from one address.`,
+  'record-comments': (limit) => `At most ${limit} comments a minute.`,
 };
 
 /**
@@ -69,6 +77,7 @@ export function rateLimits(config: AppConfig): ThrottlerOptions[] {
     limit('summary-refresh', config.auth.refreshLimitPerMinute, byAccount),
     limit('own-account', OWN_ACCOUNT_CHANGES_PER_MINUTE, byAccount),
     limit('public-api', config.portal.requestsPerMinute, byAddress),
+    limit('record-comments', COMMENTS_PER_MINUTE, byAccount),
   ];
 }
 

@@ -34,8 +34,10 @@ import { CountryScope } from './access/decorators';
 import { AuditEventDoc } from '../audit/dto/audit-event.dto';
 import { ApiBadRequestProblem } from './api-problem.decorators';
 import { ChangesViewDoc } from './dto/changes.dto';
+import { CommentThreadDoc, CommentThreadListDoc, WriteCommentDto } from './dto/comments.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { IF_MATCH_HEADER } from './if-match';
+import { RateLimited } from './rate-limits';
 
 /**
  * Focal points submit and withdraw; coordinators return, validate and reopen: the operation depends on the
@@ -144,4 +146,57 @@ export const RecordChangesRoute = (path: string, record: string) =>
     ApiOkResponse({ type: ChangesViewDoc }),
     ApiBadRequestProblem(),
     noRecord,
+  );
+
+/** GET …/comments of one reviewed record: every comment thread on its parts. */
+export const RecordCommentsRoute = (path: string, record: string) =>
+  applyDecorators(
+    Get(`${path}/comments`),
+    CountryScope('read'),
+    ApiOperation({
+      summary: `The comment threads on the parts of ${record} (checklist items, evidence, the whole record…), open and resolved`,
+    }),
+    ApiOkResponse({ type: CommentThreadListDoc }),
+    noRecord,
+  );
+
+/** POST …/comments of one reviewed record: a new thread on a part, or a reply in one. */
+export const WriteCommentRoute = (path: string, record: string) =>
+  applyDecorators(
+    Post(`${path}/comments`),
+    CountryScope('read'),
+    RateLimited('record-comments'),
+    ApiOperation({
+      summary: `Comment on a part of ${record}, or reply in a thread`,
+      description:
+        'Coordinators of the country’s processes (and admins) open threads on a part; the ' +
+        'country’s focal points reply. A focal point’s reply answers the thread (resolved: ' +
+        'answered); so does a resubmission that changes the part (resolved: changed).',
+    }),
+    ApiBody({ type: WriteCommentDto }),
+    ApiCreatedResponse({ type: CommentThreadDoc, description: 'The thread, as it is now' }),
+    ApiBadRequestProblem(),
+    ApiForbiddenResponse({ description: 'Not yours to comment on' }),
+    noRecord,
+  );
+
+/** POST …/comments/:commentId/{resolve|reopen}: a reviewer closes or reopens a thread. */
+export const CommentThreadStateRoute = (path: string, change: 'resolve' | 'reopen') =>
+  applyDecorators(
+    Post(`${path}/comments/:commentId/${change}`),
+    HttpCode(200),
+    CountryScope('review'),
+    RateLimited('record-comments'),
+    ApiOperation({
+      summary:
+        change === 'resolve'
+          ? 'Resolve a comment thread without an answer (reviewers)'
+          : 'Open a resolved comment thread again (reviewers)',
+    }),
+    ApiOkResponse({ type: CommentThreadDoc }),
+    ApiBadRequestProblem(),
+    ApiForbiddenResponse({
+      description: 'Only the country’s reviewers resolve and reopen threads',
+    }),
+    ApiNotFoundResponse({ description: 'No such record, or no such thread on it' }),
   );

@@ -4,6 +4,7 @@ import type {
   ReviewedRecordView as Reviewed,
 } from '@app/reporting';
 import { ApiProperty } from '@nestjs/swagger';
+import { OpenThreadDoc } from './dto/comments.dto';
 
 export class ReviewView {
   @ApiProperty({
@@ -44,6 +45,12 @@ export abstract class ReviewedRecordView implements Reviewed {
       'save (PUT), submit, return, validate, reopen (POST …/{transition})',
   })
   allowedActions!: WorkflowEvent[];
+  @ApiProperty({
+    type: [OpenThreadDoc],
+    description:
+      'Comment threads on its parts not answered yet, oldest first (GET …/comments for every thread)',
+  })
+  openComments!: OpenThreadDoc[];
 }
 
 /** The fields every item of a list of reviewed records has. */

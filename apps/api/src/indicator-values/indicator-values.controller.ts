@@ -11,6 +11,7 @@ import {
   ListView,
   PatchRecord,
   ReadRecord,
+  RecordComments,
   SaveIndicatorValues,
   TransitionRecord,
 } from '@app/reporting';
@@ -21,20 +22,28 @@ import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
 import { ChangesQuery } from '../http/dto/changes.dto';
+import { WriteCommentDto } from '../http/dto/comments.dto';
 import { TransitionDto } from '../http/dto/transition.dto';
 import { validDocument } from '../http/patch-document';
 import { PatchRecordRoute } from '../http/patch-record.route';
 import { RecordAnswer } from '../http/record-answer';
 import { CountryPeriodParams } from '../http/params';
 import {
+  CommentThreadStateRoute,
   ReadRecordRoute,
   RecordChangesRoute,
+  RecordCommentsRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
   TransitionRoute,
+  WriteCommentRoute,
 } from '../http/reviewed-record.routes';
 import { IndicatorSetListQuery } from './dto/indicator-set-list.query';
-import { indicatorSetKeyOf, IndicatorSetTransitionParams } from './dto/indicator-set-params';
+import {
+  IndicatorSetCommentParams,
+  indicatorSetKeyOf,
+  IndicatorSetTransitionParams,
+} from './dto/indicator-set-params';
 import { IndicatorSetListView, IndicatorSetView } from './dto/indicator-set.views';
 import { SaveIndicatorValuesDto } from './dto/save-indicator-values.dto';
 
@@ -54,6 +63,7 @@ export class IndicatorValuesController {
     private readonly patches: PatchRecord,
     private readonly setPatches: IndicatorSetPatches,
     private readonly changesSince: ChangesSinceReview,
+    private readonly comments: RecordComments,
   ) {}
 
   @Get()
@@ -147,5 +157,39 @@ export class IndicatorValuesController {
       indicatorSetKeyOf(params),
       query.since,
     );
+  }
+
+  @RecordCommentsRoute(SET, "the country's indicator values")
+  async listComments(
+    @Param() params: CountryPeriodParams,
+  ): Promise<{ items: Reporting.CommentThreadView[] }> {
+    return { items: await this.comments.threads(this.sets, indicatorSetKeyOf(params)) };
+  }
+
+  @WriteCommentRoute(SET, "the country's indicator values")
+  writeComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: CountryPeriodParams,
+    @Body() body: WriteCommentDto,
+  ): Promise<Reporting.CommentThreadView> {
+    return this.comments.write(this.sets, actor, indicatorSetKeyOf(params), body);
+  }
+
+  @CommentThreadStateRoute(SET, 'resolve')
+  resolveComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: IndicatorSetCommentParams,
+  ): Promise<Reporting.CommentThreadView> {
+    const key = indicatorSetKeyOf(params);
+    return this.comments.setOpen(this.sets, actor, key, params.commentId, false);
+  }
+
+  @CommentThreadStateRoute(SET, 'reopen')
+  reopenComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: IndicatorSetCommentParams,
+  ): Promise<Reporting.CommentThreadView> {
+    const key = indicatorSetKeyOf(params);
+    return this.comments.setOpen(this.sets, actor, key, params.commentId, true);
   }
 }

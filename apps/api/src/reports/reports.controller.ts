@@ -8,6 +8,7 @@ import {
   ListView,
   PatchRecord,
   ReadRecord,
+  RecordComments,
   REPORT_LIST,
   ReportPatches,
   ReportRecords,
@@ -21,20 +22,24 @@ import { CurrentActor } from '../http/access/decorators';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { IfMatch } from '../http/if-match';
 import { ChangesQuery } from '../http/dto/changes.dto';
+import { WriteCommentDto } from '../http/dto/comments.dto';
 import { TransitionDto } from '../http/dto/transition.dto';
 import { validDocument } from '../http/patch-document';
 import { PatchRecordRoute } from '../http/patch-record.route';
 import { RecordAnswer } from '../http/record-answer';
 import { ReportKeyParams } from '../http/params';
 import {
+  CommentThreadStateRoute,
   ReadRecordRoute,
   RecordChangesRoute,
+  RecordCommentsRoute,
   RecordHistoryRoute,
   SaveRecordRoute,
   TransitionRoute,
+  WriteCommentRoute,
 } from '../http/reviewed-record.routes';
 import { ReportListQuery } from './dto/report-list.query';
-import { reportKeyOf, ReportTransitionParams } from './dto/report-params';
+import { ReportCommentParams, reportKeyOf, ReportTransitionParams } from './dto/report-params';
 import { ReportListView, ReportView } from './dto/report.views';
 import { SaveReportDto } from './dto/save-report.dto';
 
@@ -54,6 +59,7 @@ export class ReportsController {
     private readonly patches: PatchRecord,
     private readonly reportPatches: ReportPatches,
     private readonly changesSince: ChangesSinceReview,
+    private readonly comments: RecordComments,
   ) {}
 
   @Get()
@@ -134,5 +140,37 @@ export class ReportsController {
     @Query() query: ChangesQuery,
   ): Promise<ChangesView> {
     return this.changesSince.execute(this.reportPatches, actor, reportKeyOf(params), query.since);
+  }
+
+  @RecordCommentsRoute(REPORT, 'the report')
+  async listComments(
+    @Param() params: ReportKeyParams,
+  ): Promise<{ items: Reporting.CommentThreadView[] }> {
+    return { items: await this.comments.threads(this.reports, reportKeyOf(params)) };
+  }
+
+  @WriteCommentRoute(REPORT, 'the report')
+  writeComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+    @Body() body: WriteCommentDto,
+  ): Promise<Reporting.CommentThreadView> {
+    return this.comments.write(this.reports, actor, reportKeyOf(params), body);
+  }
+
+  @CommentThreadStateRoute(REPORT, 'resolve')
+  resolveComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportCommentParams,
+  ): Promise<Reporting.CommentThreadView> {
+    return this.comments.setOpen(this.reports, actor, reportKeyOf(params), params.commentId, false);
+  }
+
+  @CommentThreadStateRoute(REPORT, 'reopen')
+  reopenComment(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportCommentParams,
+  ): Promise<Reporting.CommentThreadView> {
+    return this.comments.setOpen(this.reports, actor, reportKeyOf(params), params.commentId, true);
   }
 }

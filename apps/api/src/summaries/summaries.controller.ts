@@ -23,7 +23,9 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Locale } from '@app/i18n';
 import { CurrentActor, Roles } from '../http/access/decorators';
+import { AnswerLanguage } from '../http/answer-language';
 import { ApiBadRequestProblem } from '../http/api-problem.decorators';
 import { RefreshDto } from './dto/refresh.dto';
 import {
@@ -77,18 +79,22 @@ export class SummariesController {
     @Query() query: SummaryFormatQuery,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @CurrentActor() actor: Actor,
+    @AnswerLanguage() answerLanguage: Locale,
   ): Promise<string | Buffer | undefined> {
-    const stored = await this.summaries.stored(params.process, params.period);
     const format = query.format ?? 'json';
+    const language = format === 'json' ? answerLanguage : (query.lang ?? answerLanguage);
+    const stored = await this.summaries.inLanguage(
+      await this.summaries.stored(params.process, params.period),
+      language,
+    );
     reply.header('etag', stored.etag).header('cache-control', 'private, no-cache');
     if (format === 'json') {
       if (ifNoneMatch === stored.etag) return void reply.status(304);
-      // Already serialized when it was cached: sent as is.
+      // Serialized once per snapshot and language: sent as is.
       reply.header('content-type', 'application/json; charset=utf-8');
       return stored.json;
     }
-    const language = query.lang ?? actor.locale;
+    reply.header('content-language', language);
     const file = await this.documents.file(stored, format, {
       language,
       paper: query.paper ?? 'A4',

@@ -13,6 +13,7 @@ import type {
   UpdatePeriodDto,
   UpdateProfileDto,
   UpdateUserDto,
+  WriteCommentDto,
 } from './generated/api';
 
 type Signal = AbortSignal | undefined;
@@ -125,6 +126,26 @@ export const reportTransition = (
       params: { path: { ...path, transition }, header: ifMatch(etag) },
       body: noteOf(transition, note),
     }),
+  );
+
+export const getReportComments = async (path: ReportKey, signal?: Signal) =>
+  (
+    await dataOf(
+      api.GET('/api/v1/reports/{iso3}/{period}/{action}/comments', { params: { path }, signal }),
+    )
+  ).items;
+export const writeReportComment = (path: ReportKey, body: WriteCommentDto) =>
+  dataOf(api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments', { params: { path }, body }));
+/** A reviewer resolves a comment thread (open: false) or opens it again. */
+export const setReportCommentOpen = (path: ReportKey, commentId: string, open: boolean) =>
+  dataOf(
+    open
+      ? api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/reopen', {
+          params: { path: { ...path, commentId } },
+        })
+      : api.POST('/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/resolve', {
+          params: { path: { ...path, commentId } },
+        }),
   );
 
 export interface IndicatorSetKey {
@@ -261,3 +282,22 @@ export const applyImport = (id: string) =>
   dataOf(api.POST('/api/v1/imports/{id}/apply', { params: { path: { id } } }));
 export const discardImport = (id: string) =>
   dataOf(api.DELETE('/api/v1/imports/{id}', { params: { path: { id } } }));
+
+export type TreatyCode = 'SOM' | 'UNTOC' | 'TIP';
+export const listTreaties = (signal?: Signal) => dataOf(api.GET('/api/v1/treaties', { signal }));
+/** Uploads a UNTC participant table with the day it was read: its preview, nothing written. */
+export const uploadTreatyImport = (code: TreatyCode, file: File, readOn: string) => {
+  const form = new FormData();
+  form.append('readOn', readOn);
+  form.append('file', file);
+  return dataOf(
+    api.POST('/api/v1/treaties/{code}/imports', {
+      params: { path: { code } },
+      body: form as unknown as { file: string; readOn: string },
+    }),
+  );
+};
+export const applyTreatyImport = (code: TreatyCode, id: string) =>
+  dataOf(
+    api.POST('/api/v1/treaties/{code}/imports/{id}/apply', { params: { path: { code, id } } }),
+  );

@@ -7,6 +7,7 @@ import type { components } from '../api/generated/api';
 import { useI18n, type MessageKey } from '../i18n';
 import type { PartDescriber } from './ConflictView';
 import { ErrorNotice, Loading } from './feedback';
+import { partLabel, type Part } from './PartComments';
 import { TableScroll } from './fields';
 
 type AuditEvent = components['schemas']['AuditEventDoc'];
@@ -120,13 +121,35 @@ function TimelineEntry({
 }) {
   const { t, dateTime } = useI18n();
   const verb = event.action.slice(event.action.indexOf('.') + 1);
-  const after = (event.after ?? {}) as { version?: number; comment?: string };
+  const after = (event.after ?? {}) as {
+    version?: number;
+    comment?: string;
+    part?: { kind: Part['kind']; key: string | null };
+    body?: string;
+    resolution?: string;
+  };
   const who = event.actor.email ?? '—';
-  const what = VERBS.includes(verb)
-    ? t(`timeline.${verb}` as MessageKey, { who })
-    : t('timeline.other', { who });
+  const part = after.part
+    ? partLabel(t, { kind: after.part.kind, key: after.part.key ?? undefined })
+    : '';
+  const what =
+    verb === 'commented'
+      ? t('timeline.commented', { who, part })
+      : verb === 'comment_resolved'
+        ? t('timeline.commentResolved', { who, part, resolution: after.resolution ?? 'resolved' })
+        : verb === 'comment_reopened'
+          ? t('timeline.commentReopened', { who, part })
+          : VERBS.includes(verb)
+            ? t(`timeline.${verb}` as MessageKey, { who })
+            : t('timeline.other', { who });
   let detail: ReactNode = null;
-  if (verb === 'updated' && event.before) {
+  if (verb === 'commented')
+    detail = (
+      <blockquote className="review-comment" data-user-content>
+        {after.body}
+      </blockquote>
+    );
+  else if (verb === 'updated' && event.before) {
     const changed = partChanges(parts(event.before), parts(event.after));
     if (changed.length)
       detail = (

@@ -89,10 +89,22 @@ function ImportState({ view, onClosed }: { view: ImportView; onClosed: () => voi
           {t('imports.applied', { count: result.written.length })}
         </Notice>
       )}
+      {result && result.conflicts.length > 0 && (
+        <Notice kind="warning">
+          <p>{t('imports.notSaved')}</p>
+          <ul>
+            {result.conflicts.map((conflict) => (
+              <li key={`${conflict.country}-${conflict.period}-${conflict.action}`}>
+                <RecordName record={conflict} /> <span lang="en">{conflict.message}</span>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {view.preview && <PreviewTable records={view.preview.records} />}
       {view.preview?.errors.map((error) => (
         <Notice key={error.ref} kind="warning">
-          <code>{error.ref}</code> {error.message}
+          <code>{error.ref}</code> <span lang="en">{error.message}</span>
         </Notice>
       ))}
       {apply.error && <ErrorNotice error={apply.error} />}
@@ -134,25 +146,25 @@ function PreviewTable({ records }: { records: RecordPreviewView[] }) {
         {records.map((record) => (
           <tr key={`${record.country}-${record.period}-${record.action}`}>
             <th scope="row">
-              {record.country} {record.period} ({record.action})
+              <RecordName record={record} />
             </th>
             <td>
               {t(`imports.outcome.${record.outcome as 'created'}`)}
               {record.conflict && <p>{t('imports.conflict')}</p>}
               {record.errors.map((error) => (
                 <p key={error.ref + error.message}>
-                  <code>{error.ref}</code> {error.message}
+                  <code>{error.ref}</code> <span lang="en">{error.message}</span>
                 </p>
               ))}
             </td>
-            <td>
+            <td data-user-content>
               {record.changes.map((change) => (
                 <p key={change.field}>
                   <code>{change.field}</code> {shown(change.before)}
                 </p>
               ))}
             </td>
-            <td>
+            <td data-user-content>
               {record.changes.map((change) => (
                 <p key={change.field}>
                   <code>{change.field}</code> {shown(change.after)}
@@ -163,5 +175,20 @@ function PreviewTable({ records }: { records: RecordPreviewView[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** `MEX 2025 (d)` for a report, `MEX 2025 Indicator values` for the indicator values. */
+function RecordName({
+  record,
+}: {
+  record: { country: string; period: string; action: string | null };
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {record.country} {record.period}{' '}
+      {record.action === null ? t('imports.indicatorValues') : `(${record.action})`}
+    </>
   );
 }

@@ -13,7 +13,36 @@ export function StatusBadge({ status }: { status: ImplementationStatus | null | 
   return <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>;
 }
 
-/** Seeded framework text (actions, checklist items, indicators): shown as seeded, in English. */
+/** Seeded text that has no translation (Protocol references, process names): in English. */
 export function Seeded({ children, as: Tag = 'span' }: { children: string; as?: 'span' | 'p' }) {
   return <Tag lang="en">{children}</Tag>;
+}
+
+/**
+ * A framework text (action, checklist item, indicator) as the API answered it, in the reader's
+ * language; a working translation (not the official wording) says so beside it.
+ */
+export function FrameworkText({
+  children,
+  working,
+  as: Tag = 'span',
+}: {
+  children: string;
+  working: boolean;
+  as?: 'span' | 'p';
+}) {
+  const { locale, t } = useI18n();
+  return (
+    <>
+      <Tag lang={locale}>{children}</Tag>
+      {working && (
+        <>
+          {' '}
+          <small className="working-translation" title={t('content.workingTranslationTitle')}>
+            ({t('content.workingTranslation')})
+          </small>
+        </>
+      )}
+    </>
+  );
 }

@@ -5,7 +5,16 @@ import {
   type MessageKey,
   type MessageValues,
 } from '@app/i18n';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { setRequestLanguage } from '../api/client';
 
@@ -28,8 +37,8 @@ export interface I18n {
   dateTime(value: string | null | undefined): string;
   number(value: number | null | undefined, digits?: number): string;
   percent(ratio: number | null | undefined): string;
-  /** The Work Plan area's name as seeded: Spanish where the plan gives it, English otherwise. */
-  areaName(area: { nameEn: string; nameEs: string }): { text: string; lang: Locale };
+  /** The Work Plan area's name as the API answered it, in the reader's language. */
+  areaName(area: { name: string }): { text: string; lang: Locale };
 }
 
 function initialLocale(): Locale {
@@ -52,6 +61,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // The API answers framework texts and place names in the request's language: read them again.
+  const queryClient = useQueryClient();
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    void queryClient.invalidateQueries();
+  }, [locale, queryClient]);
 
   const value = useMemo<I18n>(() => {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -76,10 +93,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
               ratio,
             ),
-      areaName: (area) =>
-        locale === 'es' && area.nameEs
-          ? { text: area.nameEs, lang: 'es' }
-          : { text: area.nameEn, lang: 'en' },
+      areaName: (area) => ({ text: area.name, lang: locale }),
     };
   }, [locale, setLocale]);
 

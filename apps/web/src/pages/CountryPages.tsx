@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { CountryDetailView, FrameworkView, ReportSummaryView } from '../api/generated/api';
 import { queries } from '../api/queries';
-import { Seeded, StatusBadge } from '../components/badges';
+import { FrameworkText, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, Notice, PageHeading } from '../components/feedback';
 import { SelectField, TableScroll } from '../components/fields';
 import { useI18n } from '../i18n';
@@ -241,7 +241,10 @@ function LatestReports({
                 return (
                   <tr key={action.code}>
                     <th scope="row">
-                      ({action.code}) <Seeded>{action.shortTitle}</Seeded>
+                      ({action.code}){' '}
+                      <FrameworkText working={action.workingTranslations.includes('shortTitle')}>
+                        {action.shortTitle}
+                      </FrameworkText>
                     </th>
                     {report ? (
                       <>

@@ -8,7 +8,7 @@ import type {
   ReportSummaryView,
 } from '../api/generated/api';
 import { queries } from '../api/queries';
-import { Seeded, StateBadge, StatusBadge } from '../components/badges';
+import { FrameworkText, StateBadge, StatusBadge } from '../components/badges';
 import { ErrorNotice, Loading, PageHeading } from '../components/feedback';
 import { TableScroll } from '../components/fields';
 import { WorkOffline } from '../components/WorkOffline';
@@ -140,7 +140,9 @@ function CountryGrid({
             <div key={action.code}>
               <dt>{t('common.actionCode', { action: action.code })}</dt>
               <dd>
-                <Seeded>{action.shortTitle}</Seeded>
+                <FrameworkText working={action.workingTranslations.includes('shortTitle')}>
+                  {action.shortTitle}
+                </FrameworkText>
               </dd>
             </div>
           ))}

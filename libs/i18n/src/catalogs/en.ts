@@ -191,6 +191,8 @@ export const en = {
   'report.crumb': '{period}, action ({action})',
   'report.actionText': 'The action',
   'report.fullText': 'Full text of the action',
+  'content.workingTranslation': 'working translation',
+  'content.workingTranslationTitle': 'Not the official wording: the project’s working translation',
   'report.protocolArticles': 'Protocol articles:',
   'report.sdg': 'SDG targets:',
   'report.unknownAction': 'There is no such action. The actions are (a) to (f).',
@@ -697,6 +699,33 @@ export const en = {
   'email.workflowFooter':
     'You get these emails because of your notification choices; change them on your profile.',
   'email.workflowDigest': 'Your notifications',
+  'email.openComments': '{count, plural, one {# comment to answer:} other {# comments to answer:}}',
+  'email.openComment': '{part}: {body}',
+  'comments.part':
+    '{kind, select, checklist {Checklist item {key}} evidence {Evidence “{key}”} indicator {Indicator cell {key}} other {The whole record}}',
+  'comments.toAnswer': '{count, plural, one {# comment to answer} other {# comments to answer}}',
+  'comments.toAnswerIntro':
+    'The coordinator commented on these parts. Reply to each, or change the part before you submit again.',
+  'comments.summary':
+    '{total, plural, =0 {Comment} one {# comment} other {# comments}}{open, plural, =0 {} other {, # open}}',
+  'comments.label': ' — comments on {part}',
+  'comments.add': 'Your comment',
+  'comments.reply': 'Your reply',
+  'comments.send': 'Send comment',
+  'comments.sendReply': 'Send reply',
+  'comments.required': 'Write something first.',
+  'comments.open': 'Waiting for an answer',
+  'comments.resolution':
+    '{resolution, select, answered {Answered} changed {Answered by a change} other {Resolved}}',
+  'comments.resolve': 'Mark as resolved',
+  'comments.reopen': 'Reopen',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# resolved thread} other {# resolved threads}}',
+  'comments.recordTitle': 'Comments on the whole record',
+  'timeline.commented': '{who} commented on {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} answered the comment on {part}} changed {{who} changed {part}, answering its comment} other {{who} resolved the comment on {part}}}',
+  'timeline.commentReopened': '{who} reopened the comment on {part}',
 
   'workbook.readme.title': 'Objective 9 reports of {country}, {period}',
   'workbook.readme.step1':
@@ -737,6 +766,38 @@ export const en = {
   'imports.apply': 'Save the accepted records as drafts',
   'imports.discard': 'Discard',
   'imports.applied': '{count, plural, one {# record saved} other {# records saved}}.',
+  'admin.treaties': 'Treaty status',
+  'treatyImport.title': 'Import a participant table from the UN Treaty Collection',
+  'treatyImport.intro':
+    "Save the table of the treaty's page on the UN Treaty Collection as CSV or XLSX and upload it. Nothing is written before you apply the preview.",
+  'treatyImport.treaty': 'Treaty',
+  'treatyImport.completeNow': 'The participant table is complete as of {date}.',
+  'treatyImport.readOn': 'Day the table was read',
+  'treatyImport.file': 'Participant table (CSV or XLSX)',
+  'treatyImport.upload': 'Preview the table',
+  'treatyImport.preview': 'What applying the table would change',
+  'treatyImport.provenance':
+    'File {file} (SHA-256 {hash}…), read on {date}: applying cites it as the source of every row and makes the table complete as of that day.',
+  'treatyImport.outcome.new_party': 'New party',
+  'treatyImport.outcome.new_signatory': 'New signatory',
+  'treatyImport.outcome.changed': 'Changed dates',
+  'treatyImport.outcome.unchanged': 'Unchanged',
+  'treatyImport.outcome.unmatched': 'Not matched',
+  'treatyImport.unmatchedHint':
+    'A row could not be matched to a participant: write the name as the countries list does and upload the table again. It cannot be applied before.',
+  'treatyImport.showUnchanged': '{count, plural, one {# row unchanged} other {# rows unchanged}}',
+  'treatyImport.notInTable': 'Participants the table does not list (kept as they are)',
+  'treatyImport.line': 'Line',
+  'treatyImport.participant': 'Participant',
+  'treatyImport.result': 'Outcome',
+  'treatyImport.signature': 'Signature',
+  'treatyImport.consent': 'Ratification, accession…',
+  'treatyImport.changes': 'Changes',
+  'treatyImport.apply': 'Apply the table read on {date}',
+  'treatyImport.applied':
+    'Applied: {written, plural, one {# record} other {# records}} stored; complete as of {after} (was {before}); summaries recomputed for {periods}. Source:',
+  'imports.indicatorValues': 'Indicator values',
+  'imports.notSaved': 'Not saved, changed since the preview:',
   ...problemsEn,
 } as const;
 

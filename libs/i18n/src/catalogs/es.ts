@@ -190,6 +190,8 @@ export const es: Catalog = {
   'report.crumb': '{period}, acción ({action})',
   'report.actionText': 'La acción',
   'report.fullText': 'Texto completo de la acción',
+  'content.workingTranslation': 'traducción de trabajo',
+  'content.workingTranslationTitle': 'No es el texto oficial: traducción de trabajo del proyecto',
   'report.protocolArticles': 'Artículos del Protocolo:',
   'report.sdg': 'Metas de los ODS:',
   'report.unknownAction': 'Esa acción no existe. Las acciones son de la (a) a la (f).',
@@ -700,6 +702,35 @@ export const es: Catalog = {
   'email.workflowFooter':
     'Recibe estos correos según sus opciones de notificación; puede cambiarlas en su perfil.',
   'email.workflowDigest': 'Sus notificaciones',
+  'email.openComments':
+    '{count, plural, one {# comentario por responder:} other {# comentarios por responder:}}',
+  'email.openComment': '{part}: {body}',
+  'comments.part':
+    '{kind, select, checklist {Punto {key} de la lista} evidence {Evidencia «{key}»} indicator {Celda {key} del indicador} other {Todo el registro}}',
+  'comments.toAnswer':
+    '{count, plural, one {# comentario por responder} other {# comentarios por responder}}',
+  'comments.toAnswerIntro':
+    'La coordinación comentó estas partes. Responda a cada comentario o modifique la parte antes de volver a enviar.',
+  'comments.summary':
+    '{total, plural, =0 {Comentar} one {# comentario} other {# comentarios}}{open, plural, =0 {} one {, # abierto} other {, # abiertos}}',
+  'comments.label': ' — comentarios sobre {part}',
+  'comments.add': 'Su comentario',
+  'comments.reply': 'Su respuesta',
+  'comments.send': 'Enviar comentario',
+  'comments.sendReply': 'Enviar respuesta',
+  'comments.required': 'Escriba algo primero.',
+  'comments.open': 'Esperando respuesta',
+  'comments.resolution':
+    '{resolution, select, answered {Respondido} changed {Respondido con un cambio} other {Resuelto}}',
+  'comments.resolve': 'Marcar como resuelto',
+  'comments.reopen': 'Reabrir',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# hilo resuelto} other {# hilos resueltos}}',
+  'comments.recordTitle': 'Comentarios sobre todo el registro',
+  'timeline.commented': '{who} comentó {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} respondió al comentario sobre {part}} changed {{who} modificó {part}, lo que responde a su comentario} other {{who} resolvió el comentario sobre {part}}}',
+  'timeline.commentReopened': '{who} reabrió el comentario sobre {part}',
 
   'workbook.readme.title': 'Informes del Objetivo 9 de {country}, {period}',
   'workbook.readme.step1':
@@ -740,5 +771,39 @@ export const es: Catalog = {
   'imports.apply': 'Guardar los registros aceptados como borradores',
   'imports.discard': 'Descartar',
   'imports.applied': '{count, plural, one {# registro guardado} other {# registros guardados}}.',
+  'admin.treaties': 'Estado de los tratados',
+  'treatyImport.title':
+    'Importar una tabla de participantes de la Colección de Tratados de las Naciones Unidas',
+  'treatyImport.intro':
+    'Guarde la tabla de la página del tratado en la Colección de Tratados como CSV o XLSX y cárguela. No se escribe nada antes de aplicar la vista previa.',
+  'treatyImport.treaty': 'Tratado',
+  'treatyImport.completeNow': 'La tabla de participantes está completa al {date}.',
+  'treatyImport.readOn': 'Día en que se leyó la tabla',
+  'treatyImport.file': 'Tabla de participantes (CSV o XLSX)',
+  'treatyImport.upload': 'Previsualizar la tabla',
+  'treatyImport.preview': 'Lo que cambiaría la tabla al aplicarla',
+  'treatyImport.provenance':
+    'Archivo {file} (SHA-256 {hash}…), leído el {date}: al aplicarlo, se cita como fuente de cada fila y la tabla queda completa a esa fecha.',
+  'treatyImport.outcome.new_party': 'Nueva Parte',
+  'treatyImport.outcome.new_signatory': 'Nuevo signatario',
+  'treatyImport.outcome.changed': 'Fechas modificadas',
+  'treatyImport.outcome.unchanged': 'Sin cambios',
+  'treatyImport.outcome.unmatched': 'Sin correspondencia',
+  'treatyImport.unmatchedHint':
+    'Una fila no corresponde a ningún participante: escriba el nombre como en la lista de países y vuelva a cargar la tabla. No se puede aplicar antes.',
+  'treatyImport.showUnchanged':
+    '{count, plural, one {# fila sin cambios} other {# filas sin cambios}}',
+  'treatyImport.notInTable': 'Participantes que la tabla no incluye (se conservan tal como están)',
+  'treatyImport.line': 'Línea',
+  'treatyImport.participant': 'Participante',
+  'treatyImport.result': 'Resultado',
+  'treatyImport.signature': 'Firma',
+  'treatyImport.consent': 'Ratificación, adhesión…',
+  'treatyImport.changes': 'Cambios',
+  'treatyImport.apply': 'Aplicar la tabla leída el {date}',
+  'treatyImport.applied':
+    'Aplicada: {written, plural, one {# registro guardado} other {# registros guardados}}; completa al {after} (antes {before}); resúmenes recalculados para {periods}. Fuente:',
+  'imports.indicatorValues': 'Valores de los indicadores',
+  'imports.notSaved': 'No guardados, modificados desde la vista previa:',
   ...problemsEs,
 };

@@ -190,6 +190,8 @@ export const fr: Catalog = {
   'report.crumb': '{period}, mesure ({action})',
   'report.actionText': 'La mesure',
   'report.fullText': 'Texte intégral de la mesure',
+  'content.workingTranslation': 'traduction de travail',
+  'content.workingTranslationTitle': 'Pas le texte officiel : traduction de travail du projet',
   'report.protocolArticles': 'Articles du Protocole :',
   'report.sdg': 'Cibles des ODD :',
   'report.unknownAction': 'Cette mesure n’existe pas. Les mesures vont de (a) à (f).',
@@ -703,6 +705,35 @@ export const fr: Catalog = {
   'email.workflowFooter':
     'Vous recevez ces courriels selon vos choix de notification ; vous pouvez les modifier dans votre profil.',
   'email.workflowDigest': 'Vos notifications',
+  'email.openComments':
+    '{count, plural, one {# commentaire auquel répondre :} other {# commentaires auxquels répondre :}}',
+  'email.openComment': '{part} : {body}',
+  'comments.part':
+    '{kind, select, checklist {Point {key} de la liste} evidence {Justificatif « {key} »} indicator {Cellule {key} de l’indicateur} other {L’ensemble du dossier}}',
+  'comments.toAnswer':
+    '{count, plural, one {# commentaire auquel répondre} other {# commentaires auxquels répondre}}',
+  'comments.toAnswerIntro':
+    'La coordination a commenté ces parties. Répondez à chacune, ou modifiez la partie avant de soumettre à nouveau.',
+  'comments.summary':
+    '{total, plural, =0 {Commenter} one {# commentaire} other {# commentaires}}{open, plural, =0 {} one {, # ouvert} other {, # ouverts}}',
+  'comments.label': ' — commentaires sur {part}',
+  'comments.add': 'Votre commentaire',
+  'comments.reply': 'Votre réponse',
+  'comments.send': 'Envoyer le commentaire',
+  'comments.sendReply': 'Envoyer la réponse',
+  'comments.required': 'Écrivez d’abord quelque chose.',
+  'comments.open': 'En attente de réponse',
+  'comments.resolution':
+    '{resolution, select, answered {Répondu} changed {Répondu par une modification} other {Résolu}}',
+  'comments.resolve': 'Marquer comme résolu',
+  'comments.reopen': 'Rouvrir',
+  'comments.byline': '{who}, {when}',
+  'comments.resolvedThreads': '{count, plural, one {# fil résolu} other {# fils résolus}}',
+  'comments.recordTitle': 'Commentaires sur l’ensemble du dossier',
+  'timeline.commented': '{who} a commenté {part}',
+  'timeline.commentResolved':
+    '{resolution, select, answered {{who} a répondu au commentaire sur {part}} changed {{who} a modifié {part}, ce qui répond à son commentaire} other {{who} a résolu le commentaire sur {part}}}',
+  'timeline.commentReopened': '{who} a rouvert le commentaire sur {part}',
 
   'workbook.readme.title': "Rapports de l'Objectif 9 de {country}, {period}",
   'workbook.readme.step1':
@@ -745,5 +776,39 @@ export const fr: Catalog = {
   'imports.discard': 'Abandonner',
   'imports.applied':
     '{count, plural, one {# enregistrement enregistré} other {# enregistrements enregistrés}}.',
+  'admin.treaties': 'État des traités',
+  'treatyImport.title':
+    'Importer un tableau des participants de la Collection des traités des Nations Unies',
+  'treatyImport.intro':
+    'Enregistrez le tableau de la page du traité dans la Collection des traités en CSV ou XLSX et chargez-le. Rien n’est écrit avant que vous appliquiez l’aperçu.',
+  'treatyImport.treaty': 'Traité',
+  'treatyImport.completeNow': 'Le tableau des participants est complet au {date}.',
+  'treatyImport.readOn': 'Jour où le tableau a été lu',
+  'treatyImport.file': 'Tableau des participants (CSV ou XLSX)',
+  'treatyImport.upload': 'Prévisualiser le tableau',
+  'treatyImport.preview': 'Ce que changerait l’application du tableau',
+  'treatyImport.provenance':
+    'Fichier {file} (SHA-256 {hash}…), lu le {date} : l’appliquer le cite comme source de chaque ligne et rend le tableau complet à cette date.',
+  'treatyImport.outcome.new_party': 'Nouvelle Partie',
+  'treatyImport.outcome.new_signatory': 'Nouveau signataire',
+  'treatyImport.outcome.changed': 'Dates modifiées',
+  'treatyImport.outcome.unchanged': 'Inchangé',
+  'treatyImport.outcome.unmatched': 'Non reconnu',
+  'treatyImport.unmatchedHint':
+    'Une ligne ne correspond à aucun participant : écrivez le nom comme dans la liste des pays et chargez le tableau à nouveau. Il ne peut pas être appliqué avant.',
+  'treatyImport.showUnchanged':
+    '{count, plural, one {# ligne inchangée} other {# lignes inchangées}}',
+  'treatyImport.notInTable': 'Participants absents du tableau (conservés tels quels)',
+  'treatyImport.line': 'Ligne',
+  'treatyImport.participant': 'Participant',
+  'treatyImport.result': 'Résultat',
+  'treatyImport.signature': 'Signature',
+  'treatyImport.consent': 'Ratification, adhésion…',
+  'treatyImport.changes': 'Modifications',
+  'treatyImport.apply': 'Appliquer le tableau lu le {date}',
+  'treatyImport.applied':
+    'Appliqué : {written, plural, one {# enregistrement stocké} other {# enregistrements stockés}} ; complet au {after} (avant {before}) ; synthèses recalculées pour {periods}. Source :',
+  'imports.indicatorValues': 'Valeurs des indicateurs',
+  'imports.notSaved': 'Non enregistrés, modifiés depuis l’aperçu :',
   ...problemsFr,
 };

@@ -1,7 +1,7 @@
 import { sqlRow } from '@app/database';
 import type { WorkflowState } from '@app/domain';
 import type { EntityManager } from 'typeorm';
-import type { ReportKey } from '../import-types';
+import type { IndicatorSetKey, ReportKey } from '../import-types';
 
 export interface KeyStanding {
   country_known: boolean;
@@ -20,5 +20,21 @@ export async function selectKeyStanding(db: EntityManager, key: ReportKey): Prom
        FROM (SELECT 1) one
        LEFT JOIN report r ON r.country_iso3 = $1 AND r.period_code = $2 AND r.action_code = $3`,
     [key.country, key.period, key.action],
+  ))!;
+}
+
+/** The same for a country's indicator values for a period. */
+export async function selectIndicatorSetStanding(
+  db: EntityManager,
+  key: IndicatorSetKey,
+): Promise<KeyStanding> {
+  return (await sqlRow<KeyStanding>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM country WHERE iso3 = $1) AS country_known,
+            (SELECT state FROM reporting_period WHERE code = $2) AS period_state,
+            s.version, s.state
+       FROM (SELECT 1) one
+       LEFT JOIN indicator_set s ON s.country_iso3 = $1 AND s.period_code = $2`,
+    [key.country, key.period],
   ))!;
 }

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { IMPORT_LIMITS } from '../import-limits';
-import type { CellError, ImportedReport, ParsedFile } from '../import-types';
+import type { AgeCategory, SexCategory } from '@app/domain';
+import type { CellError, ImportedIndicatorSet, ImportedReport, ParsedFile } from '../import-types';
 import { dayOf } from './cell-values';
+import { IndicatorRowInput, indicatorValuesOf } from './indicator-cells';
 import { UnreadableFile } from './zip-inspection';
 
 /** The columns of the long form, one row per field of a report (see docs/imports.md). */
@@ -11,6 +13,13 @@ type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 /** `status`, `narrative`, `areas`, `checklist.d5.answer|note`, `evidence.1.kind|title|url|date|reference`. */
 const FIELD =
   /^(status|narrative|areas|checklist\.([a-f]\d{1,2})\.(answer|note)|evidence\.(\d{1,2})\.(kind|title|url|date|reference))$/;
+
+/**
+ * An indicator cell, on a row with a blank action: `indicator.<CODE>.total`,
+ * `indicator.<CODE>.<sex>`, `indicator.<CODE>.<sex>.<age>`.
+ */
+const INDICATOR_FIELD =
+  /^indicator\.([A-Z][A-Z0-9_]{2,63})\.(?:total|(female|male|unknown)(?:\.(child|adult|unknown))?)$/;
 
 /** Spreadsheets in much of Latin America and Europe save CSV with semicolons. */
 const delimiterOf = (text: string) => {
@@ -37,6 +46,37 @@ function parseRows(file: Buffer): CsvRow[] {
 interface Accumulated {
   report: ImportedReport;
   checklist: Map<string, number>;
+}
+
+/** A country's indicator cells for a period, gathered row by row. */
+interface AccumulatedIndicators {
+  set: ImportedIndicatorSet;
+  rows: Map<string, IndicatorRowInput>;
+  /** The line each cell came from, by its field: a cell given twice is refused. */
+  fields: Map<string, string>;
+}
+
+function addIndicatorCell(
+  entry: AccumulatedIndicators,
+  row: CsvRow,
+  ref: string,
+  errors: CellError[],
+): void {
+  if (row.field === 'state') return addState(entry.set, row.value, ref, errors);
+  const match = INDICATOR_FIELD.exec(row.field);
+  if (!match)
+    return void errors.push({
+      ref,
+      message: `unknown field "${row.field}" for a row without action (indicator.<CODE>.total, indicator.<CODE>.<sex>[.<age>])`,
+    });
+  const given = entry.fields.get(row.field);
+  if (given)
+    return void errors.push({ ref, message: `${row.field} is given twice (also ${given})` });
+  entry.fields.set(row.field, ref);
+  const [, indicator, sex, age] = match as unknown as [string, string, SexCategory?, AgeCategory?];
+  let cells = entry.rows.get(indicator);
+  if (!cells) entry.rows.set(indicator, (cells = { indicator, ref, cells: [] }));
+  cells.cells.push({ sex: sex ?? null, age: age ?? null, value: row.value, ref });
 }
 
 /** Adds one row's field to its report's draft; an error instead when the row does not fit. */
@@ -67,8 +107,13 @@ function addField(entry: Accumulated, row: CsvRow, ref: string, errors: CellErro
   }
 }
 
-/** `state`: `submitted` submits the report once saved; an import never validates one. */
-function addState(report: ImportedReport, value: string, ref: string, errors: CellError[]): void {
+/** `state`: `submitted` submits the record once saved; an import never validates one. */
+function addState(
+  report: ImportedReport | ImportedIndicatorSet,
+  value: string,
+  ref: string,
+  errors: CellError[],
+): void {
   if (value !== 'draft' && value !== 'submitted')
     return void errors.push({
       ref,
@@ -101,6 +146,7 @@ export function readCsv(file: Buffer): ParsedFile {
     );
   const errors: CellError[] = [];
   const reports = new Map<string, Accumulated>();
+  const indicatorSets = new Map<string, AccumulatedIndicators>();
   rows.forEach((row, index) => {
     const ref = `line ${index + 2}`;
     const key = {
@@ -113,10 +159,12 @@ export function readCsv(file: Buffer): ParsedFile {
       row.version === '' ? null : /^\d{1,9}$/.test(row.version) ? Number(row.version) : NaN;
     if (Number.isNaN(version))
       return void errors.push({ ref, message: `version "${row.version}" is not a whole number` });
+    if (key.action === '') return addIndicatorRow(indicatorSets, row, ref, version, errors);
     let entry = reports.get(id);
     if (!entry) {
       entry = {
         report: {
+          kind: 'report',
           key,
           draft: {},
           downloadedVersion: version,
@@ -136,7 +184,57 @@ export function readCsv(file: Buffer): ParsedFile {
   });
   if (rows.length === 0)
     errors.push({ ref: 'line 1', message: 'the file has no rows: nothing to import' });
-  return { reports: [...reports.values()].map((entry) => compact(entry.report)), errors };
+  return {
+    reports: [...reports.values()].map((entry) => compact(entry.report)),
+    indicatorSets: [...indicatorSets.values()].map(({ set, rows: cells }) => {
+      const read = indicatorValuesOf([...cells.values()]);
+      // The rows make up the whole set, as a PUT does: none would erase every value.
+      if (cells.size === 0)
+        read.errors.push({ ref: set.origin, message: 'indicator values without any cell' });
+      return {
+        ...set,
+        values: read.values,
+        refs: { ...set.refs, ...read.refs },
+        errors: read.errors,
+      };
+    }),
+    errors,
+  };
+}
+
+/** A row without action: a cell of the country's indicator values for the period. */
+function addIndicatorRow(
+  sets: Map<string, AccumulatedIndicators>,
+  row: CsvRow,
+  ref: string,
+  version: number | null,
+  errors: CellError[],
+): void {
+  const key = { country: row.country.toUpperCase(), period: row.period };
+  const id = `${key.country}/${key.period}`;
+  let entry = sets.get(id);
+  if (!entry) {
+    entry = {
+      set: {
+        kind: 'indicator_values',
+        key,
+        values: [],
+        errors: [],
+        downloadedVersion: version,
+        refs: {},
+        origin: ref,
+        submit: false,
+      },
+      rows: new Map(),
+      fields: new Map(),
+    };
+    sets.set(id, entry);
+  } else if (entry.set.downloadedVersion !== version)
+    return void errors.push({
+      ref,
+      message: `version ${row.version || '(blank)'} differs from ${entry.set.origin} of the same indicator values`,
+    });
+  addIndicatorCell(entry, row, ref, errors);
 }
 
 /** Evidence numbered 1, 3 (no 2) leaves a hole: closed up, keeping the refs in step. */

@@ -1,6 +1,6 @@
 import { Workbook, Worksheet } from 'exceljs';
 import { IMPORT_LIMITS } from '../import-limits';
-import type { CellError, ImportedReport, ParsedFile } from '../import-types';
+import type { CellError, ImportedIndicatorSet, ImportedReport, ParsedFile } from '../import-types';
 import {
   actionOfSheet,
   CELLS,
@@ -11,9 +11,15 @@ import {
   EVIDENCE_COLUMNS,
   EVIDENCE_FIRST_ROW,
   EVIDENCE_MAX_ROWS,
+  INDICATOR_CELLS,
+  INDICATOR_COLUMNS,
+  INDICATOR_FIRST_ROW,
+  INDICATOR_PARTS,
+  INDICATORS_SHEET,
   README_SHEET,
 } from '../workbook/layout';
 import { dayOf, plainValue, PlainValue, textOf } from './cell-values';
+import { IndicatorRowInput, indicatorValuesOf } from './indicator-cells';
 import { assertWorkbookWithinLimits, UnreadableFile } from './zip-inspection';
 
 /** Collects one sheet's fields with the cell each came from. */
@@ -89,13 +95,17 @@ function readEvidence(reader: SheetReader): void {
   }
 }
 
-/** The version cell: a whole number, or blank for a report that did not exist. */
-function downloadedVersion(reader: SheetReader, errors: CellError[]): number | null | 'invalid' {
-  const value = reader.value(CELLS.version);
+/** A version cell: a whole number, or blank for a record that did not exist. */
+function downloadedVersion(
+  reader: SheetReader,
+  errors: CellError[],
+  address: string = CELLS.version,
+): number | null | 'invalid' {
+  const value = reader.value(address);
   if (value === null || value === '') return null;
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   errors.push({
-    ref: reader.ref(CELLS.version),
+    ref: reader.ref(address),
     message: `the hidden version cell was changed ("${textOf(value)}")`,
   });
   return 'invalid';
@@ -142,10 +152,72 @@ function readActionSheet(
   if (version === null && Object.keys(reader.draft).length === 1 && reader.draft.status === '')
     return null;
   return {
+    kind: 'report',
     key: { country, period, action },
     draft: reader.draft,
     downloadedVersion: version,
     refs: reader.refs,
+    origin: cellRef(sheet.name, 'A1'),
+    submit: false,
+  };
+}
+
+/**
+ * The Indicators sheet: one row per indicator, its cells by sex × age. Its country and period
+ * (hidden column Q) must be the workbook's; a sheet left blank for values that do not exist yet
+ * is skipped.
+ */
+function readIndicatorsSheet(
+  sheet: Worksheet,
+  declared: { country: string; period: string } | null,
+  errors: CellError[],
+): ImportedIndicatorSet | null {
+  const reader = new SheetReader(sheet);
+  if (sheet.actualRowCount > IMPORT_LIMITS.sheetRows)
+    throw new UnreadableFile(`Sheet ${sheet.name} has more than ${IMPORT_LIMITS.sheetRows} rows.`);
+  const country = reader.text(INDICATOR_CELLS.country).toUpperCase();
+  const period = reader.text(INDICATOR_CELLS.period);
+  const keyErrors: CellError[] = [];
+  if (!country || (declared && country !== declared.country))
+    keyErrors.push({
+      ref: reader.ref(INDICATOR_CELLS.country),
+      message: `the sheet is for ${country || 'no country'}, the workbook for ${declared?.country ?? 'none'}`,
+    });
+  if (!period || (declared && period !== declared.period))
+    keyErrors.push({
+      ref: reader.ref(INDICATOR_CELLS.period),
+      message: `the sheet is for period ${period || '(none)'}, the workbook for ${declared?.period ?? '(none)'}`,
+    });
+  const version = downloadedVersion(reader, keyErrors, INDICATOR_CELLS.version);
+  errors.push(...keyErrors);
+  if (keyErrors.length > 0 || version === 'invalid') return null;
+  const rows: IndicatorRowInput[] = [];
+  const lastRow = Math.min(sheet.rowCount, IMPORT_LIMITS.sheetRows);
+  for (let row = INDICATOR_FIRST_ROW; row <= lastRow; row++) {
+    const indicator = reader.text(`${INDICATOR_COLUMNS.code}${row}`);
+    if (indicator === '') continue;
+    const cell = (column: string) => ({
+      value: reader.value(`${column}${row}`),
+      ref: reader.ref(`${column}${row}`),
+    });
+    rows.push({
+      indicator,
+      ref: reader.ref(`${INDICATOR_COLUMNS.code}${row}`),
+      cells: [
+        { sex: null, age: null, ...cell(INDICATOR_COLUMNS.total) },
+        ...INDICATOR_PARTS.map(({ sex, age, column }) => ({ sex, age, ...cell(column) })),
+      ],
+    });
+  }
+  const read = indicatorValuesOf(rows);
+  if (version === null && read.values.length === 0 && read.errors.length === 0) return null;
+  return {
+    kind: 'indicator_values',
+    key: { country, period },
+    values: read.values,
+    errors: read.errors,
+    downloadedVersion: version,
+    refs: read.refs,
     origin: cellRef(sheet.name, 'A1'),
     submit: false,
   };
@@ -169,8 +241,14 @@ export async function readWorkbook(file: Buffer): Promise<ParsedFile> {
     : null;
   const errors: CellError[] = [];
   const reports: ImportedReport[] = [];
+  const indicatorSets: ImportedIndicatorSet[] = [];
   const seen = new Set<string>();
   for (const sheet of workbook.worksheets) {
+    if (sheet.name.trim() === INDICATORS_SHEET) {
+      const set = readIndicatorsSheet(sheet, declared, errors);
+      if (set) indicatorSets.push(set);
+      continue;
+    }
     const action = actionOfSheet(sheet.name);
     if (!action) continue;
     if (seen.has(action)) {
@@ -184,7 +262,10 @@ export async function readWorkbook(file: Buffer): Promise<ParsedFile> {
     const report = readActionSheet(sheet, action, declared, errors);
     if (report) reports.push(report);
   }
-  if (seen.size === 0)
-    errors.push({ ref: 'workbook', message: 'no sheet named (a) to (f): nothing to import' });
-  return { reports, errors };
+  if (seen.size === 0 && !workbook.getWorksheet(INDICATORS_SHEET))
+    errors.push({
+      ref: 'workbook',
+      message: `no sheet named (a) to (f) or ${INDICATORS_SHEET}: nothing to import`,
+    });
+  return { reports, indicatorSets, errors };
 }

@@ -14,9 +14,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { addActionSheet, addListsSheet } from './action-sheet';
-import { ACTION_CODES, actionSheetName } from './layout';
+import { ACTION_CODES, actionSheetName, INDICATORS_SHEET } from './layout';
 import { addIndicatorsSheet, addReadMeSheet } from './reference-sheets';
-import { keyExists, selectReportStates } from './workbook.queries';
+import { keyExists, selectIndicatorSetState, selectReportStates } from './workbook.queries';
 
 /** The workbook a focal point fills in offline: a sheet per action with the current content. */
 @Injectable()
@@ -38,10 +38,11 @@ export class BuildWorkbook {
     const exists = await keyExists(db, country, period);
     if (!exists.country) throw new NotFound(`No country with ISO3 code "${country}"`);
     if (!exists.period) throw new NotFound(`No reporting period ${period}`);
-    const [framework, indicators, states, values] = await Promise.all([
-      this.framework.get(),
-      this.framework.indicators(),
+    const [framework, indicators, states, indicatorSet, values] = await Promise.all([
+      this.framework.get(actor.locale),
+      this.framework.indicators(actor.locale),
       selectReportStates(db, country, period),
+      selectIndicatorSetState(db, country, period),
       this.indicatorSets.content(db, { country, period }),
     ]);
     const workbook = new Workbook();
@@ -49,10 +50,13 @@ export class BuildWorkbook {
     addReadMeSheet(
       workbook,
       { country, period },
-      ACTION_CODES.map((action) => ({
-        record: actionSheetName(action),
-        ...states.find((state) => state.action === action),
-      })),
+      [
+        ...ACTION_CODES.map((action) => ({
+          record: actionSheetName(action),
+          ...states.find((state) => state.action === action),
+        })),
+        { record: INDICATORS_SHEET, ...indicatorSet },
+      ],
       actor.locale,
     );
     for (const action of framework.actions) {
@@ -72,10 +76,15 @@ export class BuildWorkbook {
         actor.locale,
       );
     }
-    addIndicatorsSheet(
+    await addIndicatorsSheet(
       workbook,
-      indicators,
-      indicatorValuesShownTo(values, audience).values,
+      {
+        country,
+        period,
+        indicators,
+        values: indicatorValuesShownTo(values, audience).values,
+        version: indicatorSet?.version ?? null,
+      },
       actor.locale,
     );
     addListsSheet(workbook);

@@ -1,3 +1,5 @@
+import { AGE_CATEGORIES, AgeCategory, SEX_CATEGORIES } from '@app/domain';
+
 /**
  * Where everything sits in the workbook: the writer and the reader both follow this, so a
  * downloaded workbook reads back cell for cell.
@@ -45,6 +47,23 @@ export const EVIDENCE_COLUMNS = {
   date: 'D',
   reference: 'E',
 } as const;
+
+/**
+ * Indicators: a row per indicator from row 2: code, name, total, the sex × age cells, then each
+ * sex over all ages. A blank cell is no data, never 0.
+ */
+export const INDICATOR_FIRST_ROW = 2;
+export const INDICATOR_COLUMNS = { code: 'A', name: 'B', total: 'C' } as const;
+/** The parts' columns from D, each with its name in the values (`female.child`, `male`). */
+export const INDICATOR_PARTS = [
+  ...SEX_CATEGORIES.flatMap((sex) =>
+    AGE_CATEGORIES.map((age) => ({ sex, age: age as AgeCategory | null })),
+  ),
+  ...SEX_CATEGORIES.map((sex) => ({ sex, age: null })),
+].map((part, index) => ({ ...part, column: String.fromCharCode(68 + index) }));
+/** Hidden column Q of the Indicators sheet: its country, period and version (blank: none yet). */
+export const INDICATOR_CELLS = { country: 'Q1', period: 'Q2', version: 'Q3' } as const;
+export const INDICATOR_KEY_COLUMN = 'Q';
 
 /** `'(d)'!C7`: how errors point at a cell. */
 export const cellRef = (sheet: string, address: string) => `'${sheet}'!${address}`;

@@ -1,7 +1,15 @@
-import { AGE_CATEGORIES, IndicatorValueInput, SEX_CATEGORIES } from '@app/domain';
+import type { IndicatorDefinition, IndicatorValueInput } from '@app/domain';
 import { formatMessage, Locale } from '@app/i18n';
 import type { Workbook } from 'exceljs';
-import { actionSheetName, INDICATORS_SHEET, README_SHEET } from './layout';
+import {
+  INDICATOR_CELLS,
+  INDICATOR_COLUMNS,
+  INDICATOR_FIRST_ROW,
+  INDICATOR_KEY_COLUMN,
+  INDICATOR_PARTS,
+  INDICATORS_SHEET,
+  README_SHEET,
+} from './layout';
 import type { ReportStateRow } from './workbook.queries';
 
 /** Instructions in the user's language and the version of every record it was made from. */
@@ -34,39 +42,71 @@ export function addReadMeSheet(
   sheet.getColumn('F').hidden = true;
 }
 
-/** `female / child`…: the sex × age columns, then each sex over all ages. */
-const SEX_AGE_COLUMNS = SEX_CATEGORIES.flatMap((sex) =>
-  AGE_CATEGORIES.map((age) => ({ sex, age })),
-);
+const GREY = {
+  type: 'pattern' as const,
+  pattern: 'solid' as const,
+  fgColor: { argb: 'FFDDDDDD' },
+};
 
-/** The indicator values laid out by sex × age, for reference while filling the sheets in. */
-export function addIndicatorsSheet(
+/** Whether an indicator takes a part: by sex, or by sex and age, as it is disaggregated. */
+const takesPart = (indicator: IndicatorDefinition, age: string | null) =>
+  age === null ? indicator.disaggregation !== 'none' : indicator.disaggregation === 'sex_age';
+
+/**
+ * The indicator values laid out by sex × age, to fill in like the action sheets: the cells an
+ * indicator does not take are grey and locked, every other takes a whole number of 0 or more.
+ */
+export async function addIndicatorsSheet(
   workbook: Workbook,
-  indicators: Array<{ code: string; name: string }>,
-  values: IndicatorValueInput[],
+  data: {
+    country: string;
+    period: string;
+    indicators: Array<IndicatorDefinition & { name: string }>;
+    values: IndicatorValueInput[];
+    version: number | null;
+  },
   locale: Locale,
-): void {
+): Promise<void> {
   const sheet = workbook.addWorksheet(INDICATORS_SHEET);
   sheet.columns = [{ width: 30 }, { width: 50 }, { width: 10 }];
   sheet.getRow(1).values = [
     formatMessage(locale, 'workbook.label.indicator'),
     '',
     formatMessage(locale, 'workbook.label.total'),
-    ...SEX_AGE_COLUMNS.map(({ sex, age }) => `${sex} / ${age}`),
-    ...SEX_CATEGORIES,
+    ...INDICATOR_PARTS.map(({ sex, age }) => (age ? `${sex} / ${age}` : sex)),
   ];
   sheet.getRow(1).font = { bold: true };
-  indicators.forEach((indicator, index) => {
-    const value = values.find((entry) => entry.indicator === indicator.code);
-    sheet.getRow(index + 2).values = [
-      indicator.code,
-      indicator.name,
-      value?.total ?? null,
-      ...SEX_AGE_COLUMNS.map(({ sex, age }) => value?.bySexAge?.[sex][age] ?? null),
-      ...SEX_CATEGORIES.map((sex) => value?.bySex?.[sex] ?? null),
-    ];
+  const whole = {
+    type: 'whole' as const,
+    operator: 'greaterThanOrEqual' as const,
+    formulae: [0],
+    allowBlank: true,
+    showErrorMessage: true,
+  };
+  data.indicators.forEach((indicator, index) => {
+    const row = INDICATOR_FIRST_ROW + index;
+    const value = data.values.find((entry) => entry.indicator === indicator.code);
+    const at = (column: string) => sheet.getCell(`${column}${row}`);
+    at(INDICATOR_COLUMNS.code).value = indicator.code;
+    at(INDICATOR_COLUMNS.name).value = indicator.name;
+    at(INDICATOR_COLUMNS.total).value = value?.total ?? null;
+    at(INDICATOR_COLUMNS.total).protection = { locked: false };
+    at(INDICATOR_COLUMNS.total).dataValidation = whole;
+    for (const { sex, age, column } of INDICATOR_PARTS) {
+      const cell = at(column);
+      if (!takesPart(indicator, age)) {
+        cell.fill = GREY;
+        continue;
+      }
+      cell.value = (age ? value?.bySexAge?.[sex][age] : value?.bySex?.[sex]) ?? null;
+      cell.protection = { locked: false };
+      cell.dataValidation = whole;
+    }
   });
+  sheet.getCell(INDICATOR_CELLS.country).value = data.country;
+  sheet.getCell(INDICATOR_CELLS.period).value = data.period;
+  sheet.getCell(INDICATOR_CELLS.version).value = data.version;
+  sheet.getColumn(INDICATOR_KEY_COLUMN).hidden = true;
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+  await sheet.protect('', { formatColumns: true, formatRows: true });
 }
-
-export const recordLabel = (action: string) => actionSheetName(action);

@@ -22,6 +22,20 @@ export function selectReportStates(
   );
 }
 
+/** The version and state of the country's indicator values for a period, if it has any. */
+export async function selectIndicatorSetState(
+  db: EntityManager,
+  country: string,
+  period: string,
+): Promise<Omit<ReportStateRow, 'action'> | undefined> {
+  const [row] = await sqlRows<Omit<ReportStateRow, 'action'>>(
+    db,
+    `SELECT version, state FROM indicator_set WHERE country_iso3 = $1 AND period_code = $2`,
+    [country, period],
+  );
+  return row;
+}
+
 /** Whether the country and the period exist: a workbook for neither is a 404. */
 export async function keyExists(
   db: EntityManager,

@@ -9,8 +9,6 @@ export interface BuiltDigest {
 
 /** A digest's content from its material, in the recipient's language (pure). */
 export function buildDigest(material: DigestMaterial): BuiltDigest {
-  const areaName = (_code: number, nameEn: string, nameEs: string) =>
-    material.recipient.locale === 'es' ? nameEs : nameEn;
   const sections = digestSections(
     material.summaries.map(({ process, processName, period, stored }) => ({
       process,
@@ -20,7 +18,6 @@ export function buildDigest(material: DigestMaterial): BuiltDigest {
     })),
     material.previous,
     material.validations,
-    areaName,
   );
   return { sections, record: digestRecord(sections, material.countedUntil, material.validations) };
 }

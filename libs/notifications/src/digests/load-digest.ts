@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@app/i18n';
 import { SendDigestPayload } from '@app/queue';
 import { StoredSummary, SummariesService } from '@app/summaries';
 import { NotFound } from '@app/problems';
@@ -83,7 +84,11 @@ export class LoadDigest {
           process,
           processName,
           period,
-          stored: await this.stored(process, period),
+          stored: await this.stored(
+            process,
+            period,
+            isLocale(recipient.locale) ? recipient.locale : 'en',
+          ),
         });
     const workflow = await this.workflowNotices.forDigest(recipient.id, countFrom, countedUntil);
     return {
@@ -100,9 +105,14 @@ export class LoadDigest {
     };
   }
 
-  private async stored(process: string, period: string): Promise<StoredSummary | null> {
+  /** The stored summary, its framework texts in the recipient's language. */
+  private async stored(
+    process: string,
+    period: string,
+    locale: Locale,
+  ): Promise<StoredSummary | null> {
     try {
-      return await this.summaries.stored(process, period);
+      return await this.summaries.inLanguage(await this.summaries.stored(process, period), locale);
     } catch (error) {
       if (error instanceof NotFound) return null;
       throw error;

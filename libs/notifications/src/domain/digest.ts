@@ -77,7 +77,6 @@ export function digestSections(
   }>,
   baseline: DigestBaseline | null,
   validations: ValidationEvent[],
-  areaName: (code: number, nameEn: string, nameEs: string) => string,
 ): DigestSection[] {
   return inputs.map(({ process, processName, period, summary }) => {
     const before = baseline?.sections[sectionKey(process, period)];
@@ -101,7 +100,7 @@ export function digestSections(
           const previous = before ? (before.areas[String(area.code)] ?? null) : null;
           return {
             code: area.code,
-            name: areaName(area.code, area.nameEn, area.nameEs),
+            name: area.name,
             scorePercent: area.scorePercent,
             previousPercent: previous,
             change: before ? difference(area.scorePercent, previous) : null,

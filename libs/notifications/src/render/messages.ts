@@ -76,6 +76,9 @@ export function messagesFor(locale: string) {
       t('notification.event', { kind, actor, record }),
     notificationComment: (comment: string) => t('notification.comment', { comment }),
     someone: t('notification.someone'),
+    openComments: (count: number) => t('email.openComments', { count }),
+    openComment: (kind: string, key: string | null, body: string) =>
+      t('email.openComment', { part: t('comments.part', { kind, key: key ?? '' }), body }),
     workflowSubject: (kind: string, record: string) => t('email.workflowSubject', { kind, record }),
     workflowGreeting: (name: string) => t('email.workflowGreeting', { name }),
     workflowOpen: t('email.workflowOpen'),

@@ -12,6 +12,8 @@ export interface WorkflowLine {
   action: string | null;
   actorName: string | null;
   comment: string | null;
+  /** A return's comments on parts of the record still to answer. */
+  openComments?: { partKind: string; partKey: string | null; body: string }[];
   url: string;
 }
 
@@ -20,10 +22,17 @@ type Messages = ReturnType<typeof messagesFor>;
 const recordOf = (line: WorkflowLine, m: Messages) =>
   m.notificationRecord(line.recordType, line.countryName, line.period, line.action ?? '');
 
-/** The event in a sentence, and its comment when it has one. */
+/** The event in a sentence, its comment when it has one, and the comments on parts to answer. */
 export function workflowSentences(line: WorkflowLine, m: Messages): string[] {
   const event = m.notificationEvent(line.kind, line.actorName ?? m.someone, recordOf(line, m));
-  return line.comment ? [event, m.notificationComment(line.comment)] : [event];
+  const sentences = line.comment ? [event, m.notificationComment(line.comment)] : [event];
+  const open = line.openComments ?? [];
+  if (open.length === 0) return sentences;
+  return [
+    ...sentences,
+    m.openComments(open.length),
+    ...open.map((thread) => m.openComment(thread.partKind, thread.partKey, thread.body)),
+  ];
 }
 
 /** The lines as HTML paragraphs and plain text, each with its link. */

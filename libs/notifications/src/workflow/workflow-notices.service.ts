@@ -18,6 +18,7 @@ import {
   NotificationMailRow,
   notificationForMail,
   notificationsForMail,
+  openThreadsAt,
 } from './workflow.queries';
 
 /** The emails a transition's notifications call for. */
@@ -76,11 +77,17 @@ export class WorkflowNotices {
     const row = await notificationForMail(this.dataSource.manager, notificationId);
     const user = row && (await recipientOf(this.dataSource.manager, row.userId));
     if (!row || !user?.active || row.email !== 'immediately') return 'nothing';
-    const rendered = renderWorkflowNotice(this.line(row), {
-      locale: user.locale,
-      recipientName: user.name,
-      manageUrl: `${this.config.appBaseUrl}/profile`,
-    });
+    // A return lists the comments on its parts that it asks the focal point to answer.
+    const openComments =
+      row.kind === 'record_returned' ? await openThreadsAt(this.dataSource.manager, row) : [];
+    const rendered = renderWorkflowNotice(
+      { ...this.line(row), openComments },
+      {
+        locale: user.locale,
+        recipientName: user.name,
+        manageUrl: `${this.config.appBaseUrl}/profile`,
+      },
+    );
     return this.deliveries.deliver({
       key: `workflow:${row.id}`,
       kind: 'workflow_notice',

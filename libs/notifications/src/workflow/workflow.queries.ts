@@ -86,12 +86,13 @@ export interface NotificationMailRow {
   action: string | null;
   actorName: string | null;
   comment: string | null;
+  occurredAt: Date;
   createdAt: Date;
 }
 
 const MAIL_COLUMNS = `n.id, n.user_id AS "userId", n.kind, n.email, n.record_type AS "recordType",
        n.country, c.name AS "countryName", n.period, n.action, a.name AS "actorName", n.comment,
-       n.created_at AS "createdAt"
+       n.occurred_at AS "occurredAt", n.created_at AS "createdAt"
   FROM notification n JOIN country c ON c.iso3 = n.country LEFT JOIN app_user a ON a.id = n.actor_id`;
 
 export function notificationForMail(
@@ -112,5 +113,43 @@ export function notificationsForMail(
       WHERE n.user_id = $1 AND n.email = $2 AND n.created_at >= $3 AND n.created_at < $4
       ORDER BY n.occurred_at, n.id`,
     [filter.userId, filter.email, filter.from, filter.until],
+  );
+}
+
+/** A comment thread on a part of a record, as an email lists it. */
+export interface OpenThreadRow {
+  partKind: string;
+  partKey: string | null;
+  body: string;
+}
+
+/**
+ * The comment threads of a notification's record that were open when it happened (a return:
+ * what the focal point is asked to answer), oldest first.
+ */
+export function openThreadsAt(
+  db: EntityManager,
+  notification: Pick<
+    NotificationMailRow,
+    'recordType' | 'country' | 'period' | 'action' | 'occurredAt'
+  >,
+): Promise<OpenThreadRow[]> {
+  return sqlRows<OpenThreadRow>(
+    db,
+    `SELECT c.part_kind AS "partKind", c.part_key AS "partKey", c.body
+       FROM record_comment c
+      WHERE c.record_type = $1 AND c.thread_id IS NULL
+        AND c.entity_id = CASE WHEN $1 = 'report'
+              THEN (SELECT id::text FROM report WHERE country_iso3 = $2 AND period_code = $3 AND action_code = $4)
+              ELSE $2 || '/' || $3 END
+        AND c.created_at <= $5 AND (c.resolved_at IS NULL OR c.resolved_at > $5)
+      ORDER BY c.created_at, c.id`,
+    [
+      notification.recordType,
+      notification.country,
+      notification.period,
+      notification.action,
+      notification.occurredAt,
+    ],
   );
 }

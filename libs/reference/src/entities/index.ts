@@ -1,6 +1,7 @@
 import { Action } from './action.entity';
 import { ChecklistItem } from './checklist-item.entity';
 import { Country } from './country.entity';
+import { FrameworkTranslation } from './framework-translation.entity';
 import { Indicator } from './indicator.entity';
 import { Objective } from './objective.entity';
 import { ProcessMembership } from './process-membership.entity';
@@ -16,6 +17,7 @@ import { WorkPlanArea } from './work-plan-area.entity';
 export * from './action.entity';
 export * from './checklist-item.entity';
 export * from './country.entity';
+export * from './framework-translation.entity';
 export * from './indicator.entity';
 export * from './objective.entity';
 export * from './process-membership.entity';
@@ -40,6 +42,7 @@ export const REFERENCE_ENTITIES = [
   Action,
   ChecklistItem,
   Indicator,
+  FrameworkTranslation,
   Treaty,
   TreatyParticipation,
   ReportingPeriod,

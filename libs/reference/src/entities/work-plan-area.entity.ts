@@ -10,10 +10,7 @@ export class WorkPlanArea {
   @Column({ type: 'text' })
   planCode!: string;
 
+  /** In English; the plan's own Spanish and a French are in framework_translation. */
   @Column({ type: 'text' })
   nameEn!: string;
-
-  /** The plan's own (official) Spanish name. */
-  @Column({ type: 'text' })
-  nameEs!: string;
 }

@@ -1,4 +1,4 @@
-import type { FrameworkFile } from './reference-files';
+import { translationRows, type FrameworkFile } from './reference-files';
 import { actionsWithMappings } from './seed.queries';
 import { Seeder } from './seeder';
 
@@ -28,13 +28,12 @@ async function seedObjectiveAndAreas(seeder: Seeder, framework: FrameworkFile): 
   );
   await seeder.sync(
     'work_plan_area',
-    { code: 'smallint', plan_code: 'text', name_en: 'text', name_es: 'text' },
+    { code: 'smallint', plan_code: 'text', name_en: 'text' },
     ['code'],
     workPlan.areas.map((area) => ({
       code: area.code,
       plan_code: workPlan.code,
-      name_en: area.nameEn,
-      name_es: area.nameEs,
+      name_en: area.name,
     })),
   );
   await seeder.sync(
@@ -143,9 +142,32 @@ async function seedChecklistAndIndicators(seeder: Seeder, framework: FrameworkFi
   );
 }
 
-/** Objective 9 as the framework file has it: objective, areas, targets, actions, checklist, indicators. */
+async function seedTranslations(seeder: Seeder, framework: FrameworkFile): Promise<void> {
+  const rows = translationRows(framework);
+  const columns = {
+    subject: 'text',
+    code: 'text',
+    field: 'text',
+    locale: 'text',
+    text: 'text',
+    translation: 'text',
+    source_id: 'text',
+  } as const;
+  await seeder.sync('framework_translation', columns, ['subject', 'code', 'field', 'locale'], rows);
+  await seeder.prune(
+    'framework_translation',
+    { subject: 'text', code: 'text', field: 'text', locale: 'text' },
+    rows,
+  );
+}
+
+/**
+ * Objective 9 as the framework file has it: objective, areas, targets, actions, checklist,
+ * indicators, and their Spanish and French.
+ */
 export async function seedFramework(seeder: Seeder, framework: FrameworkFile): Promise<void> {
   await seedObjectiveAndAreas(seeder, framework);
   await seedActions(seeder, framework);
   await seedChecklistAndIndicators(seeder, framework);
+  await seedTranslations(seeder, framework);
 }

@@ -1,3 +1,5 @@
+import { placeName } from '@app/domain';
+import type { Locale } from '@app/i18n';
 import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,19 +23,20 @@ export interface CountryFilter {
   region?: string;
 }
 
-const area = (code: string | null, name: string | null) =>
-  code !== null && name !== null ? { code, name } : null;
+const area = (locale: Locale, code: string | null, name: string | null) =>
+  code !== null && name !== null ? { code, name: placeName(locale, code, name) } : null;
 
-function toView(row: CountryRow): CountryView {
+/** The country with its and its areas' names in the language asked for. */
+function toView(row: CountryRow, locale: Locale): CountryView {
   return {
     iso3: row.iso3,
     iso2: row.iso2,
     m49: row.m49,
-    name: row.name,
+    name: placeName(locale, row.iso2, row.name),
     unMember: row.un_member,
-    region: area(row.region_code, row.region),
-    subregion: area(row.subregion_code, row.subregion),
-    intermediateRegion: area(row.intermediate_region_code, row.intermediate_region),
+    region: area(locale, row.region_code, row.region),
+    subregion: area(locale, row.subregion_code, row.subregion),
+    intermediateRegion: area(locale, row.intermediate_region_code, row.intermediate_region),
     ldc: row.ldc,
     lldc: row.lldc,
     sids: row.sids,
@@ -49,7 +52,7 @@ export class CountriesService {
   ) {}
 
   /** Countries, optionally those of a regional process (members by default) or an M49 area. */
-  async list(filter: CountryFilter = {}): Promise<CountryListView> {
+  async list(filter: CountryFilter = {}, locale: Locale = 'en'): Promise<CountryListView> {
     const db = this.dataSource.manager;
     const query: CountryQuery = {};
     if (filter.process !== undefined) {
@@ -64,17 +67,17 @@ export class CountriesService {
         );
     }
     const rows = await listCountries(db, query);
-    return { items: rows.map(toView), total: rows.length };
+    return { items: rows.map((row) => toView(row, locale)), total: rows.length };
   }
 
   /** One country with its process memberships and treaty status. */
-  async get(iso3: string): Promise<CountryDetailView> {
+  async get(iso3: string, locale: Locale = 'en'): Promise<CountryDetailView> {
     const db = this.dataSource.manager;
     const row = await countryByIso3(db, iso3);
     if (!row) throw new NotFound(`No country with ISO3 code "${iso3}"`);
     const memberships = await membershipsOf(db, iso3);
     return {
-      ...toView(row),
+      ...toView(row, locale),
       untermShortName: row.unterm_short_name,
       unMemberBasis: row.un_member_basis,
       memberships: memberships.map(({ sourceId, sourceUrl, ...membership }) => ({

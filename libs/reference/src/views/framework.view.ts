@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '@app/i18n';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTION_CODES,
@@ -20,6 +21,13 @@ export class ObjectiveView {
   @ApiProperty({ example: 'A/RES/73/195, annex, para. 25' }) sourceReference!: string;
   @ApiProperty({ type: String, example: 'https://undocs.org/A/RES/73/195', nullable: true })
   sourceUrl!: string | null;
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class ChecklistItemView {
@@ -41,6 +49,13 @@ export class ChecklistItemView {
     description: 'Answer pre-filled from treaty data',
   })
   prefill!: ChecklistPrefill | null;
+  @ApiProperty({
+    type: [String],
+    example: ['text'],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class ActionView {
@@ -59,14 +74,33 @@ export class ActionView {
   @ApiProperty({ type: [Number], example: [2] }) areas!: number[];
   @ApiProperty({ type: [String], example: ['16.3', '16.4'] }) sdgTargets!: string[];
   @ApiProperty({ type: [ChecklistItemView] }) checklist!: ChecklistItemView[];
+  @ApiProperty({
+    type: [String],
+    example: ['shortTitle'],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class WorkPlanAreaView {
   @ApiProperty({ example: 2 }) code!: number;
   @ApiProperty({ example: 'RCM-SOM-2019-2025' }) plan!: string;
+  @ApiProperty({
+    example: 'Cooperación judicial transfronteriza',
+    description: 'The name in the answer’s language',
+  })
+  name!: string;
   @ApiProperty({ example: 'Cross-border judicial cooperation' }) nameEn!: string;
   @ApiProperty({ example: 'Cooperación judicial transfronteriza' }) nameEs!: string;
   @ApiProperty({ enum: ACTION_CODES, isArray: true, example: ['a', 'd'] }) actions!: ActionCode[];
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class SdgTargetView {
@@ -74,6 +108,13 @@ export class SdgTargetView {
   @ApiProperty({ example: 16 }) goal!: number;
   @ApiProperty({ example: 'By 2030, significantly reduce illicit financial and arms flows, …' })
   text!: string;
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class IndicatorView {
@@ -95,9 +136,22 @@ export class IndicatorView {
   @ApiProperty({ enum: ACTION_CODES, example: 'd' }) action!: ActionCode;
   @ApiProperty({ example: 2 }) area!: number;
   @ApiProperty({ type: String, nullable: true, example: null }) sdgIndicator!: string | null;
+  @ApiProperty({
+    type: [String],
+    example: [],
+    description:
+      'Fields whose text in the answer’s language is the project’s working translation, not official wording',
+  })
+  workingTranslations!: string[];
 }
 
 export class FrameworkView {
+  @ApiProperty({
+    enum: LOCALES,
+    example: 'es',
+    description: 'The language of the texts (also in Content-Language)',
+  })
+  language!: Locale;
   @ApiProperty({ type: ObjectiveView }) objective!: ObjectiveView;
   @ApiProperty({ type: [ActionView] }) actions!: ActionView[];
   @ApiProperty({ type: [WorkPlanAreaView] }) areas!: WorkPlanAreaView[];
@@ -106,5 +160,7 @@ export class FrameworkView {
 }
 
 export class IndicatorListView {
+  @ApiProperty({ enum: LOCALES, example: 'es', description: 'The language of the names' })
+  language!: Locale;
   @ApiProperty({ type: [IndicatorView] }) items!: IndicatorView[];
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '@app/auth';
 import type { WorkflowState } from '@app/domain';
+import { InjectReadDatabase } from '@app/database';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ListView, RecordSummaryView } from '../views';
 import { ListedRow, listPage, scopedConditions, SqlConditions } from './list.queries';
@@ -40,10 +40,13 @@ export interface ListSpec<Filter extends RecordFilter, Row extends ListedRow, It
   item(row: Row): Omit<Item, keyof RecordSummaryView>;
 }
 
-/** Records the caller may read, filtered and paged; `state=submitted` is the review queue, oldest first. */
+/**
+ * Records the caller may read, filtered and paged; `state=submitted` is the review queue, oldest
+ * first. Read from the replica when there is one: a list may trail a save by the replication lag.
+ */
 @Injectable()
 export class ListRecords {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectReadDatabase() private readonly dataSource: DataSource) {}
 
   async execute<Filter extends RecordFilter, Row extends ListedRow, Item extends RecordSummaryView>(
     spec: ListSpec<Filter, Row, Item>,

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import type { Audience } from '@app/domain';
+import type { Audience, CommentPart, RecordParts } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { ReviewedTable } from './record.queries';
 
@@ -32,6 +32,10 @@ export interface RecordKind<Key extends RecordKey, View> {
   auditedShownTo(recorded: unknown, audience: Audience): unknown;
   /** The record as the API shows it to this actor; undefined when there is none. */
   view(db: EntityManager, key: Key, actor: Actor): Promise<View | undefined>;
+  /** A content (now, or kept of a version) cut into the parts changes and comments name. */
+  partsOf(content: unknown): RecordParts;
+  /** Why a comment cannot be about this part of the record (it names nothing there), or null. */
+  partProblem(db: EntityManager, key: Key, part: CommentPart): Promise<string | null>;
 }
 
 /** A saved record, and whether the save created it (201 with its Location). */

@@ -1,6 +1,7 @@
 import { sqlRow, sqlRows } from '@app/database';
 import type { TransitionEvent, WorkflowState } from '@app/domain';
 import type { EntityManager } from 'typeorm';
+import type { OpenThreadView } from '../views';
 
 /** A table of reviewed records: the columns its key matches and how the audit trail names a row. */
 export interface ReviewedTable {
@@ -141,6 +142,7 @@ export interface ReviewedRow {
   updated_at: Date;
   updated_by: string;
   period_open: boolean;
+  open_comments: Array<Omit<OpenThreadView, 'createdAt'> & { createdAt: string }>;
 }
 
 export const REVIEWED_COLUMNS = `t.state, t.version, t.review_comment, t.reviewed_at, rv.email AS reviewed_by,

@@ -30,5 +30,10 @@ export function reviewedView(
       version: row.version,
       periodOpen: row.period_open,
     }),
+    // Times as every other time of the API (jsonb writes them its own way).
+    openComments: row.open_comments.map((thread) => ({
+      ...thread,
+      createdAt: new Date(thread.createdAt).toISOString(),
+    })),
   };
 }

@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from './record-changes';
+import { RecordComments } from './record-comments';
 import type { RecordKey, RecordKind } from './record-kind';
 import { missingRecordError, refusalError } from './record-problems';
 import { lockRecord, updateReviewState } from './record.queries';
@@ -29,6 +30,7 @@ export class TransitionRecord {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: RecordChanges,
+    private readonly comments: RecordComments,
   ) {}
 
   execute<Key extends RecordKey, View>(
@@ -77,6 +79,9 @@ export class TransitionRecord {
       },
       key,
     });
+    // A submission answers the threads on the parts it changed.
+    if (event === 'submit')
+      await this.comments.resolveChanged(db, kind, actor, key, record.entityId);
     // Same transaction: the people concerned hear of exactly the transitions that happened.
     // A withdrawal concerns no one else: no coordinator had acted on the submission.
     if (event !== 'withdraw')

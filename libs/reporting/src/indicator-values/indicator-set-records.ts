@@ -3,8 +3,12 @@ import {
   Audience,
   audienceOf,
   changedIndicators,
+  CommentPart,
+  indicatorCellNames,
+  indicatorParts,
   indicatorValuesShownTo,
   IndicatorValueInput,
+  RecordParts,
   valuesOf,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
@@ -18,6 +22,7 @@ import type { IndicatorSetSummaryView, IndicatorSetView } from '../views';
 import {
   IndicatorSetKey,
   selectIndicatorCells,
+  selectIndicatorDefinitions,
   selectIndicatorSet,
 } from './indicator-values.queries';
 
@@ -82,6 +87,19 @@ export class IndicatorSetRecords implements RecordKind<IndicatorSetKey, Indicato
         ? changedIndicators(indicatorValuesShownTo(row.validated_content, audience).values, values)
         : null,
     };
+  }
+
+  partsOf(content: unknown): RecordParts {
+    return indicatorParts({ values: content as IndicatorValueInput[] });
+  }
+
+  async partProblem(db: EntityManager, _key: IndicatorSetKey, part: CommentPart) {
+    if (part.kind !== 'indicator') return null;
+    const definition = (await selectIndicatorDefinitions(db)).find(
+      (candidate) => candidate.code === part.key!.split('.')[0],
+    );
+    if (definition && indicatorCellNames(definition).includes(part.key!)) return null;
+    return 'part.key must be a cell of an indicator: <code>.<sex>.<age group>, all.all for its total';
   }
 }
 

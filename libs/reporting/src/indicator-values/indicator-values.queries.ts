@@ -1,6 +1,7 @@
 import { sqlRow, sqlRows } from '@app/database';
 import type { IndicatorCell, IndicatorDefinition, IndicatorValueInput } from '@app/domain';
 import type { EntityManager } from 'typeorm';
+import { openThreadsColumn } from '../core/record-comments.queries';
 import { REVIEWED_COLUMNS, REVIEWED_JOINS, ReviewedRow } from '../core/record.queries';
 
 export interface IndicatorSetKey {
@@ -21,6 +22,7 @@ export function selectIndicatorSet(
   return sqlRow<IndicatorSetRow>(
     db,
     `SELECT ${REVIEWED_COLUMNS}, t.validated_content,
+            ${openThreadsColumn('indicator_set', "t.country_iso3 || '/' || t.period_code")},
             COALESCE((SELECT json_agg(json_build_object('indicator', v.indicator_code, 'sex', v.sex,
                                                         'ageGroup', v.age_group, 'value', v.value,
                                                         'sensitivity', v.sensitivity)

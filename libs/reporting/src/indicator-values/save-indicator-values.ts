@@ -9,7 +9,7 @@ import {
 import { ValidationProblem } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
@@ -39,38 +39,48 @@ export class SaveIndicatorValues {
     values: IndicatorValueInput[],
     expected: ExpectedVersion,
   ): Promise<SavedRecord<IndicatorSetView>> {
-    return this.dataSource.transaction(async (db) => {
-      const definitions = await selectIndicatorDefinitions(db);
-      const problems = indicatorValueProblems(values, new Map(definitions.map((d) => [d.code, d])));
-      if (problems.length > 0) throw new ValidationProblem(problems);
-      const status = await keyStatus(db, key);
-      const existing = await lockRecord(db, INDICATOR_SET_TABLE, this.sets.keyValues(key));
-      assertSavable(this.sets.label(key), key, status, existing, expected);
-      const before = existing ? await this.sets.content(db, key) : null;
-      const cells = toStoredCells(values);
-      if (existing) await updateIndicatorSet(db, key, cells, actor.id);
-      else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
-      const after = fromCells(
-        cells,
-        definitions.map((definition) => definition.code),
-      );
-      await this.changes.record(db, actor, {
-        table: INDICATOR_SET_TABLE,
-        entityId: this.sets.entityId(key),
-        verb: existing ? 'updated' : 'created',
-        before,
-        after,
-        key,
-      });
-      const view = (await this.sets.view(db, key, actor))!;
-      await keepSavedContent(db, {
-        table: INDICATOR_SET_TABLE,
-        entityId: this.sets.entityId(key),
-        before: existing && { version: existing.version, content: before },
-        version: view.version,
-        content: after,
-      });
-      return { view, created: !existing };
+    return this.dataSource.transaction((db) => this.within(db, actor, key, values, expected));
+  }
+
+  /** The same save inside the caller's transaction (an import writes many records in one). */
+  async within(
+    db: EntityManager,
+    actor: Actor,
+    key: IndicatorSetKey,
+    values: IndicatorValueInput[],
+    expected: ExpectedVersion,
+  ): Promise<SavedRecord<IndicatorSetView>> {
+    const definitions = await selectIndicatorDefinitions(db);
+    const problems = indicatorValueProblems(values, new Map(definitions.map((d) => [d.code, d])));
+    if (problems.length > 0) throw new ValidationProblem(problems);
+    const status = await keyStatus(db, key);
+    const existing = await lockRecord(db, INDICATOR_SET_TABLE, this.sets.keyValues(key));
+    assertSavable(this.sets.label(key), key, status, existing, expected);
+    const before = existing ? await this.sets.content(db, key) : null;
+    const cells = toStoredCells(values);
+    if (existing) await updateIndicatorSet(db, key, cells, actor.id);
+    else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
+    const after = fromCells(
+      cells,
+      definitions.map((definition) => definition.code),
+    );
+    await this.changes.record(db, actor, {
+      table: INDICATOR_SET_TABLE,
+      entityId: this.sets.entityId(key),
+      verb: existing ? 'updated' : 'created',
+      before,
+      after,
+      key,
     });
+    const view = (await this.sets.view(db, key, actor))!;
+    // The whole content is kept, not the view: the view holds only what this actor may read.
+    await keepSavedContent(db, {
+      table: INDICATOR_SET_TABLE,
+      entityId: this.sets.entityId(key),
+      before: existing && { version: existing.version, content: before },
+      version: view.version,
+      content: after,
+    });
+    return { view, created: !existing };
   }
 }

@@ -4,8 +4,11 @@ import {
   Audience,
   audienceOf,
   changesBetween,
+  CommentPart,
   ImplementationStatus,
+  RecordParts,
   ReportContent,
+  reportParts,
   reportShownTo,
   treatyFlags,
   TreatyStanding,
@@ -120,6 +123,26 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
       row.period_ends_on,
     );
     return reportView(row, framework, standings, actor);
+  }
+
+  partsOf(content: unknown): RecordParts {
+    return reportParts(content as ReportContent);
+  }
+
+  async partProblem(db: EntityManager, key: ReportKey, part: CommentPart): Promise<string | null> {
+    if (part.kind === 'checklist') {
+      const { items } = await this.frameworks.of(db, key.action);
+      return items.includes(part.key!)
+        ? null
+        : `part.key must be a checklist item of action (${key.action}): ${items.join(', ')}`;
+    }
+    if (part.kind === 'evidence') {
+      const names = Object.keys(this.partsOf(await this.content(db, key)));
+      return names.includes(`evidence.${part.key}`)
+        ? null
+        : 'part.key must be the title of an evidence item of the report (a repeated title followed by " (2)", " (3)"…)';
+    }
+    return null;
   }
 }
 

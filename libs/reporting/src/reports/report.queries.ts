@@ -1,6 +1,7 @@
 import { sqlRow, sqlRows } from '@app/database';
 import type { ReportContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
+import { openThreadsColumn } from '../core/record-comments.queries';
 import { REVIEWED_COLUMNS, REVIEWED_JOINS, ReviewedRow } from '../core/record.queries';
 
 export interface ReportKey {
@@ -41,6 +42,7 @@ const SELECT_REPORT = `
   SELECT t.id, t.country_iso3::text AS country, t.period_code::text AS period, t.action_code::text AS action,
          t.status, t.narrative, t.sensitivity, t.areas::int[] AS areas, ${REVIEWED_COLUMNS}, t.validated_content,
          t.created_at, cb.email AS created_by, p.ends_on AS period_ends_on,
+         ${openThreadsColumn('report', 't.id::text')},
          COALESCE((SELECT json_agg(json_build_object('item', a.item_code, 'answer', a.answer, 'note', a.note) ORDER BY i.sort_order)
                      FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
                     WHERE a.report_id = t.id), '[]') AS checklist,

@@ -113,4 +113,5 @@ const newReport = (key: ReportKey, periodEndsOn: string, actor: Actor) => ({
   created_by: actor.email,
   period_ends_on: periodEndsOn,
   period_open: true,
+  open_comments: [],
 });

@@ -65,6 +65,7 @@ function actionSummary(
 function areaSummary({ process: _p, period: _y, ...row }: AreaTotalsRow): AreaSummaryView {
   return {
     ...row,
+    name: row.nameEn,
     score: round(row.score),
     scorePercent: percent(row.score),
     previousScore: round(row.previousScore),

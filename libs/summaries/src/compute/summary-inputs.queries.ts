@@ -172,7 +172,7 @@ export const areaTotals = (db: EntityManager, keys: SummaryKey[]) =>
                    WHERE e.report_id IN (SELECT id FROM measures) GROUP BY e.report_id),
      feeding AS (SELECT area_code AS area, action_code::text AS action FROM action_area
                  UNION SELECT area_code, action_code::text FROM checklist_item WHERE area_code IS NOT NULL)
-     SELECT pr.process, pr.period, w.code, w.name_en AS "nameEn", w.name_es AS "nameEs",
+     SELECT pr.process, pr.period, w.code, w.name_en AS "nameEn", COALESCE(t.text, w.name_en) AS "nameEs",
             (avg(s.score) FILTER (WHERE s.which = 'current'))::float AS score,
             count(s.id) FILTER (WHERE s.which = 'current')::int AS measures,
             COALESCE(sum(e.n) FILTER (WHERE s.which = 'current'), 0)::int AS evidence,
@@ -184,9 +184,11 @@ export const areaTotals = (db: EntityManager, keys: SummaryKey[]) =>
               - avg(s.score) FILTER (WHERE s.which = 'previous' AND s.comparable))::float AS change,
             count(DISTINCT s.country_iso3) FILTER (WHERE s.comparable)::int AS "comparableMembers"
        FROM pairs pr CROSS JOIN work_plan_area w
+       LEFT JOIN framework_translation t
+         ON t.subject = 'work_plan_area' AND t.code = w.code::text AND t.field = 'name' AND t.locale = 'es'
        LEFT JOIN scored s ON s.process = pr.process AND s.period = pr.period AND s.area = w.code
        LEFT JOIN evidence e ON e.report_id = s.id
-      GROUP BY pr.process, pr.period, w.code ORDER BY w.code`,
+      GROUP BY pr.process, pr.period, w.code, t.text ORDER BY w.code`,
     [SCORES],
   );
 

@@ -135,6 +135,7 @@ function areaFigures(input: ReferenceInput): AreaSummaryView[] {
       const { change, comparableMembers } = likeForLike(serving, before);
       return {
         code: area.code,
+        name: area.nameEn,
         nameEn: area.nameEn,
         nameEs: area.nameEs,
         score: round(score),

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsTimestamp } from '../../http/is-calendar-date';
+import { IsTimestamp } from '@app/reporting';
 import { PageQuery } from '../../http/pagination';
 
 const AUDITED_ENTITIES = [

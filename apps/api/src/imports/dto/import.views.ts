@@ -15,9 +15,21 @@ export class FieldChangeView {
 }
 
 export class RecordPreviewView {
+  @ApiProperty({
+    enum: ['report', 'indicator_values'],
+    example: 'report',
+    description: 'A report on an action, or the country’s indicator values for the period',
+  })
+  kind!: string;
   @ApiProperty({ example: 'MEX' }) country!: string;
   @ApiProperty({ example: '2025' }) period!: string;
-  @ApiProperty({ example: 'd' }) action!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'd',
+    description: 'The report’s action; null for indicator values',
+  })
+  action!: string | null;
   @ApiProperty({ enum: ['created', 'changed', 'unchanged', 'refused'], example: 'changed' })
   outcome!: string;
   @ApiProperty({ type: Number, nullable: true, example: 3 }) downloadedVersion!: number | null;
@@ -33,12 +45,12 @@ export class RecordPreviewView {
   @ApiProperty({
     type: Object,
     nullable: true,
-    description: 'What applying saves',
+    description: 'What applying saves: a report’s body, or `{ values }` for indicator values',
     example: { status: 'implemented', narrative: '…' },
   })
   draft!: object | null;
   @ApiProperty({
-    description: 'Applying submits the report once saved (bulk CSV, administrators)',
+    description: 'Applying submits the record once saved (bulk CSV, administrators)',
     example: false,
   })
   submit!: boolean;
@@ -59,16 +71,40 @@ export class ImportPreviewView {
 }
 
 export class WrittenRecordView {
+  @ApiProperty({
+    enum: ['report', 'indicator_values'],
+    example: 'report',
+    description: 'A report on an action, or the country’s indicator values for the period',
+  })
+  kind!: string;
   @ApiProperty({ example: 'MEX' }) country!: string;
   @ApiProperty({ example: '2025' }) period!: string;
-  @ApiProperty({ example: 'd' }) action!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'd',
+    description: 'The report’s action; null for indicator values',
+  })
+  action!: string | null;
   @ApiProperty({ example: 4 }) version!: number;
 }
 
 export class RefusedRecordView {
+  @ApiProperty({
+    enum: ['report', 'indicator_values'],
+    example: 'report',
+    description: 'A report on an action, or the country’s indicator values for the period',
+  })
+  kind!: string;
   @ApiProperty({ example: 'MEX' }) country!: string;
   @ApiProperty({ example: '2025' }) period!: string;
-  @ApiProperty({ example: 'd' }) action!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'd',
+    description: 'The report’s action; null for indicator values',
+  })
+  action!: string | null;
   @ApiProperty({ example: 'This record has changed since you read it (now version 4).' })
   message!: string;
 }

@@ -1,93 +1,57 @@
-import { CODE_PATTERNS, IndicatorValueInput, Sensitivity, SENSITIVITIES } from '@app/domain';
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Sensitivity, SENSITIVITIES } from '@app/domain';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+  AgeBreakdownRules,
+  IndicatorValueRules,
+  IndicatorValuesRules,
+  SexAgeBreakdownRules,
+  SexBreakdownRules,
+} from '@app/reporting';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-const MAX_COUNT = 1_000_000_000;
+// The rules are the reporting library's; these classes document them in the OpenAPI document.
 
-/** A count of people or cases: a non-negative integer. */
-const Count = (example: number) =>
-  applyDecorators(ApiProperty({ example }), IsInt(), Min(0), Max(MAX_COUNT));
-
-class AgeBreakdownDto {
-  @Count(12) child!: number;
-  @Count(80) adult!: number;
-  @Count(3) unknown!: number;
+class AgeBreakdownDto extends AgeBreakdownRules {
+  @ApiProperty({ example: 12 }) declare child: number;
+  @ApiProperty({ example: 80 }) declare adult: number;
+  @ApiProperty({ example: 3 }) declare unknown: number;
 }
 
-class SexBreakdownDto {
-  @Count(20) female!: number;
-  @Count(75) male!: number;
-  @Count(0) unknown!: number;
+class SexBreakdownDto extends SexBreakdownRules {
+  @ApiProperty({ example: 20 }) declare female: number;
+  @ApiProperty({ example: 75 }) declare male: number;
+  @ApiProperty({ example: 0 }) declare unknown: number;
 }
 
-/** One sex's counts by age group: every group given. */
-const ByAge = () =>
-  applyDecorators(
-    ApiProperty({ type: AgeBreakdownDto }),
-    IsDefined(),
-    IsObject(),
-    ValidateNested(),
-    Type(() => AgeBreakdownDto),
-  );
-
-class SexAgeBreakdownDto {
-  @ByAge() female!: AgeBreakdownDto;
-  @ByAge() male!: AgeBreakdownDto;
-  @ByAge() unknown!: AgeBreakdownDto;
+class SexAgeBreakdownDto extends SexAgeBreakdownRules {
+  @ApiProperty({ type: AgeBreakdownDto }) declare female: AgeBreakdownDto;
+  @ApiProperty({ type: AgeBreakdownDto }) declare male: AgeBreakdownDto;
+  @ApiProperty({ type: AgeBreakdownDto }) declare unknown: AgeBreakdownDto;
 }
 
-export class IndicatorValueDto implements IndicatorValueInput {
+export class IndicatorValueDto extends IndicatorValueRules {
   @ApiProperty({
     example: 'SOM_PERSONS_CONVICTED',
     description: 'An indicator code (GET /indicators)',
   })
-  @Matches(CODE_PATTERNS.indicator, {
-    message: 'indicator must be an indicator code such as SOM_PERSONS_CONVICTED',
-  })
-  indicator!: string;
+  declare indicator: string;
 
   @ApiProperty({
     example: 95,
     description: 'Non-negative; equals the sum of the parts when they are given',
   })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_COUNT)
-  total!: number;
+  declare total: number;
 
   @ApiPropertyOptional({
     type: SexBreakdownDto,
     description: 'For indicators disaggregated by sex',
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SexBreakdownDto)
-  bySex?: SexBreakdownDto;
+  declare bySex?: SexBreakdownDto;
 
   @ApiPropertyOptional({
     type: SexAgeBreakdownDto,
     description: 'For indicators disaggregated by sex and age',
   })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SexAgeBreakdownDto)
-  bySexAge?: SexAgeBreakdownDto;
+  declare bySexAge?: SexAgeBreakdownDto;
 
   @ApiPropertyOptional({
     enum: SENSITIVITIES,
@@ -97,19 +61,13 @@ export class IndicatorValueDto implements IndicatorValueInput {
       'coordinators and analysts of the country’s processes), national (only the country’s ' +
       'focal points and admins)',
   })
-  @IsOptional()
-  @IsIn(SENSITIVITIES)
-  sensitivity?: Sensitivity;
+  declare sensitivity?: Sensitivity;
 }
 
-export class SaveIndicatorValuesDto {
+export class SaveIndicatorValuesDto extends IndicatorValuesRules {
   @ApiProperty({
     type: [IndicatorValueDto],
     description: 'Every reported indicator (PUT replaces the set)',
   })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorValueDto)
-  values!: IndicatorValueDto[];
+  declare values: IndicatorValueDto[];
 }

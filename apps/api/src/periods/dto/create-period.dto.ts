@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '../../http/is-calendar-date';
+import { IsCalendarDate } from '@app/reporting';
 
 export class CreatePeriodDto {
   @ApiProperty({ example: 2027, description: 'The year; the period runs 1 January – 31 December' })

@@ -1,7 +1,7 @@
 import { PERIOD_STATES, PeriodState } from '@app/reference';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../http/is-calendar-date';
+import { IsCalendarDate } from '@app/reporting';
 
 export class UpdatePeriodDto {
   @ApiPropertyOptional({

@@ -1,95 +1,54 @@
 import {
   CHECKLIST_ANSWERS,
   ChecklistAnswer,
-  CODE_PATTERNS,
   EVIDENCE_KINDS,
   EvidenceKind,
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
-  ReportDraft,
   Sensitivity,
   SENSITIVITIES,
 } from '@app/domain';
+import { ChecklistAnswerRules, EvidenceRules, ReportDraftRules } from '@app/reporting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate, IsNotFutureDay } from '../../http/is-calendar-date';
 
-export class ChecklistAnswerDto {
+// The rules are the reporting library's (an import validates with the same); these classes
+// document them in the OpenAPI document.
+
+export class ChecklistAnswerDto extends ChecklistAnswerRules {
   @ApiProperty({
     example: 'd5',
     description: 'An item of the report’s action (see GET /framework)',
   })
-  @IsString()
-  @Matches(CODE_PATTERNS.checklistItem, {
-    message: 'item must be a checklist item code such as d5',
-  })
-  item!: string;
+  declare item: string;
 
   @ApiProperty({ enum: CHECKLIST_ANSWERS, example: 'yes' })
-  @IsIn(CHECKLIST_ANSWERS)
-  answer!: ChecklistAnswer;
+  declare answer: ChecklistAnswer;
 
   @ApiPropertyOptional({ example: 'Art. 160 Ley de Migración', maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  declare note?: string;
 }
 
-export class EvidenceDto {
+export class EvidenceDto extends EvidenceRules {
   @ApiProperty({ enum: EVIDENCE_KINDS, example: 'legislation' })
-  @IsIn(EVIDENCE_KINDS)
-  kind!: EvidenceKind;
+  declare kind: EvidenceKind;
 
   @ApiProperty({ example: 'Ley de Migración, reforma 2021', maxLength: 300 })
-  @IsString()
-  @Length(1, 300)
-  @Matches(/\S/, { message: 'title must not be blank' })
-  title!: string;
+  declare title: string;
 
   @ApiPropertyOptional({
     example: 'https://www.diputados.gob.mx/LeyesBiblio/pdf/LMigra.pdf',
     maxLength: 2000,
   })
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['https', 'http'], require_protocol: true },
-    { message: 'url must be an http(s) address' },
-  )
-  @MaxLength(2000)
-  url?: string;
+  declare url?: string;
 
   @ApiPropertyOptional({
     example: '2021-11-12',
     description: 'The document’s date: no later than today in any time zone',
   })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotFutureDay()
-  date?: string;
+  declare date?: string;
 
   @ApiPropertyOptional({ example: 'art. 160', maxLength: 300 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  reference?: string;
+  declare reference?: string;
 
   @ApiPropertyOptional({
     enum: SENSITIVITIES,
@@ -97,25 +56,19 @@ export class EvidenceDto {
     description:
       'Who may read the item; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
   })
-  @IsOptional()
-  @IsIn(SENSITIVITIES)
-  sensitivity?: Sensitivity;
+  declare sensitivity?: Sensitivity;
 }
 
 /** The whole report as the focal point writes it (PUT replaces every part). */
-export class SaveReportDto implements ReportDraft {
+export class SaveReportDto extends ReportDraftRules {
   @ApiProperty({ enum: IMPLEMENTATION_STATUSES, example: 'partially_implemented' })
-  @IsIn(IMPLEMENTATION_STATUSES)
-  status!: ImplementationStatus;
+  declare status: ImplementationStatus;
 
   @ApiPropertyOptional({
     example: 'Smuggling is an offence under the Migration Law …',
     maxLength: 20000,
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
-  narrative?: string;
+  declare narrative?: string;
 
   @ApiPropertyOptional({
     enum: SENSITIVITIES,
@@ -123,38 +76,18 @@ export class SaveReportDto implements ReportDraft {
     description:
       'Who may read the narrative and the checklist notes; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
   })
-  @IsOptional()
-  @IsIn(SENSITIVITIES)
-  sensitivity?: Sensitivity;
+  declare sensitivity?: Sensitivity;
 
   @ApiPropertyOptional({
     type: [Number],
     example: [2],
     description: 'Work Plan areas 1–4; default: the action’s mapping',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(4, { each: true })
-  areas?: number[];
+  declare areas?: number[];
 
   @ApiPropertyOptional({ type: [ChecklistAnswerDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ChecklistAnswerDto)
-  checklist?: ChecklistAnswerDto[];
+  declare checklist?: ChecklistAnswerDto[];
 
   @ApiPropertyOptional({ type: [EvidenceDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
-  evidence?: EvidenceDto[];
+  declare evidence?: EvidenceDto[];
 }

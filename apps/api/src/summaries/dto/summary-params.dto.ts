@@ -35,7 +35,8 @@ export class SummaryFormatQuery {
   @ApiPropertyOptional({
     enum: LOCALES,
     example: 'es',
-    description: "The document's language (PDF, XLSX read-me); default: the user's language",
+    description:
+      "The document's language (PDF, XLSX read-me); default: Accept-Language, else the user's language",
   })
   @IsOptional()
   @IsIn(LOCALES)
@@ -51,7 +52,7 @@ export class SummaryFormatQuery {
     enum: CSV_DELIMITERS,
     example: 'semicolon',
     description:
-      "CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise",
+      "CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else Accept-Language, else the user's) is es or fr, comma otherwise",
   })
   @IsOptional()
   @IsIn(CSV_DELIMITERS)

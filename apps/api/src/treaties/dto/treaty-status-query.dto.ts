@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../http/is-calendar-date';
+import { IsCalendarDate } from '@app/reporting';
 import { upperCase } from '../../http/transforms';
 import { IsProcessCode } from '../../http/is-code';
 

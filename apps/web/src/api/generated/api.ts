@@ -319,7 +319,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Countries, filtered by regional process or UN M49 region */
+    /** Countries, filtered by regional process or UN M49 region; names in the language of Accept-Language */
     get: operations['CountriesController_list'];
     put?: never;
     post?: never;
@@ -387,7 +387,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators */
+    /** Objective 9: commitment, actions (a)-(f) with Work Plan areas, SDG targets and checklist; indicators — in the language of Accept-Language */
     get: operations['FrameworkController_get'];
     put?: never;
     post?: never;
@@ -404,7 +404,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Quantitative indicators with their disaggregation (sex, sex × age) */
+    /** Quantitative indicators with their disaggregation (sex, sex × age), named in the language of Accept-Language */
     get: operations['FrameworkController_indicators'];
     put?: never;
     post?: never;
@@ -582,6 +582,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The comment threads on the parts of the report (checklist items, evidence, the whole record…), open and resolved */
+    get: operations['ReportsController_listComments'];
+    put?: never;
+    /**
+     * Comment on a part of the report, or reply in a thread
+     * @description Coordinators of the country’s processes (and admins) open threads on a part; the country’s focal points reply. A focal point’s reply answers the thread (resolved: answered); so does a resubmission that changes the part (resolved: changed).
+     */
+    post: operations['ReportsController_writeComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a comment thread without an answer (reviewers) */
+    post: operations['ReportsController_resolveComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/{iso3}/{period}/{action}/comments/{commentId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a resolved comment thread again (reviewers) */
+    post: operations['ReportsController_reopenComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/indicator-values': {
     parameters: {
       query?: never;
@@ -672,6 +727,61 @@ export interface paths {
     get: operations['IndicatorValuesController_changes'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The comment threads on the parts of the country's indicator values (checklist items, evidence, the whole record…), open and resolved */
+    get: operations['IndicatorValuesController_listComments'];
+    put?: never;
+    /**
+     * Comment on a part of the country's indicator values, or reply in a thread
+     * @description Coordinators of the country’s processes (and admins) open threads on a part; the country’s focal points reply. A focal point’s reply answers the thread (resolved: answered); so does a resubmission that changes the part (resolved: changed).
+     */
+    post: operations['IndicatorValuesController_writeComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments/{commentId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a comment thread without an answer (reviewers) */
+    post: operations['IndicatorValuesController_resolveComment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicator-values/{iso3}/{period}/comments/{commentId}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a resolved comment thread again (reviewers) */
+    post: operations['IndicatorValuesController_reopenComment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1898,6 +2008,11 @@ export interface components {
       sourceReference: string;
       /** @example https://undocs.org/A/RES/73/195 */
       sourceUrl: string | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     ChecklistItemView: {
       /** @example d5 */
@@ -1917,6 +2032,13 @@ export interface components {
        * @enum {string|null}
        */
       prefill: 'treaty:SOM' | 'treaty:UNTOC' | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example [
+       *       "text"
+       *     ]
+       */
+      workingTranslations: string[];
     };
     ActionView: {
       /**
@@ -1944,12 +2066,24 @@ export interface components {
        */
       sdgTargets: string[];
       checklist: components['schemas']['ChecklistItemView'][];
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example [
+       *       "shortTitle"
+       *     ]
+       */
+      workingTranslations: string[];
     };
     WorkPlanAreaView: {
       /** @example 2 */
       code: number;
       /** @example RCM-SOM-2019-2025 */
       plan: string;
+      /**
+       * @description The name in the answer’s language
+       * @example Cooperación judicial transfronteriza
+       */
+      name: string;
       /** @example Cross-border judicial cooperation */
       nameEn: string;
       /** @example Cooperación judicial transfronteriza */
@@ -1961,6 +2095,11 @@ export interface components {
        *     ]
        */
       actions: ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[];
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     SdgTargetView: {
       /** @example 16.4 */
@@ -1969,6 +2108,11 @@ export interface components {
       goal: number;
       /** @example By 2030, significantly reduce illicit financial and arms flows, … */
       text: string;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     IndicatorView: {
       /** @example SOM_PERSONS_CONVICTED */
@@ -2003,8 +2147,19 @@ export interface components {
       area: number;
       /** @example null */
       sdgIndicator: string | null;
+      /**
+       * @description Fields whose text in the answer’s language is the project’s working translation, not official wording
+       * @example []
+       */
+      workingTranslations: string[];
     };
     FrameworkView: {
+      /**
+       * @description The language of the texts (also in Content-Language)
+       * @example es
+       * @enum {string}
+       */
+      language: 'en' | 'es' | 'fr';
       objective: components['schemas']['ObjectiveView'];
       actions: components['schemas']['ActionView'][];
       areas: components['schemas']['WorkPlanAreaView'][];
@@ -2012,6 +2167,12 @@ export interface components {
       indicators: components['schemas']['IndicatorView'][];
     };
     IndicatorListView: {
+      /**
+       * @description The language of the names
+       * @example es
+       * @enum {string}
+       */
+      language: 'en' | 'es' | 'fr';
       items: components['schemas']['IndicatorView'][];
     };
     TreatyView: {
@@ -2218,6 +2379,32 @@ export interface components {
       /** @example coordinator@rcm.example */
       reviewedBy: string | null;
     };
+    CommentPartViewDoc: {
+      /**
+       * @example checklist
+       * @enum {string}
+       */
+      kind: 'record' | 'checklist' | 'evidence' | 'indicator';
+      /**
+       * @description checklist: the item code (d3); evidence: the item’s title (a repeated title followed by " (2)"…); indicator: the cell, <indicator>.<sex>.<age group> (all.all for the total); record: left out
+       * @example d3
+       */
+      key: string | null;
+    };
+    OpenThreadDoc: {
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      part: components['schemas']['CommentPartViewDoc'];
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /** @example coordinator@rcm.example */
+      author: string;
+      /** @example 2026-02-10T09:00:00.000Z */
+      createdAt: string;
+    };
     ChecklistEntryView: {
       /** @example d5 */
       item: string;
@@ -2324,6 +2511,8 @@ export interface components {
        *     ]
        */
       allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
+      /** @description Comment threads on its parts not answered yet, oldest first (GET …/comments for every thread) */
+      openComments: components['schemas']['OpenThreadDoc'][];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -2613,6 +2802,78 @@ export interface components {
       version: number;
       changes: components['schemas']['PartChangeDoc'][];
     };
+    CommentDoc: {
+      /**
+       * Format: uuid
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /** @example coordinator@rcm.example */
+      author: string;
+      /** @example 2026-02-10T09:00:00.000Z */
+      createdAt: string;
+    };
+    CommentThreadDoc: {
+      /**
+       * Format: uuid
+       * @description Its first comment’s id
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      id: string;
+      part: components['schemas']['CommentPartViewDoc'];
+      /**
+       * @description Open until a focal point replies, the part is changed in a resubmission, or a reviewer resolves it
+       * @example true
+       */
+      open: boolean;
+      /**
+       * @description answered: a focal point replied; changed: a resubmission changed the part; resolved: by a reviewer
+       * @example null
+       * @enum {string|null}
+       */
+      resolution: 'answered' | 'changed' | 'resolved' | null;
+      /** @example null */
+      resolvedAt: string | null;
+      /** @example null */
+      resolvedBy: string | null;
+      /**
+       * @description The record’s version when the thread was opened
+       * @example 2
+       */
+      recordVersion: number;
+      /** @description Oldest first */
+      comments: components['schemas']['CommentDoc'][];
+    };
+    CommentThreadListDoc: {
+      /** @description In the order they were opened */
+      items: components['schemas']['CommentThreadDoc'][];
+    };
+    CommentPartDto: {
+      /**
+       * @example checklist
+       * @enum {string}
+       */
+      kind: 'record' | 'checklist' | 'evidence' | 'indicator';
+      /**
+       * @description checklist: the item code (d3); evidence: the item’s title (a repeated title followed by " (2)"…); indicator: the cell, <indicator>.<sex>.<age group> (all.all for the total); record: left out
+       * @example d3
+       */
+      key?: string;
+    };
+    WriteCommentDto: {
+      /** @description Required to open a thread; left out of a reply */
+      part?: components['schemas']['CommentPartDto'];
+      /** @example Which article makes enabling illegal stay an offence? */
+      body: string;
+      /**
+       * Format: uuid
+       * @description A comment of the thread this one replies to
+       * @example 0b6f7c1e-3f1a-4d6e-9a57-2c1d8e4f5a60
+       */
+      replyTo?: string;
+    };
     IndicatorSetSummaryView: {
       /** @example MEX */
       country: string;
@@ -2720,6 +2981,8 @@ export interface components {
        *     ]
        */
       allowedActions: ('save' | 'submit' | 'withdraw' | 'return' | 'validate' | 'reopen')[];
+      /** @description Comment threads on its parts not answered yet, oldest first (GET …/comments for every thread) */
+      openComments: components['schemas']['OpenThreadDoc'][];
       /** @example MEX */
       country: string;
       /** @example 2025 */
@@ -2790,6 +3053,11 @@ export interface components {
     AreaSummaryView: {
       /** @example 2 */
       code: number;
+      /**
+       * @description The name in the answer’s language
+       * @example Cross-border judicial cooperation
+       */
+      name: string;
       /** @example Cross-border judicial cooperation */
       nameEn: string;
       /** @example Cooperación judicial transfronteriza */
@@ -3800,12 +4068,21 @@ export interface components {
       message: string;
     };
     RecordPreviewView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /**
        * @example changed
        * @enum {string}
@@ -3825,7 +4102,7 @@ export interface components {
        */
       conflict: boolean;
       /**
-       * @description What applying saves
+       * @description What applying saves: a report’s body, or `{ values }` for indicator values
        * @example {
        *       "status": "implemented",
        *       "narrative": "…"
@@ -3833,7 +4110,7 @@ export interface components {
        */
       draft: Record<string, unknown> | null;
       /**
-       * @description Applying submits the report once saved (bulk CSV, administrators)
+       * @description Applying submits the record once saved (bulk CSV, administrators)
        * @example false
        */
       submit: boolean;
@@ -3855,22 +4132,40 @@ export interface components {
       counts: components['schemas']['PreviewCountsView'];
     };
     WrittenRecordView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /** @example 4 */
       version: number;
     };
     RefusedRecordView: {
+      /**
+       * @description A report on an action, or the country’s indicator values for the period
+       * @example report
+       * @enum {string}
+       */
+      kind: 'report' | 'indicator_values';
       /** @example MEX */
       country: string;
       /** @example 2025 */
       period: string;
-      /** @example d */
-      action: string;
+      /**
+       * @description The report’s action; null for indicator values
+       * @example d
+       */
+      action: string | null;
       /** @example This record has changed since you read it (now version 4). */
       message: string;
     };
@@ -4104,6 +4399,8 @@ export type UpdatePeriodDto = components['schemas']['UpdatePeriodDto'];
 export type ReportSummaryView = components['schemas']['ReportSummaryView'];
 export type ReportListView = components['schemas']['ReportListView'];
 export type ReviewView = components['schemas']['ReviewView'];
+export type CommentPartViewDoc = components['schemas']['CommentPartViewDoc'];
+export type OpenThreadDoc = components['schemas']['OpenThreadDoc'];
 export type ChecklistEntryView = components['schemas']['ChecklistEntryView'];
 export type EvidenceView = components['schemas']['EvidenceView'];
 export type ReportFlagView = components['schemas']['ReportFlagView'];
@@ -4120,6 +4417,11 @@ export type AuditActorDoc = components['schemas']['AuditActorDoc'];
 export type AuditEventDoc = components['schemas']['AuditEventDoc'];
 export type PartChangeDoc = components['schemas']['PartChangeDoc'];
 export type ChangesViewDoc = components['schemas']['ChangesViewDoc'];
+export type CommentDoc = components['schemas']['CommentDoc'];
+export type CommentThreadDoc = components['schemas']['CommentThreadDoc'];
+export type CommentThreadListDoc = components['schemas']['CommentThreadListDoc'];
+export type CommentPartDto = components['schemas']['CommentPartDto'];
+export type WriteCommentDto = components['schemas']['WriteCommentDto'];
 export type IndicatorSetSummaryView = components['schemas']['IndicatorSetSummaryView'];
 export type IndicatorSetListView = components['schemas']['IndicatorSetListView'];
 export type SexBreakdownView = components['schemas']['SexBreakdownView'];
@@ -5866,6 +6168,195 @@ export interface operations {
       };
     };
   };
+  ReportsController_listComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadListDoc'];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_writeComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteCommentDto'];
+      };
+    };
+    responses: {
+      /** @description The thread, as it is now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not yours to comment on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_resolveComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_reopenComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description Objective 9 action, a–f */
+        action: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   IndicatorValuesController_list: {
     parameters: {
       query?: {
@@ -6239,6 +6730,187 @@ export interface operations {
       };
     };
   };
+  IndicatorValuesController_listComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadListDoc'];
+        };
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_writeComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteCommentDto'];
+      };
+    };
+    responses: {
+      /** @description The thread, as it is now */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Not yours to comment on */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such country, period or action, or no record yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_resolveComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  IndicatorValuesController_reopenComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ISO 3166-1 alpha-3 code */
+        iso3: string;
+        /** @description Reporting period (year) */
+        period: string;
+        /** @description The thread (its first comment) */
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentThreadDoc'];
+        };
+      };
+      /** @description Malformed parameters, one entry per field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDoc'];
+        };
+      };
+      /** @description Only the country’s reviewers resolve and reopen threads */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such record, or no such thread on it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   SummariesController_compare: {
     parameters: {
       query: {
@@ -6301,10 +6973,10 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'json' | 'csv' | 'xlsx' | 'pdf';
-        /** @description The document's language (PDF, XLSX read-me); default: the user's language */
+        /** @description The document's language (PDF, XLSX read-me); default: Accept-Language, else the user's language */
         lang?: 'en' | 'es' | 'fr';
         paper?: 'A4' | 'LETTER';
-        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else the user's) is es or fr, comma otherwise */
+        /** @description CSV only: the cell delimiter. Default: semicolon (and a decimal comma) when the document's language (lang, else Accept-Language, else the user's) is es or fr, comma otherwise */
         delimiter?: 'comma' | 'semicolon';
       };
       header?: never;
@@ -7627,6 +8299,12 @@ export const indicatorViewDisaggregationValues: ReadonlyArray<
 export const indicatorViewActionValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorView']['action']
 > = ['a', 'b', 'c', 'd', 'e', 'f'];
+export const frameworkViewLanguageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FrameworkView']['language']
+> = ['en', 'es', 'fr'];
+export const indicatorListViewLanguageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorListView']['language']
+> = ['en', 'es', 'fr'];
 export const treatyViewCodeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['TreatyView']['code']
 > = ['SOM', 'UNTOC', 'TIP'];
@@ -7658,6 +8336,9 @@ export const reportSummaryViewStatusValues: ReadonlyArray<
   'implemented',
   'not_applicable',
 ];
+export const commentPartViewDocKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentPartViewDoc']['kind']
+> = ['record', 'checklist', 'evidence', 'indicator'];
 export const checklistEntryViewAnswerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ChecklistEntryView']['answer']
 > = ['yes', 'partial', 'no', 'unknown'];
@@ -7735,6 +8416,12 @@ export const saveReportDtoSensitivityValues: ReadonlyArray<
 export const jsonPatchOperationDocOpValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['JsonPatchOperationDoc']['op']
 > = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+export const commentThreadDocResolutionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentThreadDoc']['resolution']
+> = ['answered', 'changed', 'resolved'];
+export const commentPartDtoKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CommentPartDto']['kind']
+> = ['record', 'checklist', 'evidence', 'indicator'];
 export const indicatorSetSummaryViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetSummaryView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
@@ -7815,9 +8502,18 @@ export const publicationViewStatusValues: ReadonlyArray<
 export const publicIndicatorViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['PublicIndicatorView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];
+export const recordPreviewViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['kind']
+> = ['report', 'indicator_values'];
 export const recordPreviewViewOutcomeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RecordPreviewView']['outcome']
 > = ['created', 'changed', 'unchanged', 'refused'];
+export const writtenRecordViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['WrittenRecordView']['kind']
+> = ['report', 'indicator_values'];
+export const refusedRecordViewKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RefusedRecordView']['kind']
+> = ['report', 'indicator_values'];
 export const importViewFileTypeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ImportView']['fileType']
 > = ['xlsx', 'csv'];

@@ -6,16 +6,18 @@ import { ErrorNotice, Loading, PageHeading } from '../../components/feedback';
 import { useI18n, type MessageKey } from '../../i18n';
 import { loadable } from '../../lib/loading';
 import { AdminPeriods } from './AdminPeriods';
+import { AdminTreatyImports } from './AdminTreatyImports';
 import { AdminUsers } from './AdminUsers';
 
-export type AdminSection = 'users' | 'periods' | 'system';
+export type AdminSection = 'users' | 'periods' | 'treaties' | 'system';
 const SECTIONS: { key: AdminSection; to: string; label: MessageKey }[] = [
   { key: 'users', to: '/administration', label: 'admin.users' },
   { key: 'periods', to: '/administration/periods', label: 'admin.periods' },
+  { key: 'treaties', to: '/administration/treaties', label: 'admin.treaties' },
   { key: 'system', to: '/administration/system', label: 'admin.system' },
 ];
 
-/** Administration: accounts and their scopes, reporting periods, queue health. */
+/** Administration: accounts and their scopes, reporting periods, treaty status imports, queue health. */
 export function AdminPage({ section }: { section: AdminSection }) {
   const { t } = useI18n();
   return (
@@ -35,6 +37,7 @@ export function AdminPage({ section }: { section: AdminSection }) {
       </nav>
       {section === 'users' && <AdminUsers />}
       {section === 'periods' && <AdminPeriods />}
+      {section === 'treaties' && <AdminTreatyImports />}
       {section === 'system' && <AdminSystem />}
     </>
   );

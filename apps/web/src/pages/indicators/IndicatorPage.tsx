@@ -11,7 +11,7 @@ import type {
   IndicatorView,
   PeriodView,
 } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText } from '../../components/badges';
 import { PageHeading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
 import { RecordEditorView } from '../../components/RecordEditorView';
@@ -100,7 +100,9 @@ function SavedValues({ indicators, form }: { indicators: IndicatorView[]; form: 
             {indicators.map((indicator) => (
               <tr key={indicator.code}>
                 <th scope="row">
-                  <Seeded>{indicator.name}</Seeded>
+                  <FrameworkText working={indicator.workingTranslations.includes('name')}>
+                    {indicator.name}
+                  </FrameworkText>
                 </th>
                 <td>{entryText(i18n, indicator, form[indicator.code])}</td>
               </tr>

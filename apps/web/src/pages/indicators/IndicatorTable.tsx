@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AGE_GROUPS, SEXES } from '../../api/codes';
 import type { IndicatorView } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText } from '../../components/badges';
 import { ServerText } from '../../components/fields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n, type I18n } from '../../i18n';
@@ -69,7 +69,10 @@ export function IndicatorInputs({
   return (
     <fieldset className="card indicator" aria-describedby={`${id}-check`}>
       <legend>
-        <Seeded>{indicator.name}</Seeded> <span className="hint">{indicator.code}</span>
+        <FrameworkText working={indicator.workingTranslations.includes('name')}>
+          {indicator.name}
+        </FrameworkText>{' '}
+        <span className="hint">{indicator.code}</span>
       </legend>
       {indicator.disaggregation === 'sex' && <BySex cells={cells} />}
       {indicator.disaggregation === 'sex_age' && <BySexAndAge cells={cells} />}

@@ -1,6 +1,8 @@
 // The evidence behind a report: laws, policies, cases, statistics and other sources.
+import { evidenceKeys } from '@app/domain';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../api/codes';
 import { SelectField, TextField } from '../../components/fields';
+import { PartComments } from '../../components/PartComments';
 import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import type { ErrorOf, FieldsProps } from './ReportFields';
@@ -13,6 +15,7 @@ export function EvidenceFields({ form, setForm, errorOf }: FieldsProps) {
       ...f,
       evidence: f.evidence.map((e, i) => (i === index ? { ...e, ...patch } : e)),
     }));
+  const keys = evidenceKeys(form.evidence.map((e) => ({ title: e.title.trim() })));
   return (
     <fieldset className="card">
       <legend>{t('reportForm.evidence')}</legend>
@@ -37,6 +40,7 @@ export function EvidenceFields({ form, setForm, errorOf }: FieldsProps) {
               >
                 {t('reportForm.removeEvidence', { n: i + 1 })}
               </button>
+              {e.title.trim() && <PartComments part={{ kind: 'evidence', key: keys[i] }} />}
             </fieldset>
           </li>
         ))}

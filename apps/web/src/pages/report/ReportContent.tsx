@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import type { EvidenceEntry, Sensitivity } from '@app/domain';
+import { evidenceKeys, type EvidenceEntry, type Sensitivity } from '@app/domain';
 import type { ChecklistAnswer, ImplementationStatus } from '../../api/codes';
 import type { ActionView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
 import type { PartDescriber } from '../../components/ConflictView';
+import { PartComments } from '../../components/PartComments';
 import { useI18n, type I18n } from '../../i18n';
 import type { EvidenceForm, ReportForm } from './reportForm';
 
@@ -86,6 +87,7 @@ export function ReportContentView({
               <tr key={item.code}>
                 <th scope="row">
                   <span className="item-code">{item.code}</span> <Seeded>{item.text}</Seeded>
+                  <PartComments part={{ kind: 'checklist', key: item.code }} />
                 </th>
                 <td>{answerText(t, entry?.answer ?? '')}</td>
                 <td data-user-content>{entry?.note || '—'}</td>
@@ -102,6 +104,7 @@ export function ReportContentView({
           {form.evidence.map((e, i) => (
             <li key={i}>
               <EvidenceText e={e} />
+              <PartComments part={{ kind: 'evidence', key: evidenceKeys(form.evidence)[i] }} />
             </li>
           ))}
         </ul>

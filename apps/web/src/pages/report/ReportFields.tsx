@@ -6,12 +6,13 @@ import {
   type ImplementationStatus,
 } from '../../api/codes';
 import type { ActionView, ChecklistItemView, FrameworkView } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText, Seeded } from '../../components/badges';
 import { SelectField, ServerText, TextArea, TextField } from '../../components/fields';
 import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import { EvidenceFields } from './EvidenceFields';
 import type { ClientErrors, ReportForm } from './reportForm';
+import { PartComments } from '../../components/PartComments';
 
 export type SetForm = (update: (previous: ReportForm) => ReportForm) => void;
 
@@ -155,7 +156,10 @@ function ChecklistField({
     <li className="checklist-item">
       <fieldset>
         <legend>
-          <span className="item-code">{item.code}</span> <Seeded>{item.text}</Seeded>{' '}
+          <span className="item-code">{item.code}</span>{' '}
+          <FrameworkText working={item.workingTranslations.includes('text')}>
+            {item.text}
+          </FrameworkText>{' '}
           <span className="hint">
             (<Seeded>{item.protocolReference}</Seeded>)
           </span>
@@ -182,6 +186,7 @@ function ChecklistField({
           error={error}
           onChange={(e) => setEntry({ note: e.target.value })}
         />
+        <PartComments part={{ kind: 'checklist', key: item.code }} />
       </fieldset>
     </li>
   );

@@ -1,14 +1,28 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { getReport, patchReport, reportTransition, saveReport } from '../../api/endpoints';
+import {
+  getReport,
+  getReportComments,
+  patchReport,
+  reportTransition,
+  saveReport,
+  setReportCommentOpen,
+  writeReportComment,
+} from '../../api/endpoints';
 import type {
   ActionView,
   CountryDetailView,
   FrameworkView,
   PeriodView,
   ReportView,
+  WriteCommentDto,
 } from '../../api/generated/api';
-import { Seeded } from '../../components/badges';
+import { FrameworkText } from '../../components/badges';
 import { Notice, PageHeading } from '../../components/feedback';
+import {
+  CommentsToAnswer,
+  RecordComments,
+  RecordCommentsProvider,
+} from '../../components/PartComments';
 import { RecordEditorView } from '../../components/RecordEditorView';
 import { WithheldNotice } from '../../components/SensitivityField';
 import {
@@ -72,11 +86,15 @@ function ActionIntro({ action }: { action: ActionView }) {
     <section className="action-intro" aria-label={t('report.actionText')}>
       <p className="action-title">
         <strong>{t('common.actionCode', { action: action.code })}</strong>{' '}
-        <Seeded>{action.shortTitle}</Seeded>
+        <FrameworkText working={action.workingTranslations.includes('shortTitle')}>
+          {action.shortTitle}
+        </FrameworkText>
       </p>
       <details>
         <summary>{t('report.fullText')}</summary>
-        <Seeded as="p">{action.text}</Seeded>
+        <FrameworkText as="p" working={action.workingTranslations.includes('text')}>
+          {action.text}
+        </FrameworkText>
         <p className="hint">
           {t('report.protocolArticles')} <span lang="en">{action.protocolArticles}</span> ·{' '}
           {t('report.sdg')} {action.sdgTargets.join(', ')}
@@ -168,8 +186,16 @@ function ReportEditor(props: EditorProps) {
   const { editor, access, formRef, statusRef, toForm, ...checks } = useReportEditor(props);
   const title = t('report.title', { country: country.name, period, action: action.code });
   const reportKey = { iso3: country.iso3, period, action: action.code };
+  const comments = {
+    recordKey: ['report', reportKey.iso3, period, action.code],
+    load: (signal: AbortSignal) => getReportComments(reportKey, signal),
+    write: (body: WriteCommentDto) => writeReportComment(reportKey, body),
+    setOpen: (id: string, open: boolean) => setReportCommentOpen(reportKey, id, open),
+    canReview: access.canReview,
+    canWrite: access.canWrite,
+  };
   return (
-    <>
+    <RecordCommentsProvider source={comments} enabled={editor.record !== null}>
       <RecordBreadcrumb
         iso3={country.iso3}
         countryName={country.name}
@@ -186,11 +212,13 @@ function ReportEditor(props: EditorProps) {
         statusRef={statusRef}
         notices={
           <>
+            {editor.record?.state === 'returned' && <CommentsToAnswer />}
             <Flags record={editor.record} />
             {editor.record && <WithheldNotice withheld={editor.record.withheld} />}
             {editor.record && access.canReview && editor.record.state === 'submitted' && (
               <ReportChanges reportKey={reportKey} version={editor.record.version} />
             )}
+            <RecordComments />
           </>
         }
         fields={
@@ -221,7 +249,7 @@ function ReportEditor(props: EditorProps) {
         submitHint={t('report.submitHint')}
       />
       {editor.record && <ReportTimeline reportKey={reportKey} version={editor.record.version} />}
-    </>
+    </RecordCommentsProvider>
   );
 }
 

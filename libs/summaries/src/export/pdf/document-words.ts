@@ -27,8 +27,8 @@ export function documentWords(language: string) {
       value === null
         ? t('summary.noData')
         : `${value > 0 ? '+' : ''}${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`,
-    areaName: (area: { nameEn: string; nameEs: string }) =>
-      locale === 'es' ? area.nameEs : area.nameEn,
+    /** The area's name as the summary has it, in the document's language. */
+    areaName: (area: { name: string }) => area.name,
   };
 }
 

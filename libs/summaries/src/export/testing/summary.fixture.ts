@@ -3,6 +3,7 @@ import type { SummaryView } from '../../summary-data';
 const counts = { yes: 1, partial: 0, no: 0, unknown: 0, unanswered: 1 };
 const area = (code: number, nameEn: string, nameEs: string, percent: number | null) => ({
   code,
+  name: nameEn,
   nameEn,
   nameEs,
   score: percent === null ? null : percent / 25,
