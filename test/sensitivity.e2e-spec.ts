@@ -161,6 +161,17 @@ describe('Sensitivity: one policy for the API, exports, digests and the portal',
     expect(values.body.withheld).toEqual(['values.PUBLIC_CAMPAIGNS']);
   });
 
+  it('lets a coordinator comment on an evidence item they may read, and not find a national one', async () => {
+    const onItem = (title: string) =>
+      api.http
+        .post(`${REPORT}/comments`)
+        .set(bearer(coordinator.token))
+        .send({ part: { kind: 'evidence', key: title }, body: 'Which date?' });
+    await onItem(`Regional memo ${REGIONAL}`).expect(201);
+    const refused = await onItem(`National cable ${NATIONAL}`).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'part.key' })]);
+  });
+
   it('withholds national fields from analysts in reads, history, changes and workbooks', async () => {
     const reads = [
       REPORT,

@@ -34,8 +34,16 @@ export interface RecordKind<Key extends RecordKey, View> {
   view(db: EntityManager, key: Key, actor: Actor): Promise<View | undefined>;
   /** A content (now, or kept of a version) cut into the parts changes and comments name. */
   partsOf(content: unknown): RecordParts;
-  /** Why a comment cannot be about this part of the record (it names nothing there), or null. */
-  partProblem(db: EntityManager, key: Key, part: CommentPart): Promise<string | null>;
+  /**
+   * Why a comment cannot be about this part of the record (it names nothing there that the
+   * audience may read), or null.
+   */
+  partProblem(
+    db: EntityManager,
+    key: Key,
+    part: CommentPart,
+    audience: Audience,
+  ): Promise<string | null>;
 }
 
 /** A saved record, and whether the save created it (201 with its Location). */

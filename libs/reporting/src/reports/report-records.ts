@@ -129,7 +129,12 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
     return reportParts(content as ReportContent);
   }
 
-  async partProblem(db: EntityManager, key: ReportKey, part: CommentPart): Promise<string | null> {
+  async partProblem(
+    db: EntityManager,
+    key: ReportKey,
+    part: CommentPart,
+    audience: Audience,
+  ): Promise<string | null> {
     if (part.kind === 'checklist') {
       const { items } = await this.frameworks.of(db, key.action);
       return items.includes(part.key!)
@@ -137,7 +142,9 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
         : `part.key must be a checklist item of action (${key.action}): ${items.join(', ')}`;
     }
     if (part.kind === 'evidence') {
-      const names = Object.keys(this.partsOf(await this.content(db, key)));
+      // An item withheld from the reviewer is as unknown to them as one that is not there.
+      const content = await this.content(db, key);
+      const names = Object.keys(this.partsOf(content && reportShownTo(content, audience)));
       return names.includes(`evidence.${part.key}`)
         ? null
         : 'part.key must be the title of an evidence item of the report (a repeated title followed by " (2)", " (3)"…)';
