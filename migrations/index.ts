@@ -16,6 +16,7 @@ import { FrameworkTranslations1796100000000 } from './1796100000000-FrameworkTra
 import { RecordComments1796120000000 } from './1796120000000-RecordComments';
 import { SealedTotpSecrets1796130000000 } from './1796130000000-SealedTotpSecrets';
 import { TwoFactorResetEmails1796130001000 } from './1796130001000-TwoFactorResetEmails';
+import { Sensitivity1796150000000 } from './1796150000000-Sensitivity';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RecordComments1796120000000,
   SealedTotpSecrets1796130000000,
   TwoFactorResetEmails1796130001000,
+  Sensitivity1796150000000,
 ];

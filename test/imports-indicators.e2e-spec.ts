@@ -21,6 +21,8 @@ describe('Imports: indicator values by sex × age in the workbook', () => {
         male: { child: 4, adult: 5, unknown: 6 },
         unknown: { child: 0, adult: 0, unknown: 0 },
       },
+      // A workbook carries no levels: an import keeps the saved one.
+      sensitivity: 'national',
     },
   ];
 
@@ -98,11 +100,12 @@ describe('Imports: indicator values by sex × age in the workbook', () => {
     expect(after.body).toMatchObject({ state: 'draft', version: 2 });
     expect(after.body.values).toEqual(
       expect.arrayContaining([
-        { indicator: 'SOM_CASES_INVESTIGATED', total: 7 },
+        { indicator: 'SOM_CASES_INVESTIGATED', total: 7, sensitivity: 'public' },
         {
           indicator: 'SOM_PERSONS_CONVICTED',
           total: 10,
           bySex: { female: 5, male: 5, unknown: 0 },
+          sensitivity: 'public',
         },
         saved[1],
       ]),

@@ -48,8 +48,11 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
   let order: string[];
 
   const path = (iso3: string, period: string) => `/api/v1/indicator-values/${iso3}/${period}`;
+  /** Values as stored: in indicator order, each public unless sent with another level. */
   const inOrder = (values: IndicatorValue[]) =>
-    [...values].sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator));
+    [...values]
+      .sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator))
+      .map((value) => ({ sensitivity: 'public', ...value }));
   const outboxOf = async (iso3: string, period: string): Promise<number> => {
     const [{ count }] = await db.query(
       `SELECT count(*)::int AS count FROM outbox_message WHERE payload = $1::jsonb`,

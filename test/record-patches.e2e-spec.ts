@@ -198,8 +198,8 @@ describe('Patches: two windows edit one record, nothing lost', () => {
     const saved = await api.http.get(values('MEX')).set(bearer(mexico.token)).expect(200);
     expect(saved.body.values).toEqual(
       expect.arrayContaining([
-        { indicator: 'SOM_CASES_INVESTIGATED', total: 12 },
-        { indicator: 'PUBLIC_CAMPAIGNS', total: 5 },
+        { indicator: 'SOM_CASES_INVESTIGATED', total: 12, sensitivity: 'public' },
+        { indicator: 'PUBLIC_CAMPAIGNS', total: 5, sensitivity: 'public' },
       ]),
     );
 

@@ -1,6 +1,7 @@
 import type { FieldError } from './field-error';
 import type { ContentChange } from './report-content';
 import { isSameData } from './same-data';
+import { DEFAULT_SENSITIVITY, type Sensitivity } from './sensitivity';
 
 export const SEX_CATEGORIES = ['female', 'male', 'unknown'] as const;
 export const AGE_CATEGORIES = ['child', 'adult', 'unknown'] as const;
@@ -19,6 +20,8 @@ export interface IndicatorValueInput {
   total: number;
   bySex?: SexBreakdown;
   bySexAge?: SexAgeBreakdown;
+  /** Who may read the indicator's values (total and parts); public unless the focal point says. */
+  sensitivity?: Sensitivity;
 }
 
 export interface IndicatorDefinition {
@@ -32,6 +35,8 @@ export interface IndicatorCell {
   sex: SexCategory | 'all';
   ageGroup: AgeCategory | 'all';
   value: number;
+  /** As stored: the indicator's, the same on each of its cells. */
+  sensitivity?: Sensitivity;
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -98,6 +103,14 @@ export function toCells(values: readonly IndicatorValueInput[]): IndicatorCell[]
   });
 }
 
+/** Values as the rows that store them: each cell with its indicator's sensitivity. */
+export function toStoredCells(values: readonly IndicatorValueInput[]): IndicatorCell[] {
+  const levels = new Map(
+    values.map((value) => [value.indicator, value.sensitivity ?? DEFAULT_SENSITIVITY.indicator]),
+  );
+  return toCells(values).map((cell) => ({ ...cell, sensitivity: levels.get(cell.indicator) }));
+}
+
 /** Stored cells back as values, in the order of the given indicator codes. */
 export function fromCells(
   cells: readonly IndicatorCell[],
@@ -106,6 +119,7 @@ export function fromCells(
   const byIndicator = new Map<string, IndicatorValueInput>();
   for (const cell of cells) {
     const value = byIndicator.get(cell.indicator) ?? { indicator: cell.indicator, total: 0 };
+    if (cell.sensitivity) value.sensitivity = cell.sensitivity;
     if (cell.sex === 'all') value.total = cell.value;
     else if (cell.ageGroup === 'all')
       value.bySex = {

@@ -20,3 +20,4 @@ export * from './place-names';
 export * from './part-comments';
 export * from './chart-palette';
 export * from './areas-served';
+export * from './sensitivity';

@@ -12,13 +12,21 @@ import {
 const base: ReportContent = {
   status: 'in_progress',
   narrative: 'Draft narrative',
+  sensitivity: 'regional',
   areas: [2],
   checklist: [
     { item: 'd1', answer: 'yes', note: null },
     { item: 'd3', answer: 'partial', note: 'Art. 159' },
   ],
   evidence: [
-    { kind: 'legislation', title: 'Ley de Migración', url: null, date: null, reference: null },
+    {
+      kind: 'legislation',
+      title: 'Ley de Migración',
+      url: null,
+      date: null,
+      reference: null,
+      sensitivity: 'public',
+    },
   ],
 };
 
@@ -88,8 +96,13 @@ describe('mergeParts', () => {
 describe('indicator cells as parts', () => {
   const values = {
     values: [
-      { indicator: 'SOM_PERSONS_CONVICTED', total: 3, bySex: { female: 1, male: 2, unknown: 0 } },
-      { indicator: 'PUBLIC_CAMPAIGNS', total: 4 },
+      {
+        indicator: 'SOM_PERSONS_CONVICTED',
+        total: 3,
+        bySex: { female: 1, male: 2, unknown: 0 },
+        sensitivity: 'national' as const,
+      },
+      { indicator: 'PUBLIC_CAMPAIGNS', total: 4, sensitivity: 'public' as const },
     ],
   };
 
@@ -97,6 +110,7 @@ describe('indicator cells as parts', () => {
     const parts = indicatorParts(values);
     expect(parts['SOM_PERSONS_CONVICTED.female.all']).toBe(1);
     expect(parts['PUBLIC_CAMPAIGNS.all.all']).toBe(4);
+    expect(parts['SOM_PERSONS_CONVICTED.sensitivity']).toBe('national');
     expect(indicatorsFromParts(parts)).toEqual(values);
   });
 
@@ -123,7 +137,14 @@ describe('indicator cells as parts', () => {
 
 describe('mergeIndicatorParts', () => {
   const convicted = (total: number, female: number, male: number) => ({
-    values: [{ indicator: 'SOM_PERSONS_CONVICTED', total, bySex: { female, male, unknown: 0 } }],
+    values: [
+      {
+        indicator: 'SOM_PERSONS_CONVICTED',
+        total,
+        bySex: { female, male, unknown: 0 },
+        sensitivity: 'public' as const,
+      },
+    ],
   });
 
   it('asks about the cells two sides changed when their merge no longer adds up', () => {

@@ -9,6 +9,7 @@ import {
 import { changedParts, mergeParts, type PartsMerge, type RecordParts } from './record-merge';
 import type { ChecklistEntry, EvidenceEntry, ReportContent } from './report-content';
 import { isSameData } from './same-data';
+import { DEFAULT_SENSITIVITY, type Sensitivity } from './sensitivity';
 import type { ReportDraft } from './report-draft';
 
 /** A report as a patch sees it: the body of its PUT (its saved content is one). */
@@ -51,11 +52,19 @@ const evidenceEntry = (entry: DraftEvidence): EvidenceEntry => ({
   url: entry.url ?? null,
   date: entry.date ?? null,
   reference: entry.reference ?? null,
+  sensitivity: entry.sensitivity ?? DEFAULT_SENSITIVITY.evidence,
 });
 
-/** A report's parts: status, narrative, areas, `checklist.<item>` and `evidence.<title>`. */
+/**
+ * A report's parts: status, narrative, sensitivity, areas, `checklist.<item>` and
+ * `evidence.<title>`.
+ */
 export function reportParts(report: ReportDocument): RecordParts {
-  const parts: RecordParts = { status: report.status, narrative: report.narrative ?? '' };
+  const parts: RecordParts = {
+    status: report.status,
+    narrative: report.narrative ?? '',
+    sensitivity: report.sensitivity ?? DEFAULT_SENSITIVITY.report,
+  };
   if (report.areas) parts.areas = [...report.areas].sort((a, b) => a - b);
   for (const entry of report.checklist ?? [])
     parts[`${CHECKLIST}${entry.item}`] = checklistEntry(entry);
@@ -70,6 +79,7 @@ export function reportFromParts(parts: RecordParts): ReportDocument {
   const report: ReportDocument = {
     status: parts.status as ReportContent['status'],
     narrative: (parts.narrative as string | undefined) ?? '',
+    sensitivity: (parts.sensitivity as Sensitivity | undefined) ?? DEFAULT_SENSITIVITY.report,
     checklist: entries
       .filter(([name]) => name.startsWith(CHECKLIST))
       .map(([name, value]) => ({
@@ -87,9 +97,17 @@ export function reportFromParts(parts: RecordParts): ReportDocument {
 const cellName = (cell: Omit<IndicatorCell, 'value'>) =>
   `${cell.indicator}.${cell.sex}.${cell.ageGroup}`;
 
-/** Indicator values' parts: one per cell, `<indicator>.<sex>.<age>` (`all` for a total). */
+const SENSITIVITY = '.sensitivity';
+
+/**
+ * Indicator values' parts: one per cell, `<indicator>.<sex>.<age>` (`all` for a total), and
+ * `<indicator>.sensitivity` where it is not the default (so adding a value is its cells only).
+ */
 export function indicatorParts(document: IndicatorDocument): RecordParts {
   const parts: RecordParts = {};
+  for (const value of document.values)
+    if ((value.sensitivity ?? DEFAULT_SENSITIVITY.indicator) !== DEFAULT_SENSITIVITY.indicator)
+      parts[`${value.indicator}${SENSITIVITY}`] = value.sensitivity!;
   for (const cell of toCells(document.values)) parts[cellName(cell)] = cell.value;
   return parts;
 }
@@ -105,7 +123,13 @@ export function indicatorsFromParts(parts: RecordParts): IndicatorDocument {
     return [{ indicator, sex, ageGroup, value } as IndicatorCell];
   });
   const order = [...new Set(cells.map((cell) => cell.indicator))];
-  return { values: fromCells(cells, order) };
+  const values = fromCells(cells, order).map((value) => ({
+    ...value,
+    sensitivity:
+      (parts[`${value.indicator}${SENSITIVITY}`] as Sensitivity | undefined) ??
+      DEFAULT_SENSITIVITY.indicator,
+  }));
+  return { values };
 }
 
 const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

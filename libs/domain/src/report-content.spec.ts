@@ -6,11 +6,13 @@ const law: EvidenceEntry = {
   url: 'https://example.org/act',
   date: '2020-05-01',
   reference: 'Art. 12',
+  sensitivity: 'public',
 };
 
 const content = (fields: Partial<ReportContent> = {}): ReportContent => ({
   status: 'in_progress',
   narrative: 'A national action plan is being drafted.',
+  sensitivity: 'regional',
   areas: [1, 3],
   checklist: [
     { item: 'a1', answer: 'yes', note: null },
@@ -38,6 +40,7 @@ describe('changesBetween', () => {
           url: law.url,
           title: law.title,
           kind: law.kind,
+          sensitivity: law.sensitivity,
         },
       ],
     });

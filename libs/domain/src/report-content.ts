@@ -1,5 +1,6 @@
 import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from './implementation-status';
 import { isSameData as same } from './same-data';
+import type { Sensitivity } from './sensitivity';
 
 export interface ChecklistEntry {
   item: string;
@@ -13,12 +14,15 @@ export interface EvidenceEntry {
   url: string | null;
   date: string | null;
   reference: string | null;
+  sensitivity: Sensitivity;
 }
 
 /** What a focal point writes in a report; kept as it was at each validation. */
 export interface ReportContent {
   status: ImplementationStatus;
   narrative: string;
+  /** Who may read the narrative and the checklist notes. */
+  sensitivity: Sensitivity;
   areas: number[];
   checklist: ChecklistEntry[];
   evidence: EvidenceEntry[];
@@ -33,7 +37,7 @@ export interface ContentChange {
 /** What changed since the last validation: per field, and per checklist item. */
 export function changesBetween(validated: ReportContent, current: ReportContent): ContentChange[] {
   const changes: ContentChange[] = [];
-  for (const field of ['status', 'narrative', 'areas', 'evidence'] as const) {
+  for (const field of ['status', 'narrative', 'sensitivity', 'areas', 'evidence'] as const) {
     if (!same(validated[field], current[field]))
       changes.push({ field, before: validated[field], after: current[field] });
   }

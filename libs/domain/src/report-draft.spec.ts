@@ -35,6 +35,7 @@ describe('reportContentFrom', () => {
     expect(contentOf(reportContentFrom(actionA, 'a', { status: 'planned' }))).toEqual({
       status: 'planned',
       narrative: '',
+      sensitivity: 'regional',
       areas: [2],
       checklist: [],
       evidence: [],
@@ -59,7 +60,14 @@ describe('reportContentFrom', () => {
       { item: 'a4', answer: 'no', note: 'pending' },
     ]);
     expect(content.evidence).toEqual([
-      { kind: 'legislation', title: 'Law 12', url: null, date: null, reference: null },
+      {
+        kind: 'legislation',
+        title: 'Law 12',
+        url: null,
+        date: null,
+        reference: null,
+        sensitivity: 'regional',
+      },
     ]);
   });
 

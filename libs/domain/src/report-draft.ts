@@ -1,6 +1,7 @@
 import type { FieldError } from './field-error';
 import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from './implementation-status';
 import type { ChecklistEntry, ReportContent } from './report-content';
+import { DEFAULT_SENSITIVITY, type Sensitivity } from './sensitivity';
 import { prefilledAnswer, ReportFlag, TreatyStanding, treatyMismatch } from './treaty-check';
 
 /** What a report on an action may hold, from the framework data. */
@@ -17,6 +18,7 @@ export interface ActionFramework {
 export interface ReportDraft {
   status: ImplementationStatus;
   narrative?: string;
+  sensitivity?: Sensitivity;
   areas?: number[];
   checklist?: Array<{ item: string; answer: ChecklistAnswer; note?: string | null }>;
   evidence?: Array<{
@@ -25,6 +27,7 @@ export interface ReportDraft {
     url?: string | null;
     date?: string | null;
     reference?: string | null;
+    sensitivity?: Sensitivity;
   }>;
 }
 
@@ -68,6 +71,7 @@ export function reportContentFrom(
     content: {
       status: draft.status,
       narrative: draft.narrative ?? '',
+      sensitivity: draft.sensitivity ?? DEFAULT_SENSITIVITY.report,
       areas: [...new Set(areas)].sort(),
       checklist: [...(draft.checklist ?? [])]
         .sort((a, b) => position(a) - position(b))
@@ -78,6 +82,7 @@ export function reportContentFrom(
         url: entry.url ?? null,
         date: entry.date ?? null,
         reference: entry.reference ?? null,
+        sensitivity: entry.sensitivity ?? DEFAULT_SENSITIVITY.evidence,
       })),
     },
   };

@@ -1,8 +1,9 @@
 import { InjectReadDatabase } from '@app/database';
+import { reportShownTo } from '@app/domain';
 import { CountriesService, ProcessesService } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { validatedStatuses } from './publications.queries';
+import { validatedReports } from './publications.queries';
 import { PublicCountryView } from './public-profile-views';
 
 /** What the public sees of a country: reference data, treaty status, validated statuses. */
@@ -16,11 +17,27 @@ export class PublicProfiles {
 
   async country(iso3: string): Promise<PublicCountryView> {
     const country = await this.countries.get(iso3);
-    const statuses = await validatedStatuses(this.dataSource.manager, iso3);
+    const reports = await validatedReports(this.dataSource.manager, iso3);
     return {
       country,
-      // Status only: narratives, checklist notes, evidence and comments never leave the tracker.
-      reports: statuses.map((s) => ({ ...s, validatedAt: s.validatedAt.toISOString() })),
+      // As validated, and only what the sensitivity policy shows anyone; never a comment or user.
+      reports: reports.map((report) => {
+        const shown = reportShownTo(report.content, 'public');
+        return {
+          period: report.period,
+          action: report.action,
+          status: shown.status,
+          narrative: shown.narrative === '' ? null : shown.narrative,
+          evidence: shown.evidence.map(({ kind, title, url, date, reference }) => ({
+            kind,
+            title,
+            url,
+            date,
+            reference,
+          })),
+          validatedAt: report.validatedAt.toISOString(),
+        };
+      }),
     };
   }
 

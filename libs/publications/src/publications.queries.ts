@@ -1,4 +1,5 @@
 import { sqlRow, sqlRows } from '@app/database';
+import type { ReportContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { PublicSummaryView } from './public-summary';
 
@@ -122,15 +123,20 @@ export function withdrawPublication(
   );
 }
 
-/** A country's validated reports: the status per period and action, nothing else of them. */
-export function validatedStatuses(
-  db: EntityManager,
-  iso3: string,
-): Promise<Array<{ period: string; action: string; status: string; validatedAt: Date }>> {
+/** A validated report as validated: its content goes through the sensitivity policy. */
+export interface ValidatedReportRow {
+  period: string;
+  action: string;
+  validatedAt: Date;
+  content: ReportContent;
+}
+
+/** A country's validated reports, each with the content its validation kept. */
+export function validatedReports(db: EntityManager, iso3: string): Promise<ValidatedReportRow[]> {
   return sqlRows(
     db,
-    `SELECT r.period_code::text AS period, r.action_code::text AS action, r.status,
-            r.validated_at AS "validatedAt"
+    `SELECT r.period_code::text AS period, r.action_code::text AS action,
+            r.validated_at AS "validatedAt", r.validated_content AS content
        FROM report r WHERE r.country_iso3 = $1 AND r.state = 'validated'
       ORDER BY r.period_code DESC, r.action_code`,
     [iso3],

@@ -71,6 +71,8 @@ export interface ReviewedRecordView {
 }
 
 export interface ReportView extends ReviewedRecordView, ReportContent {
+  /** What the sensitivity policy withholds from the caller (`narrative`, `evidence[2]`…). */
+  withheld: string[];
   country: string;
   period: string;
   action: string;
@@ -84,6 +86,8 @@ export interface IndicatorSetView extends ReviewedRecordView {
   country: string;
   period: string;
   values: IndicatorValueInput[];
+  /** The indicators the sensitivity policy withholds from the caller (`values.<code>`). */
+  withheld: string[];
   changedSinceValidation: string[] | null;
 }
 

@@ -138,8 +138,11 @@ export class IndicatorValuesController {
   }
 
   @RecordHistoryRoute(SET, 'Every change and transition of these values, oldest first')
-  history(@Param() params: CountryPeriodParams): Promise<AuditEventView[]> {
-    return this.records.history(this.sets, indicatorSetKeyOf(params));
+  history(
+    @CurrentActor() actor: Actor,
+    @Param() params: CountryPeriodParams,
+  ): Promise<AuditEventView[]> {
+    return this.records.history(this.sets, actor, indicatorSetKeyOf(params));
   }
 
   @RecordChangesRoute(SET, "the country's indicator values")

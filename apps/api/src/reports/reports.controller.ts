@@ -126,8 +126,11 @@ export class ReportsController {
   }
 
   @RecordHistoryRoute(REPORT, 'Every change and transition of the report, oldest first')
-  history(@Param() params: ReportKeyParams): Promise<AuditEventView[]> {
-    return this.records.history(this.reports, reportKeyOf(params));
+  history(
+    @CurrentActor() actor: Actor,
+    @Param() params: ReportKeyParams,
+  ): Promise<AuditEventView[]> {
+    return this.records.history(this.reports, actor, reportKeyOf(params));
   }
 
   @RecordChangesRoute(REPORT, 'the report')

@@ -244,6 +244,14 @@ export const en = {
     'Counts toward this area in the regional summaries even without the tick: {reasons}.',
   'reportForm.reasonAction': 'action ({action}) serves it',
   'reportForm.reasonItem': 'item {item} is answered yes or partly',
+  'sensitivity.public': 'Public: anyone, once validated',
+  'sensitivity.regional': 'Regional: also the coordinators and analysts of the country’s processes',
+  'sensitivity.national': 'National: only the country’s focal points and administrators',
+  'sensitivity.textLabel': 'Who may read the description and the checklist notes',
+  'sensitivity.itemLabel': 'Who may read this item',
+  'sensitivity.valuesLabel': 'Who may read these values',
+  'sensitivity.withheld':
+    '{count, plural, one {One field is} other {# fields are}} withheld from your account: only the country’s focal points and administrators may read them.',
   'reportForm.evidence': 'Evidence',
   'reportForm.evidenceHint':
     'Laws, policies, cases, statistics and other sources behind the report.',
@@ -478,6 +486,8 @@ export const en = {
   'portal.versionColumn': 'Version',
   'portal.withdrawn': 'Withdrawn:',
   'portal.published': 'Published',
+  'portal.publicTexts': 'What the country made public',
+  'portal.reportHeading': '{period}, action ({action})',
   'portal.validatedReports': 'Implementation status of validated reports',
 
   'profile.title': 'Your profile',

@@ -244,6 +244,17 @@ export const es: Catalog = {
     'Cuenta para este eje en los resúmenes regionales aun sin marcarlo: {reasons}.',
   'reportForm.reasonAction': 'la acción ({action}) lo atiende',
   'reportForm.reasonItem': 'el punto {item} tiene respuesta sí o en parte',
+  'sensitivity.public': 'Pública: cualquier persona, una vez validado',
+  'sensitivity.regional':
+    'Regional: también la coordinación y los analistas de los procesos del país',
+  'sensitivity.national':
+    'Nacional: solo los puntos focales del país y la administración del sistema',
+  'sensitivity.textLabel':
+    'Quién puede leer la descripción y las notas de la lista de verificación',
+  'sensitivity.itemLabel': 'Quién puede leer este elemento',
+  'sensitivity.valuesLabel': 'Quién puede leer estos valores',
+  'sensitivity.withheld':
+    '{count, plural, one {Un campo no se muestra} other {# campos no se muestran}} a su cuenta: solo los puntos focales del país y la administración del sistema pueden leerlos.',
   'reportForm.evidence': 'Evidencias',
   'reportForm.evidenceHint':
     'Leyes, políticas, casos, estadísticas y otras fuentes que respaldan el informe.',
@@ -480,6 +491,8 @@ export const es: Catalog = {
   'portal.versionColumn': 'Versión',
   'portal.withdrawn': 'Retirada:',
   'portal.published': 'Publicada',
+  'portal.publicTexts': 'Lo que el país hizo público',
+  'portal.reportHeading': '{period}, acción ({action})',
   'portal.validatedReports': 'Estado de aplicación de los informes validados',
 
   'profile.title': 'Su perfil',

@@ -245,6 +245,16 @@ export const fr: Catalog = {
     'Compte pour cet axe dans les synthèses régionales même sans la coche : {reasons}.',
   'reportForm.reasonAction': 'l’action ({action}) le sert',
   'reportForm.reasonItem': 'le point {item} a pour réponse oui ou en partie',
+  'sensitivity.public': 'Publique : tout le monde, une fois validé',
+  'sensitivity.regional':
+    'Régionale : aussi la coordination et les analystes des processus du pays',
+  'sensitivity.national':
+    'Nationale : seulement les points focaux du pays et l’administration du système',
+  'sensitivity.textLabel': 'Qui peut lire la description et les notes de la liste de contrôle',
+  'sensitivity.itemLabel': 'Qui peut lire cet élément',
+  'sensitivity.valuesLabel': 'Qui peut lire ces valeurs',
+  'sensitivity.withheld':
+    '{count, plural, one {Un champ est masqué} other {# champs sont masqués}} pour votre compte : seuls les points focaux du pays et l’administration du système peuvent les lire.',
   'reportForm.evidence': 'Justificatifs',
   'reportForm.evidenceHint':
     'Lois, politiques, affaires, statistiques et autres sources à l’appui du rapport.',
@@ -481,6 +491,8 @@ export const fr: Catalog = {
   'portal.versionColumn': 'Version',
   'portal.withdrawn': 'Retirée :',
   'portal.published': 'Publiée',
+  'portal.publicTexts': 'Ce que le pays a rendu public',
+  'portal.reportHeading': '{period}, mesure ({action})',
   'portal.validatedReports': 'État de mise en œuvre des rapports validés',
 
   'profile.title': 'Votre profil',

@@ -1,10 +1,12 @@
 import {
+  DEFAULT_SENSITIVITY,
   ACCESS_DENIED,
   changesBetween,
   ContentChange,
   IndicatorDefinition,
   indicatorValueChanges,
   indicatorValueProblems,
+  IndicatorValueInput,
   mayAccessCountry,
   ReportContent,
   ReportDraft,
@@ -36,10 +38,40 @@ import { KeyStanding, selectIndicatorSetStanding, selectKeyStanding } from './pr
 const EMPTY: ReportContent = {
   status: 'not_started',
   narrative: '',
+  sensitivity: DEFAULT_SENSITIVITY.report,
   areas: [],
   checklist: [],
   evidence: [],
 };
+
+/**
+ * A file has no sensitivity columns: the report keeps its level, and each evidence item the level
+ * of the saved item with its title (new items take the default), never made more public by an
+ * import.
+ */
+function withKeptLevels(draft: ReportDraft, current: ReportContent): ReportDraft {
+  const levels = new Map(current.evidence.map((entry) => [entry.title, entry.sensitivity]));
+  return {
+    ...draft,
+    sensitivity: draft.sensitivity ?? current.sensitivity,
+    evidence: draft.evidence?.map((entry) => ({
+      ...entry,
+      sensitivity: entry.sensitivity ?? levels.get(entry.title),
+    })),
+  };
+}
+
+/** Likewise each indicator keeps its saved level (new ones take the default). */
+function withKeptIndicatorLevels(
+  values: IndicatorValueInput[],
+  current: IndicatorValueInput[],
+): IndicatorValueInput[] {
+  const levels = new Map(current.map((value) => [value.indicator, value.sensitivity]));
+  return values.map((value) => ({
+    ...value,
+    sensitivity: value.sensitivity ?? levels.get(value.indicator),
+  }));
+}
 
 /** Why a record cannot be imported whatever it holds: scope, key, period, state, version. */
 function standingErrors(
@@ -178,7 +210,9 @@ export class PreviewImport {
     if (conflict.length > 0) return refused(conflict, true);
     const errors = await ruleErrors(ReportDraftRules, report.draft, report);
     if (errors.length > 0) return refused(errors);
-    const draft = report.draft as unknown as ReportDraft;
+    const current =
+      standing.version === null ? EMPTY : ((await this.reports.content(db, report.key)) ?? EMPTY);
+    const draft = withKeptLevels(report.draft as unknown as ReportDraft, current);
     const framework = await this.frameworks.of(db, report.key.action);
     const drafted = reportContentFrom(framework, report.key.action, draft);
     if (!drafted.content)
@@ -188,8 +222,6 @@ export class PreviewImport {
           return problem.messages.map((message) => ({ ref: refOf(report, path), message }));
         }),
       );
-    const current =
-      standing.version === null ? EMPTY : ((await this.reports.content(db, report.key)) ?? EMPTY);
     return accepted(base, changesBetween(current, drafted.content), draft, standing);
   }
 
@@ -218,8 +250,8 @@ export class PreviewImport {
     ];
     if (errors.length > 0) return { ...base, outcome: 'refused', errors };
     const current = standing.version === null ? [] : await this.indicatorSets.content(db, set.key);
-    const changes = indicatorValueChanges(current, set.values);
-    return accepted(base, changes, { values: set.values }, standing);
+    const values = withKeptIndicatorLevels(set.values, current);
+    return accepted(base, indicatorValueChanges(current, values), { values }, standing);
   }
 }
 

@@ -1,5 +1,11 @@
 import type { Actor } from '@app/auth';
-import { ACCESS_DENIED, mayAccessCountry } from '@app/domain';
+import {
+  ACCESS_DENIED,
+  audienceOf,
+  indicatorValuesShownTo,
+  ReportContent,
+  reportShownTo,
+} from '@app/domain';
 import { FrameworkService } from '@app/reference';
 import { IndicatorSetRecords, ReportRecords } from '@app/reporting';
 import { Forbidden, NotFound } from '@app/problems';
@@ -23,8 +29,11 @@ export class BuildWorkbook {
   ) {}
 
   async execute(actor: Actor, country: string, period: string): Promise<Buffer> {
-    if (!mayAccessCountry(actor, 'read', country))
-      throw new Forbidden(`${ACCESS_DENIED.read} ${country}.`);
+    const audience = audienceOf(actor, country);
+    if (!audience) throw new Forbidden(`${ACCESS_DENIED.read} ${country}.`);
+    // A coordinator or analyst may download it to read: only what the policy lets them see.
+    const shown = (content: ReportContent | undefined) =>
+      content && reportShownTo(content, audience);
     const db = this.dataSource.manager;
     const exists = await keyExists(db, country, period);
     if (!exists.country) throw new NotFound(`No country with ISO3 code "${country}"`);
@@ -60,7 +69,8 @@ export class BuildWorkbook {
           action: action.code,
           items: action.checklist.map((item) => ({ code: item.code, text: item.text })),
           content:
-            state && (await this.reports.content(db, { country, period, action: action.code })),
+            state &&
+            shown(await this.reports.content(db, { country, period, action: action.code })),
           version: state?.version ?? null,
         },
         actor.locale,
@@ -68,7 +78,13 @@ export class BuildWorkbook {
     }
     await addIndicatorsSheet(
       workbook,
-      { country, period, indicators, values, version: indicatorSet?.version ?? null },
+      {
+        country,
+        period,
+        indicators,
+        values: indicatorValuesShownTo(values, audience).values,
+        version: indicatorSet?.version ?? null,
+      },
       actor.locale,
     );
     addListsSheet(workbook);

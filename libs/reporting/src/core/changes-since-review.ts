@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import { partChanges, type PartChange } from '@app/domain';
+import { audienceOf, partChanges, type PartChange } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -45,7 +45,9 @@ export class ChangesSinceReview {
     const kept = await contentAtVersion(db, records.table, entityId, since);
     // Saved before versions were kept: nothing to compare with.
     if (kept === undefined) throw sinceProblem(`no content of version ${since} is kept`);
-    const before = kind.parts(kind.documentOfKept(kept));
+    // Both sides as the caller may read them: the view is already, the kept content is made so.
+    const audience = audienceOf(actor, key.country) ?? 'public';
+    const before = kind.parts(kind.documentOfKept(kept, audience));
     const after = kind.parts(kind.documentOf(current));
     return { since, version: current.version, changes: partChanges(before, after) };
   }

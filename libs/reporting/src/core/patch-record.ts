@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import type { ExpectedVersion, PartsMerge, RecordParts } from '@app/domain';
+import { Audience, audienceOf, ExpectedVersion, PartsMerge, RecordParts } from '@app/domain';
 import { PreconditionRequired, StaleVersion } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,8 +16,8 @@ export interface PatchableKind<Key extends RecordKey, View extends SavedBy, Docu
   readonly records: RecordKind<Key, View>;
   /** The document a patch applies to (the body of a PUT), as the view shows it. */
   documentOf(view: View): Document;
-  /** The same, from the content kept of an earlier version. */
-  documentOfKept(content: unknown): Document;
+  /** The same, from the content kept of an earlier version, as far as the audience may read it. */
+  documentOfKept(content: unknown, audience: Audience): Document;
   parts(document: Document): RecordParts;
   fromParts(parts: RecordParts): Document;
   /** The three-way merge of its parts (mergeParts, or a kind's stricter one). */
@@ -64,7 +64,7 @@ export class PatchRecord {
     for (let attempt = 1; ; attempt++) {
       const current = await this.current(kind, actor, key);
       if (baseVersion === null) throw new StaleVersion(current.version);
-      const base = await this.baseDocument(kind, key, current, baseVersion);
+      const base = await this.baseDocument(kind, actor, key, current, baseVersion);
       const mine = await command.validate(applyOperations(base, operations));
       const theirs = kind.documentOf(current);
       const merge = kind.merge(kind.parts(base), kind.parts(mine), kind.parts(theirs));
@@ -93,6 +93,7 @@ export class PatchRecord {
   /** The document as it was at the base version: the current one, or the content kept of it. */
   private async baseDocument<Key extends RecordKey, View extends SavedBy, Document>(
     kind: PatchableKind<Key, View, Document>,
+    actor: Actor,
     key: Key,
     current: View,
     baseVersion: number,
@@ -107,6 +108,7 @@ export class PatchRecord {
         ? undefined
         : await contentAtVersion(db, records.table, entityId, baseVersion);
     if (kept === undefined) throw unknownBase(baseVersion, current.version);
-    return kind.documentOfKept(kept);
+    // Writers are the country's focal points and admins: the policy withholds nothing from them.
+    return kind.documentOfKept(kept, audienceOf(actor, key.country) ?? 'public');
   }
 }

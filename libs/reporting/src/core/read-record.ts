@@ -1,5 +1,6 @@
 import { AuditEventView, AuditTrail } from '@app/audit';
 import type { Actor } from '@app/auth';
+import { audienceOf } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,14 +28,21 @@ export class ReadRecord {
     return view;
   }
 
-  /** Every change and transition of the record, oldest first. */
+  /** Every change and transition of the record, oldest first, as far as the actor may read it. */
   async history<Key extends RecordKey>(
     kind: RecordKind<Key, unknown>,
+    actor: Actor,
     key: Key,
   ): Promise<AuditEventView[]> {
     const db = this.dataSource.manager;
     const entityId = await entityIdOf(db, kind.table, kind.keyValues(key));
     if (entityId === undefined) throw await missingRecordError(db, kind, key);
-    return this.audit.history(kind.table.name, entityId);
+    const audience = audienceOf(actor, key.country) ?? 'public';
+    const events = await this.audit.history(kind.table.name, entityId);
+    return events.map((event) => ({
+      ...event,
+      before: kind.auditedShownTo(event.before, audience),
+      after: kind.auditedShownTo(event.after, audience),
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import { AuditTrail } from '@app/audit';
 import type { Actor } from '@app/auth';
 import {
+  audienceOf,
   COMMENT_PARTS_OF,
   CommentPart,
   mayComment,
@@ -107,7 +108,7 @@ export class RecordComments {
       const commented = { table: kind.table, entityId: record.entityId };
       const thread = reply
         ? await this.threadRepliedTo(db, commented, command)
-        : await this.newThreadPart(db, kind, key, command);
+        : await this.newThreadPart(db, kind, actor, key, command);
       const id = await insertComment(db, commented, {
         threadId: thread?.id ?? null,
         partKind: thread?.partKind ?? command.part!.kind,
@@ -225,6 +226,7 @@ export class RecordComments {
   private async newThreadPart<Key extends RecordKey>(
     db: EntityManager,
     kind: RecordKind<Key, unknown>,
+    actor: Actor,
     key: Key,
     command: CommentCommand,
   ): Promise<undefined> {
@@ -242,7 +244,9 @@ export class RecordComments {
     else if (part.kind !== 'record' && !part.key)
       problems.push({ field: 'part.key', messages: [`part.key is required for ${part.kind}`] });
     else {
-      const problem = await kind.partProblem(db, key, part);
+      // Only reviewers get here, who read the country: the public's level is the fallback.
+      const audience = audienceOf(actor, key.country) ?? 'public';
+      const problem = await kind.partProblem(db, key, part, audience);
       if (problem) problems.push({ field: 'part.key', messages: [problem] });
     }
     if (problems.length > 0) throw new ValidationProblem(problems);

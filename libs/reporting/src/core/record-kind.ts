@@ -1,5 +1,5 @@
 import type { Actor } from '@app/auth';
-import type { CommentPart, RecordParts } from '@app/domain';
+import type { Audience, CommentPart, RecordParts } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { ReviewedTable } from './record.queries';
 
@@ -25,12 +25,25 @@ export interface RecordKind<Key extends RecordKey, View> {
   missing(key: Key): string;
   /** Its content now, kept at validation so that later changes can be shown. */
   content(db: EntityManager, key: Key): Promise<unknown>;
+  /**
+   * What an audit event recorded of the record (its content, or a transition's states), as far
+   * as the sensitivity policy lets the audience read it.
+   */
+  auditedShownTo(recorded: unknown, audience: Audience): unknown;
   /** The record as the API shows it to this actor; undefined when there is none. */
   view(db: EntityManager, key: Key, actor: Actor): Promise<View | undefined>;
   /** A content (now, or kept of a version) cut into the parts changes and comments name. */
   partsOf(content: unknown): RecordParts;
-  /** Why a comment cannot be about this part of the record (it names nothing there), or null. */
-  partProblem(db: EntityManager, key: Key, part: CommentPart): Promise<string | null>;
+  /**
+   * Why a comment cannot be about this part of the record (it names nothing there that the
+   * audience may read), or null.
+   */
+  partProblem(
+    db: EntityManager,
+    key: Key,
+    part: CommentPart,
+    audience: Audience,
+  ): Promise<string | null>;
 }
 
 /** A saved record, and whether the save created it (201 with its Location). */

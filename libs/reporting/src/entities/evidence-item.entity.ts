@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { EvidenceKind } from '@app/domain';
+import type { EvidenceKind, Sensitivity } from '@app/domain';
 import { Report } from './report.entity';
 
 /** A piece of evidence behind a report: a law, an agreement, a statistic, a campaign… */
@@ -8,6 +8,7 @@ import { Report } from './report.entity';
   'report_evidence_kind_valid',
   `"kind" IN ('legislation', 'regulation', 'policy', 'protocol', 'agreement', 'case_law', 'statistics', 'report', 'training', 'campaign', 'other')`,
 )
+@Check('report_evidence_sensitivity_valid', `"sensitivity" IN ('public', 'regional', 'national')`)
 export class EvidenceItem {
   @PrimaryColumn({ type: 'uuid' })
   reportId!: string;
@@ -30,6 +31,10 @@ export class EvidenceItem {
   /** Legal reference, e.g. an article of a law. */
   @Column({ type: 'text', nullable: true })
   reference!: string | null;
+
+  /** Who may read the item: regional until the focal point chooses otherwise. */
+  @Column({ type: 'text', default: 'regional' })
+  sensitivity!: Sensitivity;
 
   @ManyToOne(() => Report, (report) => report.evidence, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })

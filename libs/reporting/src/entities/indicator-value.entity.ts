@@ -1,3 +1,4 @@
+import type { Sensitivity } from '@app/domain';
 import { Indicator } from '@app/reference';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { IndicatorSet } from './indicator-set.entity';
@@ -8,6 +9,7 @@ import { IndicatorSet } from './indicator-set.entity';
 @Check('indicator_value_sex_valid', `"sex" IN ('all', 'female', 'male', 'unknown')`)
 @Check('indicator_value_age_valid', `"age_group" IN ('all', 'child', 'adult', 'unknown')`)
 @Check('indicator_value_total_has_no_age', `"sex" <> 'all' OR "age_group" = 'all'`)
+@Check('indicator_value_sensitivity_valid', `"sensitivity" IN ('public', 'regional', 'national')`)
 export class IndicatorValue {
   @PrimaryColumn({ type: 'char', length: 3 })
   countryIso3!: string;
@@ -26,6 +28,10 @@ export class IndicatorValue {
 
   @Column({ type: 'integer' })
   value!: number;
+
+  /** Who may read the indicator's values: the same on every cell of one indicator. */
+  @Column({ type: 'text', default: 'public' })
+  sensitivity!: Sensitivity;
 
   @ManyToOne(() => IndicatorSet, (set) => set.values, { onDelete: 'CASCADE' })
   @JoinColumn([

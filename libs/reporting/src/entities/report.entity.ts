@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { ImplementationStatus } from '@app/domain';
+import type { ImplementationStatus, Sensitivity } from '@app/domain';
 import { ChecklistAnswer } from './checklist-answer.entity';
 import { EvidenceItem } from './evidence-item.entity';
 import { Reviewable } from './reviewable';
@@ -30,6 +30,7 @@ import { Reviewable } from './reviewable';
 )
 @Check('report_state_valid', `"state" IN ('draft', 'submitted', 'returned', 'validated')`)
 @Check('report_version_positive', `"version" >= 1`)
+@Check('report_sensitivity_valid', `"sensitivity" IN ('public', 'regional', 'national')`)
 export class Report extends Reviewable {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -48,6 +49,10 @@ export class Report extends Reviewable {
 
   @Column({ type: 'text', default: '' })
   narrative!: string;
+
+  /** Who may read the narrative and the checklist notes (the policy in libs/domain). */
+  @Column({ type: 'text', default: 'regional' })
+  sensitivity!: Sensitivity;
 
   /** The Work Plan areas the report serves (defaults from the action's mapping). */
   @Column({ type: 'smallint', array: true })

@@ -1,6 +1,8 @@
 import type { Actor } from '@app/auth';
 import {
+  Audience,
   IndicatorDocument,
+  indicatorValuesShownTo,
   mergeIndicatorParts,
   indicatorParts,
   indicatorsFromParts,
@@ -34,8 +36,8 @@ export class IndicatorSetPatches implements PatchableKind<
     return { values: view.values };
   }
 
-  documentOfKept(content: unknown): IndicatorDocument {
-    return { values: content as IndicatorValueInput[] };
+  documentOfKept(content: unknown, audience: Audience): IndicatorDocument {
+    return { values: indicatorValuesShownTo(content as IndicatorValueInput[], audience).values };
   }
 
   save(actor: Actor, key: IndicatorSetKey, document: IndicatorDocument, expected: number) {

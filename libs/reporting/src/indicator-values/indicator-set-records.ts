@@ -1,9 +1,12 @@
 import type { Actor } from '@app/auth';
 import {
+  Audience,
+  audienceOf,
   changedIndicators,
   CommentPart,
   indicatorCellNames,
   indicatorParts,
+  indicatorValuesShownTo,
   IndicatorValueInput,
   RecordParts,
   valuesOf,
@@ -54,6 +57,12 @@ export class IndicatorSetRecords implements RecordKind<IndicatorSetKey, Indicato
     return `${this.label(key)} do not exist yet.`;
   }
 
+  auditedShownTo(recorded: unknown, audience: Audience): unknown {
+    return Array.isArray(recorded)
+      ? indicatorValuesShownTo(recorded as IndicatorValueInput[], audience).values
+      : recorded;
+  }
+
   async content(db: EntityManager, key: IndicatorSetKey): Promise<IndicatorValueInput[]> {
     return valuesOf(await selectIndicatorCells(db, key));
   }
@@ -65,14 +74,17 @@ export class IndicatorSetRecords implements RecordKind<IndicatorSetKey, Indicato
   ): Promise<IndicatorSetView | undefined> {
     const row = await selectIndicatorSet(db, key);
     if (!row) return undefined;
-    const values = valuesOf(row.cells);
+    // Only those who may read the country get this far; the public's level is the fallback.
+    const audience = audienceOf(actor, key.country) ?? 'public';
+    const { values, withheld } = indicatorValuesShownTo(valuesOf(row.cells), audience);
     return {
       country: key.country,
       period: key.period,
       values,
+      withheld,
       ...reviewedView(row, key.country, actor),
       changedSinceValidation: row.validated_content
-        ? changedIndicators(row.validated_content, values)
+        ? changedIndicators(indicatorValuesShownTo(row.validated_content, audience).values, values)
         : null,
     };
   }

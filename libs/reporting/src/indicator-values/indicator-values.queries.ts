@@ -24,7 +24,8 @@ export function selectIndicatorSet(
     `SELECT ${REVIEWED_COLUMNS}, t.validated_content,
             ${openThreadsColumn('indicator_set', "t.country_iso3 || '/' || t.period_code")},
             COALESCE((SELECT json_agg(json_build_object('indicator', v.indicator_code, 'sex', v.sex,
-                                                        'ageGroup', v.age_group, 'value', v.value)
+                                                        'ageGroup', v.age_group, 'value', v.value,
+                                                        'sensitivity', v.sensitivity)
                                       ORDER BY i.sort_order)
                         FROM indicator_value v JOIN indicator i ON i.code = v.indicator_code
                        WHERE v.country_iso3 = t.country_iso3 AND v.period_code = t.period_code), '[]') AS cells
@@ -42,7 +43,7 @@ export function selectIndicatorCells(
 ): Promise<IndicatorCell[]> {
   return sqlRows<IndicatorCell>(
     db,
-    `SELECT v.indicator_code AS indicator, v.sex, v.age_group AS "ageGroup", v.value
+    `SELECT v.indicator_code AS indicator, v.sex, v.age_group AS "ageGroup", v.value, v.sensitivity
        FROM indicator_value v JOIN indicator i ON i.code = v.indicator_code
       WHERE v.country_iso3 = $1 AND v.period_code = $2 ORDER BY i.sort_order`,
     [key.country, key.period],
@@ -103,9 +104,9 @@ async function insertValues(
   if (cells.length === 0) return;
   await sqlRows(
     db,
-    `INSERT INTO indicator_value (country_iso3, period_code, indicator_code, sex, age_group, value)
-     SELECT $1, $2, x.indicator, x.sex, x."ageGroup", x.value
-       FROM jsonb_to_recordset($3::jsonb) AS x(indicator text, sex text, "ageGroup" text, value int)`,
+    `INSERT INTO indicator_value (country_iso3, period_code, indicator_code, sex, age_group, value, sensitivity)
+     SELECT $1, $2, x.indicator, x.sex, x."ageGroup", x.value, x.sensitivity
+       FROM jsonb_to_recordset($3::jsonb) AS x(indicator text, sex text, "ageGroup" text, value int, sensitivity text)`,
     [key.country, key.period, JSON.stringify(cells)],
   );
 }

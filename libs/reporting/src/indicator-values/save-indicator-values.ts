@@ -4,7 +4,7 @@ import {
   fromCells,
   IndicatorValueInput,
   indicatorValueProblems,
-  toCells,
+  toStoredCells,
 } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
 import { Injectable } from '@nestjs/common';
@@ -57,27 +57,29 @@ export class SaveIndicatorValues {
     const existing = await lockRecord(db, INDICATOR_SET_TABLE, this.sets.keyValues(key));
     assertSavable(this.sets.label(key), key, status, existing, expected);
     const before = existing ? await this.sets.content(db, key) : null;
-    const cells = toCells(values);
+    const cells = toStoredCells(values);
     if (existing) await updateIndicatorSet(db, key, cells, actor.id);
     else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
+    const after = fromCells(
+      cells,
+      definitions.map((definition) => definition.code),
+    );
     await this.changes.record(db, actor, {
       table: INDICATOR_SET_TABLE,
       entityId: this.sets.entityId(key),
       verb: existing ? 'updated' : 'created',
       before,
-      after: fromCells(
-        cells,
-        definitions.map((definition) => definition.code),
-      ),
+      after,
       key,
     });
     const view = (await this.sets.view(db, key, actor))!;
+    // The whole content is kept, not the view: the view holds only what this actor may read.
     await keepSavedContent(db, {
       table: INDICATOR_SET_TABLE,
       entityId: this.sets.entityId(key),
       before: existing && { version: existing.version, content: before },
       version: view.version,
-      content: view.values,
+      content: after,
     });
     return { view, created: !existing };
   }

@@ -1,10 +1,12 @@
 import type { Actor } from '@app/auth';
 import {
+  Audience,
   mergeParts,
   ReportContent,
   ReportDocument,
   reportFromParts,
   reportParts,
+  reportShownTo,
 } from '@app/domain';
 import { Injectable } from '@nestjs/common';
 import type { PatchableKind } from '../core/patch-record';
@@ -29,8 +31,8 @@ export class ReportPatches implements PatchableKind<ReportKey, ReportView, Repor
     return contentOf(view);
   }
 
-  documentOfKept(content: unknown): ReportDocument {
-    return content as ReportContent;
+  documentOfKept(content: unknown, audience: Audience): ReportDocument {
+    return contentOf(reportShownTo(content as ReportContent, audience));
   }
 
   save(actor: Actor, key: ReportKey, document: ReportDocument, expected: number) {

@@ -1,12 +1,15 @@
 import type { Actor } from '@app/auth';
 import {
   ActionFramework,
+  Audience,
+  audienceOf,
   changesBetween,
   CommentPart,
   ImplementationStatus,
   RecordParts,
   ReportContent,
   reportParts,
+  reportShownTo,
   treatyFlags,
   TreatyStanding,
 } from '@app/domain';
@@ -44,12 +47,16 @@ export interface ReportFilter extends RecordFilter {
 export const contentOf = (row: ReportContent): ReportContent => ({
   status: row.status,
   narrative: row.narrative,
+  sensitivity: row.sensitivity,
   areas: row.areas,
   checklist: row.checklist,
   evidence: row.evidence,
 });
 
-/** A report as the API shows it: its content, treaty flags, review and what the actor may do. */
+/**
+ * A report as the API shows it to an actor: its content as far as the sensitivity policy lets
+ * them read it, treaty flags, review and what they may do.
+ */
 export function reportView(
   row: ReportRow,
   framework: ActionFramework,
@@ -57,15 +64,19 @@ export function reportView(
   actor: Actor,
 ): ReportView {
   const content = contentOf(row);
+  // Only those who may read the country get this far; the public's level is the fallback.
+  const audience = audienceOf(actor, row.country) ?? 'public';
+  const { withheld, ...shown } = reportShownTo(content, audience);
   return {
     country: row.country,
     period: row.period,
     action: row.action,
-    ...content,
+    ...shown,
+    withheld,
     flags: treatyFlags(framework, content, standings),
     ...reviewedView(row, row.country, actor),
     changesSinceValidation: row.validated_content
-      ? changesBetween(row.validated_content, content)
+      ? changesBetween(contentOf(reportShownTo(row.validated_content, audience)), shown)
       : null,
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by,
@@ -91,6 +102,11 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
     return `${this.label(key)} does not exist yet.`;
   }
 
+  auditedShownTo(recorded: unknown, audience: Audience): unknown {
+    const isContent = typeof recorded === 'object' && recorded !== null && 'narrative' in recorded;
+    return isContent ? contentOf(reportShownTo(recorded as ReportContent, audience)) : recorded;
+  }
+
   async content(db: EntityManager, key: ReportKey): Promise<ReportContent | undefined> {
     const row = await selectReport(db, key);
     return row && contentOf(row);
@@ -113,7 +129,12 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
     return reportParts(content as ReportContent);
   }
 
-  async partProblem(db: EntityManager, key: ReportKey, part: CommentPart): Promise<string | null> {
+  async partProblem(
+    db: EntityManager,
+    key: ReportKey,
+    part: CommentPart,
+    audience: Audience,
+  ): Promise<string | null> {
     if (part.kind === 'checklist') {
       const { items } = await this.frameworks.of(db, key.action);
       return items.includes(part.key!)
@@ -121,7 +142,9 @@ export class ReportRecords implements RecordKind<ReportKey, ReportView> {
         : `part.key must be a checklist item of action (${key.action}): ${items.join(', ')}`;
     }
     if (part.kind === 'evidence') {
-      const names = Object.keys(this.partsOf(await this.content(db, key)));
+      // An item withheld from the reviewer is as unknown to them as one that is not there.
+      const content = await this.content(db, key);
+      const names = Object.keys(this.partsOf(content && reportShownTo(content, audience)));
       return names.includes(`evidence.${part.key}`)
         ? null
         : 'part.key must be the title of an evidence item of the report (a repeated title followed by " (2)", " (3)"…)';

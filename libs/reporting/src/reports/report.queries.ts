@@ -40,14 +40,14 @@ export interface ActionFrameworkRow {
 
 const SELECT_REPORT = `
   SELECT t.id, t.country_iso3::text AS country, t.period_code::text AS period, t.action_code::text AS action,
-         t.status, t.narrative, t.areas::int[] AS areas, ${REVIEWED_COLUMNS}, t.validated_content,
+         t.status, t.narrative, t.sensitivity, t.areas::int[] AS areas, ${REVIEWED_COLUMNS}, t.validated_content,
          t.created_at, cb.email AS created_by, p.ends_on AS period_ends_on,
          ${openThreadsColumn('report', 't.id::text')},
          COALESCE((SELECT json_agg(json_build_object('item', a.item_code, 'answer', a.answer, 'note', a.note) ORDER BY i.sort_order)
                      FROM report_checklist_answer a JOIN checklist_item i ON i.code = a.item_code
                     WHERE a.report_id = t.id), '[]') AS checklist,
          COALESCE((SELECT json_agg(json_build_object('kind', e.kind, 'title', e.title, 'url', e.url, 'date', e.date,
-                                                     'reference', e.reference) ORDER BY e.position)
+                                                     'reference', e.reference, 'sensitivity', e.sensitivity) ORDER BY e.position)
                      FROM report_evidence e WHERE e.report_id = t.id), '[]') AS evidence
     FROM report t ${REVIEWED_JOINS}
     JOIN app_user cb ON cb.id = t.created_by
@@ -76,8 +76,8 @@ export function insertReport(
 ): Promise<WrittenReport | undefined> {
   return sqlRow<WrittenReport>(
     db,
-    `INSERT INTO report (country_iso3, period_code, action_code, status, narrative, areas, created_by, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+    `INSERT INTO report (country_iso3, period_code, action_code, status, narrative, sensitivity, areas, created_by, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
      ON CONFLICT (country_iso3, period_code, action_code) DO NOTHING
      RETURNING id, version, created_at, updated_at`,
     [
@@ -86,6 +86,7 @@ export function insertReport(
       key.action,
       content.status,
       content.narrative,
+      content.sensitivity,
       content.areas,
       actorId,
     ],
@@ -102,9 +103,9 @@ export async function updateReport(
 ): Promise<WrittenReport> {
   const written = await sqlRow<WrittenReport>(
     db,
-    `UPDATE report SET status = $2, narrative = $3, areas = $4, version = version + 1, updated_at = now(), updated_by = $5
+    `UPDATE report SET status = $2, narrative = $3, sensitivity = $4, areas = $5, version = version + 1, updated_at = now(), updated_by = $6
       WHERE id = $1 RETURNING id, version, created_at, updated_at`,
-    [id, content.status, content.narrative, content.areas, actorId],
+    [id, content.status, content.narrative, content.sensitivity, content.areas, actorId],
     'prepared',
   );
   return written!;
@@ -133,13 +134,13 @@ export async function replaceReportParts(
   await sqlRows(
     db,
     `WITH given AS (SELECT * FROM jsonb_to_recordset($2::jsonb)
-                      AS x(position int, kind text, title text, url text, date date, reference text)),
+                      AS x(position int, kind text, title text, url text, date date, reference text, sensitivity text)),
           upserted AS (
-            INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference)
-            SELECT $1, position, kind, title, url, date, reference FROM given
+            INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference, sensitivity)
+            SELECT $1, position, kind, title, url, date, reference, sensitivity FROM given
             ON CONFLICT (report_id, position) DO UPDATE
                SET kind = EXCLUDED.kind, title = EXCLUDED.title, url = EXCLUDED.url,
-                   date = EXCLUDED.date, reference = EXCLUDED.reference)
+                   date = EXCLUDED.date, reference = EXCLUDED.reference, sensitivity = EXCLUDED.sensitivity)
      DELETE FROM report_evidence WHERE report_id = $1 AND position > $3`,
     [
       id,

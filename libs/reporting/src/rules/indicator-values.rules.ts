@@ -1,10 +1,17 @@
-import { CODE_PATTERNS, IndicatorValueInput, MAX_INDICATOR_COUNT } from '@app/domain';
+import {
+  CODE_PATTERNS,
+  IndicatorValueInput,
+  MAX_INDICATOR_COUNT,
+  SENSITIVITIES,
+  Sensitivity,
+} from '@app/domain';
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -70,6 +77,10 @@ export class IndicatorValueRules implements IndicatorValueInput {
   @ValidateNested()
   @Type(() => SexAgeBreakdownRules)
   bySexAge?: SexAgeBreakdownRules;
+
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 }
 
 export class IndicatorValuesRules {

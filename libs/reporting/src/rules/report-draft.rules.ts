@@ -7,6 +7,8 @@ import {
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
   ReportDraft,
+  SENSITIVITIES,
+  Sensitivity,
 } from '@app/domain';
 import { Type } from 'class-transformer';
 import {
@@ -74,6 +76,10 @@ export class EvidenceRules {
   @IsString()
   @MaxLength(300)
   reference?: string;
+
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 }
 
 /** The whole report as the focal point writes it (PUT replaces every part). */
@@ -85,6 +91,10 @@ export class ReportDraftRules implements ReportDraft {
   @IsString()
   @MaxLength(20000)
   narrative?: string;
+
+  @IsOptional()
+  @IsIn(SENSITIVITIES)
+  sensitivity?: Sensitivity;
 
   @IsOptional()
   @IsArray()

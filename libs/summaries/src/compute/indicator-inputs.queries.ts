@@ -1,3 +1,4 @@
+import { sensitivitiesShownTo, SHARED_AUDIENCE } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { IndicatorCellSum, IndicatorDefinitionRow } from '../domain/indicator-totals';
 import { inScope, SummaryKey } from './summary-scope.queries';
@@ -6,6 +7,12 @@ export interface IndicatorCellRow extends SummaryKey, Omit<IndicatorCellSum, 'pe
   /** The period of the values: the summary's, or the one before it. */
   cellPeriod: string;
 }
+
+/**
+ * A summary is read by anyone signed in and published as it is: it counts only the values the
+ * sensitivity policy shows its least entitled reader ($2).
+ */
+const SHOWN_LEVELS = sensitivitiesShownTo(SHARED_AUDIENCE);
 
 /**
  * Validated indicator values summed once per process and period, then handed to the summary of
@@ -24,11 +31,13 @@ export const indicatorCells = (db: EntityManager, keys: SummaryKey[]) =>
                 JOIN process_membership m ON m.process_code = w.process AND m.role = 'member'
                 JOIN indicator_set s ON s.country_iso3 = m.country_iso3 AND s.period_code = w.period AND s.state = 'validated'
                 JOIN indicator_value v ON v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code
+                                      AND v.sensitivity = ANY($2::text[])
                GROUP BY 1, 2, 3, 4, 5)
      SELECT pr.process, pr.period, c.period AS "cellPeriod", c.indicator_code AS indicator, c.sex,
             c.age_group AS "ageGroup", c.total::float AS total, c.countries::int AS countries
        FROM pairs pr JOIN sums c ON c.process = pr.process
                                 AND c.period IN (pr.period, to_char(pr.period::int - 1, 'FM0000'))`,
+    [SHOWN_LEVELS],
   );
 
 export interface IndicatorComparisonRow extends SummaryKey {
@@ -59,7 +68,8 @@ export const indicatorComparisons = (db: EntityManager, keys: SummaryKey[]) =>
                   JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'
                   JOIN indicator_set s ON s.country_iso3 = m.country_iso3 AND s.period_code = y.data_period AND s.state = 'validated'
                   JOIN indicator_value v ON v.country_iso3 = s.country_iso3 AND v.period_code = s.period_code
-                                        AND v.sex = 'all' AND v.age_group = 'all'),
+                                        AND v.sex = 'all' AND v.age_group = 'all'
+                                        AND v.sensitivity = ANY($2::text[])),
      -- One row per member and indicator with both periods side by side: grouping, not a join of
      -- the CTE with itself, which has no index and grows with the square of the members.
      paired AS (SELECT process, period, country_iso3, indicator_code,
@@ -74,6 +84,7 @@ export const indicatorComparisons = (db: EntityManager, keys: SummaryKey[]) =>
        FROM paired
       WHERE current_total IS NOT NULL
       GROUP BY 1, 2, 3`,
+    [SHOWN_LEVELS],
   );
 
 /** The framework's indicators, in their order. */

@@ -1,3 +1,4 @@
+import { Sensitivity, SENSITIVITIES } from '@app/domain';
 import type * as Reporting from '@app/reporting';
 import { ApiProperty } from '@nestjs/swagger';
 import { PageView } from '../../http/pagination';
@@ -27,12 +28,24 @@ export class IndicatorValueView {
   total!: number;
   @ApiProperty({ type: SexBreakdownView, required: false }) bySex?: SexBreakdownView;
   @ApiProperty({ type: SexAgeBreakdownView, required: false }) bySexAge?: SexAgeBreakdownView;
+  @ApiProperty({
+    enum: SENSITIVITIES,
+    example: 'public',
+    description: 'Who may read the indicator’s values (total and parts)',
+  })
+  sensitivity!: Sensitivity;
 }
 
 export class IndicatorSetView extends ReviewedRecordView implements Reporting.IndicatorSetView {
   @ApiProperty({ example: 'MEX' }) country!: string;
   @ApiProperty({ example: '2025' }) period!: string;
   @ApiProperty({ type: [IndicatorValueView] }) values!: IndicatorValueView[];
+  @ApiProperty({
+    type: [String],
+    example: ['values.MIG_CHILDREN_DETAINED'],
+    description: 'The indicators the caller may not read (sensitivity): left out of values',
+  })
+  withheld!: string[];
   @ApiProperty({
     type: [String],
     nullable: true,

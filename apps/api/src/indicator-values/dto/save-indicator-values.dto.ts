@@ -1,3 +1,4 @@
+import { Sensitivity, SENSITIVITIES } from '@app/domain';
 import {
   AgeBreakdownRules,
   IndicatorValueRules,
@@ -51,6 +52,16 @@ export class IndicatorValueDto extends IndicatorValueRules {
     description: 'For indicators disaggregated by sex and age',
   })
   declare bySexAge?: SexAgeBreakdownDto;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'public',
+    description:
+      'Who may read the values (total and parts): public (default), regional (also the ' +
+      'coordinators and analysts of the country’s processes), national (only the country’s ' +
+      'focal points and admins)',
+  })
+  declare sensitivity?: Sensitivity;
 }
 
 export class SaveIndicatorValuesDto extends IndicatorValuesRules {

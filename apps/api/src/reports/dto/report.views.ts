@@ -5,6 +5,8 @@ import {
   EvidenceKind,
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
+  Sensitivity,
+  SENSITIVITIES,
 } from '@app/domain';
 import type * as Reporting from '@app/reporting';
 import { ApiProperty } from '@nestjs/swagger';
@@ -29,6 +31,8 @@ export class EvidenceView {
   url!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2021-11-12' }) date!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'art. 160' }) reference!: string | null;
+  @ApiProperty({ enum: SENSITIVITIES, example: 'public', description: 'Who may read the item' })
+  sensitivity!: Sensitivity;
 }
 
 export class ReportFlagView {
@@ -63,6 +67,20 @@ export class ReportView extends ReviewedRecordView implements Reporting.ReportVi
     example: 'Smuggling is an offence under the Migration Law; aggravating circumstances apply …',
   })
   narrative!: string;
+  @ApiProperty({
+    enum: SENSITIVITIES,
+    example: 'regional',
+    description: 'Who may read the narrative and the checklist notes',
+  })
+  sensitivity!: Sensitivity;
+  @ApiProperty({
+    type: [String],
+    example: ['narrative', 'checklist.d5.note', 'evidence[2]'],
+    description:
+      'What the caller may not read (sensitivity): a withheld narrative is empty, a note null, ' +
+      'an evidence item left out (its position in the full list)',
+  })
+  withheld!: string[];
   @ApiProperty({
     type: [Number],
     example: [2],

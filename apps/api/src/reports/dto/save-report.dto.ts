@@ -5,6 +5,8 @@ import {
   EvidenceKind,
   IMPLEMENTATION_STATUSES,
   ImplementationStatus,
+  Sensitivity,
+  SENSITIVITIES,
 } from '@app/domain';
 import { ChecklistAnswerRules, EvidenceRules, ReportDraftRules } from '@app/reporting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -47,6 +49,14 @@ export class EvidenceDto extends EvidenceRules {
 
   @ApiPropertyOptional({ example: 'art. 160', maxLength: 300 })
   declare reference?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'public',
+    description:
+      'Who may read the item; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
+  })
+  declare sensitivity?: Sensitivity;
 }
 
 /** The whole report as the focal point writes it (PUT replaces every part). */
@@ -59,6 +69,14 @@ export class SaveReportDto extends ReportDraftRules {
     maxLength: 20000,
   })
   declare narrative?: string;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    example: 'regional',
+    description:
+      'Who may read the narrative and the checklist notes; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)',
+  })
+  declare sensitivity?: Sensitivity;
 
   @ApiPropertyOptional({
     type: [Number],

@@ -2473,6 +2473,12 @@ export interface components {
       date: string | null;
       /** @example art. 160 */
       reference: string | null;
+      /**
+       * @description Who may read the item
+       * @example public
+       * @enum {string}
+       */
+      sensitivity: 'public' | 'regional' | 'national';
     };
     ReportFlagView: {
       /** @example treaty_record_mismatch */
@@ -2559,6 +2565,21 @@ export interface components {
       /** @example Smuggling is an offence under the Migration Law; aggravating circumstances apply … */
       narrative: string;
       /**
+       * @description Who may read the narrative and the checklist notes
+       * @example regional
+       * @enum {string}
+       */
+      sensitivity: 'public' | 'regional' | 'national';
+      /**
+       * @description What the caller may not read (sensitivity): a withheld narrative is empty, a note null, an evidence item left out (its position in the full list)
+       * @example [
+       *       "narrative",
+       *       "checklist.d5.note",
+       *       "evidence[2]"
+       *     ]
+       */
+      withheld: string[];
+      /**
        * @description RCM Work Plan areas the report serves
        * @example [
        *       2
@@ -2618,6 +2639,12 @@ export interface components {
       date?: string;
       /** @example art. 160 */
       reference?: string;
+      /**
+       * @description Who may read the item; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)
+       * @example public
+       * @enum {string}
+       */
+      sensitivity?: 'public' | 'regional' | 'national';
     };
     SaveReportDto: {
       /**
@@ -2633,6 +2660,12 @@ export interface components {
         | 'not_applicable';
       /** @example Smuggling is an offence under the Migration Law … */
       narrative?: string;
+      /**
+       * @description Who may read the narrative and the checklist notes; default regional: public (anyone, once validated), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)
+       * @example regional
+       * @enum {string}
+       */
+      sensitivity?: 'public' | 'regional' | 'national';
       /**
        * @description Work Plan areas 1–4; default: the action’s mapping
        * @example [
@@ -2941,6 +2974,12 @@ export interface components {
       total: number;
       bySex?: components['schemas']['SexBreakdownView'];
       bySexAge?: components['schemas']['SexAgeBreakdownView'];
+      /**
+       * @description Who may read the indicator’s values (total and parts)
+       * @example public
+       * @enum {string}
+       */
+      sensitivity: 'public' | 'regional' | 'national';
     };
     IndicatorSetView: {
       /**
@@ -2981,6 +3020,13 @@ export interface components {
       /** @example 2025 */
       period: string;
       values: components['schemas']['IndicatorValueView'][];
+      /**
+       * @description The indicators the caller may not read (sensitivity): left out of values
+       * @example [
+       *       "values.MIG_CHILDREN_DETAINED"
+       *     ]
+       */
+      withheld: string[];
       /**
        * @description After a reopening: indicators whose values changed since the last validation
        * @example [
@@ -3025,6 +3071,12 @@ export interface components {
       bySex?: components['schemas']['SexBreakdownDto'];
       /** @description For indicators disaggregated by sex and age */
       bySexAge?: components['schemas']['SexAgeBreakdownDto'];
+      /**
+       * @description Who may read the values (total and parts): public (default), regional (also the coordinators and analysts of the country’s processes), national (only the country’s focal points and admins)
+       * @example public
+       * @enum {string}
+       */
+      sensitivity?: 'public' | 'regional' | 'national';
     };
     SaveIndicatorValuesDto: {
       /** @description Every reported indicator (PUT replaces the set) */
@@ -3993,6 +4045,18 @@ export interface components {
       comparedWith: number | null;
       changes: components['schemas']['FigureChangeView'][];
     };
+    PublicEvidenceView: {
+      /** @example legislation */
+      kind: string;
+      /** @example Ley de Migración, reforma 2021 */
+      title: string;
+      /** @example https://www.diputados.gob.mx/ */
+      url: string | null;
+      /** @example 2021-11-12 */
+      date: string | null;
+      /** @example art. 160 */
+      reference: string | null;
+    };
     PublicReportStatusView: {
       /** @example 2025 */
       period: string;
@@ -4000,13 +4064,20 @@ export interface components {
       action: string;
       /** @example partially_implemented */
       status: string;
+      /**
+       * @description The narrative when its focal point made it public; null otherwise
+       * @example Smuggling is an offence under the Migration Law …
+       */
+      narrative: string | null;
+      /** @description The evidence items its focal point made public */
+      evidence: components['schemas']['PublicEvidenceView'][];
       /** @example 2026-02-10T09:00:00.000Z */
       validatedAt: string;
     };
     PublicCountryView: {
       /** @description Reference data, with each treaty status, its sources and as-of date */
       country: components['schemas']['CountryDetailView'];
-      /** @description Validated reports: the implementation status per period and action, only */
+      /** @description Validated reports as validated: the status per period and action, and the narrative and evidence made public */
       reports: components['schemas']['PublicReportStatusView'][];
     };
     FieldChangeView: {
@@ -4438,6 +4509,7 @@ export type LicenceView = components['schemas']['LicenceView'];
 export type PublishedSummaryView = components['schemas']['PublishedSummaryView'];
 export type FigureChangeView = components['schemas']['FigureChangeView'];
 export type PublicationChangesView = components['schemas']['PublicationChangesView'];
+export type PublicEvidenceView = components['schemas']['PublicEvidenceView'];
 export type PublicReportStatusView = components['schemas']['PublicReportStatusView'];
 export type PublicCountryView = components['schemas']['PublicCountryView'];
 export type FieldChangeView = components['schemas']['FieldChangeView'];
@@ -8354,6 +8426,9 @@ export const evidenceViewKindValues: ReadonlyArray<
   'campaign',
   'other',
 ];
+export const evidenceViewSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EvidenceView']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const reportViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ReportView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
@@ -8370,6 +8445,9 @@ export const reportViewStatusValues: ReadonlyArray<
   'implemented',
   'not_applicable',
 ];
+export const reportViewSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportView']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const checklistAnswerDtoAnswerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ChecklistAnswerDto']['answer']
 > = ['yes', 'partial', 'no', 'unknown'];
@@ -8388,6 +8466,9 @@ export const evidenceDtoKindValues: ReadonlyArray<
   'campaign',
   'other',
 ];
+export const evidenceDtoSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EvidenceDto']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const saveReportDtoStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['SaveReportDto']['status']
 > = [
@@ -8398,6 +8479,9 @@ export const saveReportDtoStatusValues: ReadonlyArray<
   'implemented',
   'not_applicable',
 ];
+export const saveReportDtoSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SaveReportDto']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const jsonPatchOperationDocOpValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['JsonPatchOperationDoc']['op']
 > = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
@@ -8410,12 +8494,18 @@ export const commentPartDtoKindValues: ReadonlyArray<
 export const indicatorSetSummaryViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetSummaryView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
+export const indicatorValueViewSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorValueView']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const indicatorSetViewStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['state']
 > = ['draft', 'submitted', 'returned', 'validated'];
 export const indicatorSetViewAllowedActionsValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorSetView']['allowedActions']
 > = ['save', 'submit', 'withdraw', 'return', 'validate', 'reopen'];
+export const indicatorValueDtoSensitivityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['IndicatorValueDto']['sensitivity']
+> = ['public', 'regional', 'national'];
 export const indicatorTotalViewDisaggregationValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['IndicatorTotalView']['disaggregation']
 > = ['none', 'sex', 'sex_age'];

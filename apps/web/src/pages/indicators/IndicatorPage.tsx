@@ -15,6 +15,7 @@ import { FrameworkText } from '../../components/badges';
 import { PageHeading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
 import { RecordEditorView } from '../../components/RecordEditorView';
+import { WithheldNotice } from '../../components/SensitivityField';
 import {
   RecordBreadcrumb,
   RecordContextShell,
@@ -247,10 +248,13 @@ function IndicatorEditor(props: EditorProps) {
         form={{ id: FORM_ID, label: t('indicators.formLabel'), ref: formRef }}
         statusRef={statusRef}
         notices={
-          editor.record &&
-          access.canReview &&
-          editor.record.state === 'submitted' && (
-            <IndicatorChanges {...context} version={editor.record.version} />
+          editor.record && (
+            <>
+              <WithheldNotice withheld={editor.record.withheld} />
+              {access.canReview && editor.record.state === 'submitted' && (
+                <IndicatorChanges {...context} version={editor.record.version} />
+              )}
+            </>
           )
         }
         fields={

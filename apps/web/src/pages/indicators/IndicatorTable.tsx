@@ -3,6 +3,7 @@ import { AGE_GROUPS, SEXES } from '../../api/codes';
 import type { IndicatorView } from '../../api/generated/api';
 import { FrameworkText } from '../../components/badges';
 import { ServerText } from '../../components/fields';
+import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n, type I18n } from '../../i18n';
 import { checkEntry, parseCount, type EntryCheck, type IndicatorEntry } from './indicatorForm';
 
@@ -98,6 +99,11 @@ export function IndicatorInputs({
           onChange={(e) => onChange({ ...entry, total: e.target.value })}
         />
       </div>
+      <SensitivityField
+        label={t('sensitivity.valuesLabel')}
+        value={entry.sensitivity}
+        onChange={(sensitivity) => onChange({ ...entry, sensitivity })}
+      />
       <p id={`${id}-check`} className={`check check-${kind}`} aria-live="polite">
         {message}
         {serverError && (

@@ -1,4 +1,5 @@
 // The indicator table's state (what was typed, as text) and its conversion to and from the API.
+import { DEFAULT_SENSITIVITY, type Sensitivity } from '@app/domain';
 import { AGE_GROUPS, SEXES, type AgeGroup, type Sex } from '../../api/codes';
 import type {
   IndicatorSetView,
@@ -11,6 +12,8 @@ export interface IndicatorEntry {
   total: string;
   /** `female` (by sex) or `female.child` (by sex and age) → typed value. */
   parts: Record<string, string>;
+  /** Who may read the indicator's values. */
+  sensitivity: Sensitivity;
 }
 export type IndicatorForm = Record<string, IndicatorEntry>;
 
@@ -34,7 +37,11 @@ export function toIndicatorForm(
       const n = age ? value?.bySexAge?.[sex]?.[age] : value?.bySex?.[sex];
       parts[key] = n === undefined || n === null ? '' : String(n);
     }
-    form[indicator.code] = { total: value ? String(value.total) : '', parts };
+    form[indicator.code] = {
+      total: value ? String(value.total) : '',
+      parts,
+      sensitivity: value?.sensitivity ?? DEFAULT_SENSITIVITY.indicator,
+    };
   }
   return form;
 }
@@ -105,7 +112,11 @@ export function toIndicatorValues(
     if (!entry) continue;
     const check = checkEntry(entry);
     if (check.empty || check.total === null) continue;
-    const value: IndicatorValueDto = { indicator: indicator.code, total: check.total };
+    const value: IndicatorValueDto = {
+      indicator: indicator.code,
+      total: check.total,
+      sensitivity: entry.sensitivity,
+    };
     // Every cell is a number here: a blank one would have made the breakdown incomplete.
     const n = (key: string) => parseCount(entry.parts[key]) as number;
     const whole =

@@ -39,9 +39,43 @@ export function CountryProfilePage({ iso3 }: { iso3: string }) {
         <>
           <Treaties country={page.data[0].country} />
           <ReportStatuses reports={page.data[0].reports} framework={page.data[1]} />
+          <PublicTexts reports={page.data[0].reports} />
         </>
       )}
     </>
+  );
+}
+
+/** What focal points made public of their validated reports: narratives and evidence. */
+function PublicTexts({ reports }: { reports: PublicReportStatusView[] }) {
+  const { t } = useI18n();
+  const shown = reports.filter((r) => r.narrative !== null || r.evidence.length > 0);
+  if (shown.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="profile-texts">
+      <h2 id="profile-texts">{t('portal.publicTexts')}</h2>
+      {shown.map((report) => (
+        <article key={`${report.period}-${report.action}`}>
+          <h3>{t('portal.reportHeading', { period: report.period, action: report.action })}</h3>
+          {report.narrative !== null && (
+            <p className="prose" data-user-content>
+              {report.narrative}
+            </p>
+          )}
+          {report.evidence.length > 0 && (
+            <ul>
+              {report.evidence.map((e, i) => (
+                <li key={i} data-user-content>
+                  {e.url ? <a href={e.url}>{e.title}</a> : e.title}
+                  {e.reference && ` (${e.reference})`}
+                  {e.date && ` ${e.date}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </article>
+      ))}
+    </section>
   );
 }
 

@@ -3,6 +3,7 @@ import { evidenceKeys } from '@app/domain';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../api/codes';
 import { SelectField, TextField } from '../../components/fields';
 import { PartComments } from '../../components/PartComments';
+import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import type { ErrorOf, FieldsProps } from './ReportFields';
 import { emptyEvidence, type EvidenceForm } from './reportForm';
@@ -102,6 +103,11 @@ function EvidenceItemFields({
         maxLength={300}
         error={errorOf('reference')}
         onChange={(ev) => set({ reference: ev.target.value })}
+      />
+      <SensitivityField
+        label={t('sensitivity.itemLabel')}
+        value={e.sensitivity}
+        onChange={(sensitivity) => set({ sensitivity })}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { evidenceKeys, type EvidenceEntry } from '@app/domain';
+import { evidenceKeys, type EvidenceEntry, type Sensitivity } from '@app/domain';
 import type { ChecklistAnswer, ImplementationStatus } from '../../api/codes';
 import type { ActionView, FrameworkView } from '../../api/generated/api';
 import { Seeded } from '../../components/badges';
@@ -122,9 +122,11 @@ export function reportPartDescriber(t: I18n['t']): PartDescriber {
     label(part) {
       if (part.startsWith('checklist.')) return `${t('reportForm.item')} ${part.slice(10)}`;
       if (part.startsWith('evidence.')) return `${t('reportForm.evidence')}: ${part.slice(9)}`;
+      if (part === 'sensitivity') return t('sensitivity.textLabel');
       return t(`reportForm.${part as 'status' | 'narrative' | 'areas'}`);
     },
     value(part, value): ReactNode {
+      if (part === 'sensitivity') return t(`sensitivity.${value as Sensitivity}`);
       if (part === 'status') return t(`status.${value as ImplementationStatus}`);
       if (part === 'areas') return (value as number[]).join(', ');
       if (part === 'narrative')

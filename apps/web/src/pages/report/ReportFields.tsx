@@ -8,6 +8,7 @@ import {
 import type { ActionView, ChecklistItemView, FrameworkView } from '../../api/generated/api';
 import { FrameworkText, Seeded } from '../../components/badges';
 import { SelectField, ServerText, TextArea, TextField } from '../../components/fields';
+import { SensitivityField } from '../../components/SensitivityField';
 import { useI18n } from '../../i18n';
 import { untickedAreaReasons } from './areaReasons';
 import { EvidenceFields } from './EvidenceFields';
@@ -113,6 +114,11 @@ function ProgressFields({ form, setForm, errorOf }: FieldsProps) {
         value={form.narrative}
         error={errorOf('narrative')}
         onChange={(e) => setForm((f) => ({ ...f, narrative: e.target.value }))}
+      />
+      <SensitivityField
+        label={t('sensitivity.textLabel')}
+        value={form.sensitivity}
+        onChange={(sensitivity) => setForm((f) => ({ ...f, sensitivity }))}
       />
     </fieldset>
   );

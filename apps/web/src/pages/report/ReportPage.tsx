@@ -24,6 +24,7 @@ import {
   RecordCommentsProvider,
 } from '../../components/PartComments';
 import { RecordEditorView } from '../../components/RecordEditorView';
+import { WithheldNotice } from '../../components/SensitivityField';
 import {
   RecordBreadcrumb,
   RecordContextShell,
@@ -213,6 +214,7 @@ function ReportEditor(props: EditorProps) {
           <>
             {editor.record?.state === 'returned' && <CommentsToAnswer />}
             <Flags record={editor.record} />
+            {editor.record && <WithheldNotice withheld={editor.record.withheld} />}
             {editor.record && access.canReview && editor.record.state === 'submitted' && (
               <ReportChanges reportKey={reportKey} version={editor.record.version} />
             )}

@@ -1,5 +1,12 @@
 // The report form's own state, and its conversion from and to the API's report.
-import { mergeParts, reportFromParts, reportParts, type ReportDocument } from '@app/domain';
+import {
+  DEFAULT_SENSITIVITY,
+  mergeParts,
+  reportFromParts,
+  reportParts,
+  type ReportDocument,
+  type Sensitivity,
+} from '@app/domain';
 import type { ChecklistAnswer, EvidenceKind, ImplementationStatus } from '../../api/codes';
 import type { ActionView, ReportView, SaveReportDto } from '../../api/generated/api';
 import type { RecordDocument } from '../../lib/editable/recordMerge';
@@ -10,11 +17,14 @@ export interface EvidenceForm {
   url: string;
   date: string;
   reference: string;
+  sensitivity: Sensitivity;
 }
 
 export interface ReportForm {
   status: ImplementationStatus | '';
   narrative: string;
+  /** Who may read the narrative and the checklist notes. */
+  sensitivity: Sensitivity;
   areas: number[];
   /** Every checklist item of the action, answered or not. */
   checklist: Record<string, { answer: ChecklistAnswer | ''; note: string }>;
@@ -27,6 +37,7 @@ export const emptyEvidence = (): EvidenceForm => ({
   url: '',
   date: '',
   reference: '',
+  sensitivity: DEFAULT_SENSITIVITY.evidence,
 });
 
 export function toReportForm(report: ReportView | null, action: ActionView): ReportForm {
@@ -38,6 +49,7 @@ export function toReportForm(report: ReportView | null, action: ActionView): Rep
   return {
     status: report?.status ?? '',
     narrative: report?.narrative ?? '',
+    sensitivity: report?.sensitivity ?? DEFAULT_SENSITIVITY.report,
     areas: [...(report?.areas ?? action.areas)].sort((a, b) => a - b),
     checklist,
     evidence: (report?.evidence ?? []).map((e) => ({
@@ -46,6 +58,7 @@ export function toReportForm(report: ReportView | null, action: ActionView): Rep
       url: e.url ?? '',
       date: e.date ?? '',
       reference: e.reference ?? '',
+      sensitivity: e.sensitivity,
     })),
   };
 }
@@ -65,6 +78,7 @@ export function toReportBody(form: ReportForm): { body: SaveReportDto; items: st
     body: {
       status: form.status as ImplementationStatus,
       ...(form.narrative.trim() ? { narrative: form.narrative } : {}),
+      sensitivity: form.sensitivity,
       areas: form.areas,
       checklist,
       evidence: form.evidence.map((e) => ({
@@ -73,6 +87,7 @@ export function toReportBody(form: ReportForm): { body: SaveReportDto; items: st
         url: optional(e.url),
         date: optional(e.date),
         reference: optional(e.reference),
+        sensitivity: e.sensitivity,
       })),
     },
   };
@@ -82,6 +97,7 @@ export function toReportBody(form: ReportForm): { body: SaveReportDto; items: st
 const reportDocument = (report: Omit<ReportDocument, 'areas'> & { areas: number[] }) => ({
   status: report.status,
   narrative: report.narrative ?? '',
+  sensitivity: report.sensitivity ?? DEFAULT_SENSITIVITY.report,
   areas: [...report.areas],
   checklist: (report.checklist ?? []).map((c) => ({
     item: c.item,
@@ -94,6 +110,7 @@ const reportDocument = (report: Omit<ReportDocument, 'areas'> & { areas: number[
     url: e.url ?? null,
     date: e.date ?? null,
     reference: e.reference ?? null,
+    sensitivity: e.sensitivity ?? DEFAULT_SENSITIVITY.evidence,
   })),
 });
 
