@@ -60,7 +60,10 @@ async function referenceInput(db: DataSource, process: string, period: string) {
       `SELECT code, text, action_code AS action, area_code AS area FROM checklist_item ORDER BY sort_order`,
     ),
     areas: await db.query(
-      `SELECT code, name_en AS "nameEn", name_es AS "nameEs" FROM work_plan_area`,
+      `SELECT w.code, w.name_en AS "nameEn", COALESCE(t.text, w.name_en) AS "nameEs"
+         FROM work_plan_area w
+         LEFT JOIN framework_translation t
+           ON t.subject = 'work_plan_area' AND t.code = w.code::text AND t.field = 'name' AND t.locale = 'es'`,
     ),
   };
   const [{ dueOn }] = await db.query(
