@@ -125,7 +125,7 @@ describe('Single sign-on (OpenID Connect)', () => {
   it('signs an invited account in: active, with a session the web app refreshes', async () => {
     const id = await invite('sso.invited@test.example');
     const { location, cookies } = await signOnAs('invited');
-    expect(location).toBe(`${APP_BASE_URL}/`);
+    expect(location).toBe(`${APP_BASE_URL}/sign-in#sso=signed-in`);
     const refreshCookie = cookies.find((cookie) => cookie.startsWith('gcm9_refresh='));
     expect(refreshCookie).toBeDefined();
     // The flow is spent.

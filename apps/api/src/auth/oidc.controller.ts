@@ -67,7 +67,7 @@ export class OidcController {
   @RateLimited('sign-in-requests')
   @ApiOperation({
     summary:
-      'Single sign-on: the provider’s answer. Signed in, to the web app (which refreshes for its access token); refused, to the sign-in page with ?sso=<reason>; with two-factor on, to the sign-in page with the challenge in the fragment',
+      'Single sign-on: the provider’s answer. Signed in, to the web app’s sign-in page with #sso=signed-in (it refreshes for its access token); refused, to the sign-in page with ?sso=<reason>; with two-factor on, to the sign-in page with the challenge in the fragment',
   })
   @ApiFoundResponse({ description: 'To the web app' })
   async callback(
@@ -91,7 +91,8 @@ export class OidcController {
     else {
       setRefreshCookie(reply, this.config, outcome.refreshToken);
       cookies.push(String(reply.getHeader('set-cookie')));
-      target = `${this.config.appBaseUrl}/`;
+      // The page takes the access token with a refresh, as a reload of the app would.
+      target = `${this.config.appBaseUrl}/sign-in#sso=signed-in`;
     }
     reply.header('set-cookie', cookies);
     reply.redirect(target, 302);

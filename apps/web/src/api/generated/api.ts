@@ -111,7 +111,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Single sign-on: the provider’s answer. Signed in, to the web app (which refreshes for its access token); refused, to the sign-in page with ?sso=<reason>; with two-factor on, to the sign-in page with the challenge in the fragment */
+    /** Single sign-on: the provider’s answer. Signed in, to the web app’s sign-in page with #sso=signed-in (it refreshes for its access token); refused, to the sign-in page with ?sso=<reason>; with two-factor on, to the sign-in page with the challenge in the fragment */
     get: operations['OidcController_callback'];
     put?: never;
     post?: never;
