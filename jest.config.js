@@ -9,9 +9,9 @@ const shared = {
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   // ESM-only packages that Jest on Node 20 cannot require are compiled to CommonJS for the tests
   // (Node itself loads them natively): one that @fastify/static (Swagger UI's assets) needs, and
-  // the ICU message formatting of libs/i18n.
+  // the ICU message formatting of libs/i18n, and openid-client (single sign-on) with its own.
   transformIgnorePatterns: [
-    '/node_modules/(?!(content-disposition|intl-messageformat|@formatjs/[^/]+)/)',
+    '/node_modules/(?!(content-disposition|intl-messageformat|@formatjs/[^/]+|openid-client|oauth4webapi|jose)/)',
   ],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],

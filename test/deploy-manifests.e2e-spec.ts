@@ -88,6 +88,7 @@ describe('Kubernetes manifests', () => {
       'DATABASE_READ_URL',
       'JWT_PREVIOUS_SECRETS',
       'JWT_SECRET',
+      'OIDC_CLIENT_SECRET',
       'REDIS_URL',
       'SMTP_URL',
       'TWO_FACTOR_ENCRYPTION_KEY',

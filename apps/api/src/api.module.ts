@@ -18,6 +18,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditController } from './audit/audit.controller';
 import { AccountLinksController } from './auth/account-links.controller';
 import { AuthController } from './auth/auth.controller';
+import { OidcController } from './auth/oidc.controller';
 import { MeSecurityController } from './auth/me-security.controller';
 import { SessionsController } from './auth/sessions.controller';
 import { TwoFactorController } from './auth/two-factor.controller';
@@ -78,6 +79,7 @@ export class ApiModule {
       controllers: [
         HealthController,
         AuthController,
+        OidcController,
         AccountLinksController,
         MeSecurityController,
         SessionsController,

@@ -6,6 +6,7 @@ import { Invitations } from './account-tokens/invitations.service';
 import { PasswordResets } from './account-tokens/password-resets.service';
 import { ActorService } from './actor.service';
 import { AuthService } from './auth.service';
+import { OidcSignIn } from './oidc/oidc-sign-in.service';
 import { OwnPassword } from './own-password.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
@@ -33,6 +34,7 @@ import { UsersService } from './users.service';
     OwnPassword,
     Sessions,
     TwoFactor,
+    OidcSignIn,
   ],
   exports: [
     AuthService,
@@ -42,6 +44,7 @@ import { UsersService } from './users.service';
     OwnPassword,
     Sessions,
     TwoFactor,
+    OidcSignIn,
   ],
 })
 export class AuthModule {}

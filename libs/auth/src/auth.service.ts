@@ -24,6 +24,8 @@ import { LoginView, TwoFactorChallengeView } from './views';
 
 export type SignedIn = { view: LoginView; refreshToken: string };
 export type SignInOutcome = SignedIn | { challenge: TwoFactorChallengeView };
+/** How the first factor was proven: the account's password, or single sign-on. */
+export type SignInMethod = 'password' | 'oidc';
 
 /** At most one warning of failed sign-ins per account in this long. */
 const FAILURE_NOTICE_WINDOW_MS = 15 * 60_000;
@@ -73,14 +75,26 @@ export class AuthService {
       );
     }
     await this.limiter.succeeded(attempt);
+    return this.firstFactorPassed(user, request, 'password');
+  }
+
+  /**
+   * After the first factor (a password, or the identity provider's word): the session, or the
+   * challenge for the second factor when the account has one turned on.
+   */
+  firstFactorPassed(
+    user: Credentials,
+    request: SessionRequest,
+    method: SignInMethod,
+  ): Promise<SignInOutcome> {
     if (user.twoFactorEnabled)
-      return {
+      return Promise.resolve({
         challenge: {
           twoFactorRequired: true,
           challengeToken: challengeToken(this.config.auth.jwtSecret, user.id),
         },
-      };
-    return this.signedIn(user, request);
+      });
+    return this.signedIn(user, request, method);
   }
 
   /** The second step of a sign-in with two factors: a TOTP or recovery code, counted like one. */
@@ -102,14 +116,18 @@ export class AuthService {
       await this.recordFailure(attempt, user, request, true, 'wrong_two_factor_code');
       throw new Unauthenticated('The code is not right, or was used already.');
     }
-    return this.signedIn(user, request);
+    return this.signedIn(user, request, 'two_factor_code');
   }
 
   /**
    * A new session. An account whose role requires a second factor and has none gets one that can
    * only enrol (the API refuses everything else until it is confirmed).
    */
-  private async signedIn(user: Credentials, request: SessionRequest): Promise<SignedIn> {
+  private async signedIn(
+    user: Credentials,
+    request: SessionRequest,
+    method: SignInMethod | 'two_factor_code',
+  ): Promise<SignedIn> {
     const enrolmentRequired = mustEnrolTwoFactor(user, this.config.auth.requireTwoFactorRoles);
     const session = await this.dataSource.transaction(async (manager) => {
       await stampLastLogin(manager, user.id);
@@ -118,6 +136,7 @@ export class AuthService {
         action: 'auth.login_succeeded',
         entityType: 'user',
         entityId: user.id,
+        after: { method },
       });
       if (enrolmentRequired)
         await this.audit.record(manager, who, {

@@ -55,7 +55,7 @@ export interface NewUser {
 
 const USER_SELECT = `
   SELECT u.id, u.email, u.name, u.role, u.locale, u.time_zone, u.active, u.version, u.created_at, u.updated_at, u.last_login_at,
-         u.two_factor_enabled, (u.password_hash IS NULL) AS invited,
+         u.two_factor_enabled, (u.password_hash IS NULL AND u.last_login_at IS NULL) AS invited,
          (SELECT max(t.expires_at) FROM account_token t
            WHERE t.user_id = u.id AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.revoked_at IS NULL) AS invitation_expires_at,
          ARRAY(SELECT c.country_iso3::text FROM user_country c WHERE c.user_id = u.id ORDER BY 1) AS countries,

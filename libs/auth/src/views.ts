@@ -19,7 +19,8 @@ export class UserView {
   @ApiProperty({
     enum: ACCOUNT_STATUSES,
     example: 'active',
-    description: 'invited: the owner has not yet chosen a password',
+    description:
+      'invited: the owner has neither chosen a password nor signed in with single sign-on yet',
   })
   status!: AccountStatus;
   @ApiProperty({

@@ -66,6 +66,13 @@ export class AppConfig {
     readonly requireTwoFactorRoles: readonly string[];
     /** The first admin, created at setup when there is none. */
     readonly firstAdmin: { readonly email?: string; readonly password?: string };
+    /** Single sign-on with an OpenID provider; undefined when the deployment has none. */
+    readonly oidc?: {
+      readonly issuer: string;
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly displayName: string;
+    };
   };
   readonly mail!: {
     readonly smtpUrl: string;

@@ -62,6 +62,10 @@ export const OPTIONAL_VARIABLES = [
   'DATABASE_READ_URL',
   'REDIS_SENTINELS',
   'REDIS_SENTINEL_NAME',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_DISPLAY_NAME',
 ] as const;
 
 /** Development origins allowed by default: the app itself and Vite's dev server. */
@@ -74,4 +78,5 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'TWO_FACTOR_ENCRYPTION_KEY',
   'ADMIN_PASSWORD',
   'DATABASE_READ_URL',
+  'OIDC_CLIENT_SECRET',
 ]);

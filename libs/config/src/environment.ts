@@ -253,6 +253,29 @@ export class Environment {
   )
   REQUIRE_TWO_FACTOR_ROLES!: string;
 
+  /** Single sign-on: the OpenID provider's issuer; empty or unset, there is none. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s]+)?$/, {
+    message: 'must be the provider’s issuer URL, e.g. https://login.gob.example/realms/staff',
+  })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  OIDC_CLIENT_SECRET?: string;
+
+  /** What the sign-in button names, e.g. the ministry's identity service. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  OIDC_DISPLAY_NAME?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

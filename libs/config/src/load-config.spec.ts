@@ -140,6 +140,31 @@ describe('loadConfig', () => {
     ).not.toEqual(derived);
   });
 
+  it('offers single sign-on only with an issuer and its whole client, never echoing the secret', () => {
+    expect(loadConfig({ OIDC_ISSUER: '', OIDC_CLIENT_ID: '' }).auth.oidc).toBeUndefined();
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://login.gob.example/realms/staff',
+        OIDC_CLIENT_ID: 'gcm9',
+        OIDC_CLIENT_SECRET: 'not-echoed',
+      }).auth.oidc,
+    ).toEqual({
+      issuer: 'https://login.gob.example/realms/staff',
+      clientId: 'gcm9',
+      clientSecret: 'not-echoed',
+      displayName: 'login.gob.example',
+    });
+    expect(
+      problemsOf({ OIDC_ISSUER: 'https://login.gob.example', OIDC_CLIENT_ID: 'gcm9' }),
+    ).toEqual(['Invalid configuration: OIDC_ISSUER needs OIDC_CLIENT_SECRET as well']);
+    const problems = problemsOf({
+      OIDC_ISSUER: 'login.gob.example',
+      OIDC_CLIENT_SECRET: 'x'.repeat(501),
+    });
+    expect(problems.join('\n')).not.toContain('xxxx');
+    expect(problems).toHaveLength(3);
+  });
+
   it('reads the roles that must sign in with a second factor, or none', () => {
     expect(loadConfig({}).auth.requireTwoFactorRoles).toEqual(['admin', 'coordinator']);
     expect(loadConfig({ REQUIRE_TWO_FACTOR_ROLES: 'none' }).auth.requireTwoFactorRoles).toEqual([]);

@@ -57,6 +57,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(
       'Invalid configuration: REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (set both or neither)',
     );
+  const oidcMissing = (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const).filter(
+    (name) => env.OIDC_ISSUER && !env[name],
+  );
+  if (oidcMissing.length > 0)
+    problems.push(`Invalid configuration: OIDC_ISSUER needs ${oidcMissing.join(' and ')} as well`);
   if (problems.length > 0) throw new ConfigError(problems);
   return appConfigOf(env, previousJwtSecrets);
 }
@@ -127,6 +132,7 @@ function appConfigOf(env: Environment, previousJwtSecrets: string[]): AppConfig 
       requireTwoFactorRoles:
         env.REQUIRE_TWO_FACTOR_ROLES === 'none' ? [] : env.REQUIRE_TWO_FACTOR_ROLES.split(','),
       firstAdmin: { email: env.ADMIN_EMAIL?.toLowerCase(), password: env.ADMIN_PASSWORD },
+      oidc: oidcOf(env),
     },
     mail: {
       smtpUrl: env.SMTP_URL,
@@ -159,6 +165,17 @@ function appConfigOf(env: Environment, previousJwtSecrets: string[]): AppConfig 
     referenceDataDir: env.REFERENCE_DATA_DIR,
     webDistDir: env.WEB_DIST_DIR,
   }) as AppConfig;
+}
+
+/** Single sign-on when an issuer is set (its client was checked with it). */
+function oidcOf(env: Environment): AppConfig['auth']['oidc'] {
+  if (!env.OIDC_ISSUER) return undefined;
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    displayName: env.OIDC_DISPLAY_NAME ?? new URL(env.OIDC_ISSUER).hostname,
+  };
 }
 
 /** A production signing secret must be unpublished and random enough, old ones included. */

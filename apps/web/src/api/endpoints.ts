@@ -29,6 +29,12 @@ const JSON_PATCH = { 'Content-Type': 'application/json-patch+json' };
 export const signIn = (email: string, password: string) =>
   dataOf(api.POST('/api/v1/auth/login', { body: { email, password } }));
 
+/** Whether this deployment offers single sign-on, and the provider's name. */
+export const getSingleSignOn = (signal?: Signal) =>
+  dataOf(api.GET('/api/v1/auth/oidc', { signal }));
+/** Where the browser goes to sign in with the identity provider (a navigation, not a fetch). */
+export const SINGLE_SIGN_ON_START = '/api/v1/auth/oidc/start';
+
 export const acceptInvitation = (token: string, password: string) =>
   result(api.POST('/api/v1/auth/invitation/accept', { body: { token, password } }));
 export const forgotPassword = (email: string) =>

@@ -55,6 +55,8 @@ interface SessionValue {
     password: string,
     code?: { challengeToken: string; code: string },
   ): Promise<string | null>;
+  /** After single sign-on: the session's access token from its refresh cookie; false without one. */
+  adoptRefreshedSession(): Promise<boolean>;
   /** Carries on with a new access token (after changing the password, which ends the old one). */
   replaceToken(accessToken: string): void;
   signOut(): void;
@@ -164,6 +166,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [expiry, queryClient, setLocale],
   );
 
+  // The refreshed handler takes the token in (replaceToken below).
+  const adoptRefreshedSession = useCallback(async () => {
+    const token = await refreshAccessToken();
+    if (token) setEnded(null);
+    return token !== null;
+  }, []);
+
   const replaceToken = useCallback(
     (accessToken: string) => {
       setToken(accessToken);
@@ -214,6 +223,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           : failure,
       retryStart: () => void refetch(),
       signIn,
+      adoptRefreshedSession,
       replaceToken,
       signOut,
       setMe,
@@ -230,6 +240,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     isFetching,
     refetch,
     signIn,
+    adoptRefreshedSession,
     replaceToken,
     signOut,
     setMe,

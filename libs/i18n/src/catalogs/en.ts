@@ -62,6 +62,14 @@ export const en = {
     'Your session has expired. Sign in again to continue: anything you had not saved is kept.',
   'signIn.code': 'Code from your authenticator app',
   'signIn.codeHint': 'Six digits, or one of your recovery codes.',
+  'signIn.sso': 'Sign in with single sign-on',
+  'signIn.ssoProvider': 'Identity provider:',
+  'signIn.ssoOr': 'Or sign in with your email and password.',
+  'signIn.ssoFailed': 'Single sign-on did not work. Try again, or sign in with your password.',
+  'signIn.ssoNoAccount':
+    'There is no active account in the tracker for the email of your single sign-on. Ask the administrator of the tracker to invite you.',
+  'signIn.ssoUnverified':
+    'Your identity provider has not confirmed your email address, so the tracker cannot sign you in with it.',
   'signIn.help': 'No account yet? Ask the administrator of the tracker for one.',
 
   'role.focal_point': 'Focal point',

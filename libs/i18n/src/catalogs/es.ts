@@ -60,6 +60,15 @@ export const es: Catalog = {
     'Su sesión ha caducado. Vuelva a iniciar sesión para continuar: lo que no había guardado se conserva.',
   'signIn.code': 'Código de su aplicación de autenticación',
   'signIn.codeHint': 'Seis dígitos, o uno de sus códigos de recuperación.',
+  'signIn.sso': 'Iniciar sesión con inicio de sesión único',
+  'signIn.ssoProvider': 'Proveedor de identidad:',
+  'signIn.ssoOr': 'O inicie sesión con su correo y su contraseña.',
+  'signIn.ssoFailed':
+    'El inicio de sesión único no funcionó. Inténtelo de nuevo o inicie sesión con su contraseña.',
+  'signIn.ssoNoAccount':
+    'No hay ninguna cuenta activa en el sistema para el correo de su inicio de sesión único. Pida al administrador del sistema que lo invite.',
+  'signIn.ssoUnverified':
+    'Su proveedor de identidad no ha confirmado su dirección de correo, por lo que el sistema no puede iniciar su sesión con ella.',
   'signIn.help': '¿Aún no tiene cuenta? Pídala al administrador del sistema.',
 
   'role.focal_point': 'Punto focal',

@@ -59,6 +59,15 @@ export const fr: Catalog = {
     'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous n’aviez pas enregistré est conservé.',
   'signIn.code': 'Code de votre application d’authentification',
   'signIn.codeHint': 'Six chiffres, ou l’un de vos codes de récupération.',
+  'signIn.sso': 'Se connecter avec l’authentification unique',
+  'signIn.ssoProvider': 'Fournisseur d’identité :',
+  'signIn.ssoOr': 'Ou connectez-vous avec votre adresse e-mail et votre mot de passe.',
+  'signIn.ssoFailed':
+    'L’authentification unique n’a pas abouti. Réessayez, ou connectez-vous avec votre mot de passe.',
+  'signIn.ssoNoAccount':
+    'Aucun compte actif du système ne correspond à l’adresse e-mail de votre authentification unique. Demandez à l’administrateur de vous inviter.',
+  'signIn.ssoUnverified':
+    'Votre fournisseur d’identité n’a pas confirmé votre adresse e-mail : le système ne peut pas vous connecter avec elle.',
   'signIn.help': 'Pas encore de compte ? Demandez-en un à l’administrateur.',
 
   'role.focal_point': 'Point focal',

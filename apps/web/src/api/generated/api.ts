@@ -70,6 +70,57 @@ export interface paths {
     patch: operations['AuthController_updateMe'];
     trace?: never;
   };
+  '/api/v1/auth/oidc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether single sign-on is offered, and by which provider */
+    get: operations['OidcController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Single sign-on: to the identity provider (PKCE, state and nonce) */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Single sign-on: the provider’s answer. Signed in, to the web app’s sign-in page with #sso=signed-in (it refreshes for its access token); refused, to the sign-in page with ?sso=<reason>; with two-factor on, to the sign-in page with the challenge in the fragment */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/invitation/accept': {
     parameters: {
       query?: never;
@@ -1433,7 +1484,7 @@ export interface components {
       /** @example true */
       active: boolean;
       /**
-       * @description invited: the owner has not yet chosen a password
+       * @description invited: the owner has neither chosen a password nor signed in with single sign-on yet
        * @example active
        * @enum {string}
        */
@@ -1491,6 +1542,18 @@ export interface components {
        * @example America/Mexico_City
        */
       timeZone?: string;
+    };
+    SingleSignOnView: {
+      /**
+       * @description Whether this deployment offers single sign-on
+       * @example true
+       */
+      enabled: boolean;
+      /**
+       * @description The identity provider’s name for the sign-in button; null without one
+       * @example Ministry of the Interior
+       */
+      displayName: string | null;
     };
     AccountLinkPasswordDto: {
       /**
@@ -1600,7 +1663,7 @@ export interface components {
       /** @example true */
       active: boolean;
       /**
-       * @description invited: the owner has not yet chosen a password
+       * @description invited: the owner has neither chosen a password nor signed in with single sign-on yet
        * @example active
        * @enum {string}
        */
@@ -4387,6 +4450,7 @@ export type FieldErrorDoc = components['schemas']['FieldErrorDoc'];
 export type ProblemDoc = components['schemas']['ProblemDoc'];
 export type MeView = components['schemas']['MeView'];
 export type UpdateProfileDto = components['schemas']['UpdateProfileDto'];
+export type SingleSignOnView = components['schemas']['SingleSignOnView'];
 export type AccountLinkPasswordDto = components['schemas']['AccountLinkPasswordDto'];
 export type ForgotPasswordDto = components['schemas']['ForgotPasswordDto'];
 export type SessionView = components['schemas']['SessionView'];
@@ -4876,6 +4940,61 @@ export interface operations {
       };
       /** @description Your account changed since you read it */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OidcController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SingleSignOnView'];
+        };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider’s authorization endpoint */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the web app */
+      302: {
         headers: {
           [name: string]: unknown;
         };
