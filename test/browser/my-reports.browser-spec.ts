@@ -123,7 +123,9 @@ describe('My reports and saving, in the browser', () => {
     await page.route('**/api/v1/reports/MEX/2024/b', (route) =>
       ['PUT', 'PATCH'].includes(route.request().method()) ? route.abort() : route.continue(),
     );
-    await page.getByRole('textbox', { name: 'Descripción' }).fill('Texto que no llega a guardarse.');
+    await page
+      .getByRole('textbox', { name: 'Descripción' })
+      .fill('Texto que no llega a guardarse.');
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
     const failed = page.getByRole('status').filter({ hasText: /^No se guardó/ });
     await failed.waitFor();
