@@ -17,6 +17,7 @@ import { RecordComments1796120000000 } from './1796120000000-RecordComments';
 import { SealedTotpSecrets1796130000000 } from './1796130000000-SealedTotpSecrets';
 import { TwoFactorResetEmails1796130001000 } from './1796130001000-TwoFactorResetEmails';
 import { Sensitivity1796150000000 } from './1796150000000-Sensitivity';
+import { PublicationMemberLevels1796180000000 } from './1796180000000-PublicationMemberLevels';
 
 /** Every migration, oldest first. `npm run db:generate` writes a file; add its class here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SealedTotpSecrets1796130000000,
   TwoFactorResetEmails1796130001000,
   Sensitivity1796150000000,
+  PublicationMemberLevels1796180000000,
 ];

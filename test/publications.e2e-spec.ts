@@ -1,6 +1,7 @@
+import { canonicalJson } from '@app/publications';
 import { SummariesService } from '@app/summaries';
 import ExcelJS from 'exceljs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Account, bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -141,6 +142,40 @@ describe('Publications and the public API', () => {
     expect(changes.changes).toContainEqual({ path: 'validatedReports', before: 1, after: 2 });
   });
 
+  it("freezes each member's implementation level, null without a validated report, under the hash", async () => {
+    const v2 = (await publicGet('/api/v1/public/publications?process=RCM')).body.find(
+      (p: { version: number }) => p.version === 2,
+    );
+    const { body } = await publicGet(`/api/v1/public/publications/${v2.id}`);
+    const level = (iso3: string) =>
+      body.memberLevels.find((l: { country: string }) => l.country === iso3);
+    expect(level('MEX')).toEqual({
+      country: 'MEX',
+      meanScore: 4,
+      meanScorePercent: 100,
+      actionsReported: 1,
+      actionsExpected: 6,
+    });
+    expect(level('GTM')).toMatchObject({ meanScore: 2, meanScorePercent: 50, actionsReported: 1 });
+    expect(level('HND')).toEqual({
+      country: 'HND',
+      meanScore: null,
+      meanScorePercent: null,
+      actionsReported: 0,
+      actionsExpected: 6,
+    });
+    expect(body.memberLevels).toHaveLength(11);
+    expect(body.summary).not.toHaveProperty('memberLevels');
+    const canonical = canonicalJson({ summary: body.summary, memberLevels: body.memberLevels });
+    const hash = createHash('sha256').update(canonical, 'utf8').digest('hex');
+    expect(body.publication.contentHash).toBe(hash);
+    // Version 1 froze Mexico alone: Guatemala had no validated report then.
+    const first = (await publicGet(`/api/v1/public/publications/${v1.id}`)).body;
+    expect(
+      first.memberLevels.find((l: { country: string }) => l.country === 'GTM').meanScore,
+    ).toBeNull();
+  });
+
   it('answers public routes without a token, with Cache-Control, ETag and 304', async () => {
     for (const path of [
       '/api/v1/public/processes',
@@ -170,6 +205,8 @@ describe('Publications and the public API', () => {
       'indicators,RCM,2025,,,,MIG_SMUGGLED_IDENTIFIED,,female,child,total,,count,suppressed',
     );
     expect(csv).toContain('indicators,RCM,2025,,,,MIG_SMUGGLED_IDENTIFIED,,,,total,30,count,');
+    expect(csv).toContain('memberLevels,RCM,2025,MEX,,,,,,,meanScorePercent,100,percent,');
+    expect(csv).toContain('memberLevels,RCM,2025,HND,,,,,,,meanScore,,score 0-4,');
     const sdmx = (await publicGet(`${base}/sdmx`)).text;
     expect(sdmx.split('\r\n')[0]).toBe(
       'DATAFLOW,REF_AREA,TIME_PERIOD,INDICATOR,SEX,AGE,OBS_VALUE,OBS_STATUS',

@@ -1,5 +1,6 @@
 // The public portal, signed out: a coordinator publishes RCM 2025 through the API; a visitor opens
-// /public, finds Mexico on the world map by keyboard, opens the process page, downloads the CSV
+// /public, finds Mexico on the world map by keyboard, switches the map to RCM's published
+// implementation levels, opens the process page, downloads the CSV
 // and opens a country profile. Every screen is checked with axe-core.
 import { SummariesService } from '@app/summaries';
 import { readFileSync } from 'node:fs';
@@ -114,6 +115,32 @@ describe('The public portal, signed out', () => {
       .waitFor();
     await page.getByRole('row', { name: /^2025 Implemented/ }).waitFor();
     await checkScreen(page, 'portal-country');
+  });
+
+  it('switches the map to RCM’s published implementation levels, by keyboard', async () => {
+    await page.goto('/public');
+    await page.getByRole('radio', { name: 'Protocol status' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const levels = page.getByRole('radio', {
+      name: /^RCM implementation \(published .+, version 1\)$/,
+    });
+    expect(await levels.isChecked()).toBe(true);
+    await page
+      .getByRole('heading', { name: 'RCM: implementation level by member, 2025' })
+      .waitFor();
+    const legend = page.getByRole('list', { name: 'Legend' });
+    await legend.getByText('75 to 100').waitFor();
+    await legend.getByText('No published data').waitFor();
+    await page
+      .locator('svg [role="link"][aria-label="Mexico: 100 of 100, 1 of 6 actions reported"]')
+      .waitFor();
+
+    await page
+      .getByText('The map as a table: every member, its level and the actions reported')
+      .click();
+    await page.getByRole('row', { name: /^Mexico 100 of 100 1 of 6$/ }).waitFor();
+    await page.getByRole('row', { name: /^Honduras No published data 0 of 6$/ }).waitFor();
+    await checkScreen(page, 'portal-home-levels');
   });
 
   it('shows the process page: figures with <5, versions, cite this, and the CSV download', async () => {

@@ -36,6 +36,17 @@ export const STATUS_COLOURS: Record<ImplementationStatus, string> = {
 /** "Not reported" is drawn as grey hatching with an outline, never as an empty bar. */
 export const NOT_REPORTED_COLOUR = CHART_HUES.grey;
 
+/**
+ * The portal map's implementation levels (0–100) in four classes of one hue, light to dark, each
+ * at 3:1 or more against the page: `[0, 25)`, `[25, 50)`, `[50, 75)`, `[75, 100]`. No published
+ * data is grey hatching, never a class of the scale.
+ */
+export const LEVEL_COLOURS = ['#4A86B8', '#2E6A9E', '#1D5488', '#08306B'] as const;
+
+/** The class (0–3) of a 0–100 level in LEVEL_COLOURS. */
+export const levelClass = (percent: number): number =>
+  Math.min(LEVEL_COLOURS.length - 1, Math.floor(percent / (100 / LEVEL_COLOURS.length)));
+
 /** WCAG's relative luminance of a #RRGGBB colour. */
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((at) => {

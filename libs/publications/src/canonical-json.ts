@@ -13,3 +13,10 @@ export function canonicalJson(value: unknown): string {
 /** The SHA-256 of the canonical JSON, in hex: what a citation quotes. */
 export const contentHash = (value: unknown): string =>
   createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+
+/**
+ * A version's hash: of its summary and member levels together (`{"memberLevels":…,"summary":…}`)
+ * since levels are frozen; versions published before hashed their summary alone.
+ */
+export const publishedContentHash = (summary: unknown, memberLevels: unknown[]): string =>
+  contentHash({ summary, memberLevels });

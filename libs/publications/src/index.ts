@@ -1,4 +1,5 @@
 export { canonicalJson, contentHash } from './canonical-json';
+export { MemberLevelView } from './member-levels';
 export { OPEN_DATA_CONTENT_TYPES, OPEN_DATA_FORMATS } from './open-data/publication-files';
 export type { OpenDataFormat } from './open-data/publication-files';
 export { Publication } from './publication.entity';

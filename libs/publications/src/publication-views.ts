@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { MemberLevelView } from './member-levels';
 import { PublicSummaryView } from './public-summary';
 
 export const LICENCE = {
@@ -70,6 +71,13 @@ export class LicenceView {
 export class PublishedSummaryView {
   @ApiProperty({ type: PublicationView }) publication!: PublicationView;
   @ApiProperty({ type: PublicSummaryView }) summary!: PublicSummaryView;
+  @ApiProperty({
+    type: [MemberLevelView],
+    nullable: true,
+    description:
+      "Each member's implementation level for the period, frozen with the summary and covered by the hash; null in versions published before levels were frozen (no per-country data in that version)",
+  })
+  memberLevels!: MemberLevelView[] | null;
   @ApiProperty({ type: CitationView }) citation!: CitationView;
   @ApiProperty({ type: LicenceView }) licence!: LicenceView;
 }

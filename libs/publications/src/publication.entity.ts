@@ -1,5 +1,6 @@
 import { RegionalProcess, ReportingPeriod } from '@app/reference';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { MemberLevelView } from './member-levels';
 import type { PublicSummaryView } from './public-summary';
 
 /** A frozen public view of a regional summary: written once, later only withdrawn. */
@@ -13,7 +14,9 @@ export class Publication {
   @Column({ type: 'integer' }) version!: number;
   @Column({ type: 'text' }) note!: string;
   @Column({ type: 'jsonb' }) content!: PublicSummaryView;
-  /** SHA-256 of the content's canonical JSON, hex. */
+  /** Each member's implementation level; null in versions published before levels were frozen. */
+  @Column({ type: 'jsonb', nullable: true }) memberLevels!: MemberLevelView[] | null;
+  /** SHA-256 of the canonical JSON of the content (with the member levels, where frozen), hex. */
   @Column({ type: 'char', length: 64 }) contentHash!: string;
   @Column({ type: 'timestamptz' }) publishedAt!: Date;
   @Column({ type: 'uuid' }) publishedBy!: string;

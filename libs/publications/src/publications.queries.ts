@@ -1,6 +1,7 @@
 import { sqlRow, sqlRows } from '@app/database';
 import type { ReportContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
+import type { MemberLevelView, MemberStatuses } from './member-levels';
 import type { PublicSummaryView } from './public-summary';
 
 /** A publication without its content: what lists show. */
@@ -18,6 +19,8 @@ export interface PublicationRow {
 
 export interface PublicationWithContent extends PublicationRow {
   content: PublicSummaryView;
+  /** Null in versions published before member levels were frozen. */
+  memberLevels: MemberLevelView[] | null;
 }
 
 export interface NewPublication {
@@ -25,6 +28,7 @@ export interface NewPublication {
   period: string;
   note: string;
   content: PublicSummaryView;
+  memberLevels: MemberLevelView[];
   contentHash: string;
   publishedAt: Date;
   publishedBy: string;
@@ -52,8 +56,8 @@ export async function insertPublication(
 ): Promise<PublicationRow> {
   const row = await sqlRow<PublicationRow>(
     db,
-    `INSERT INTO publication AS p (process_code, period_code, version, note, content, content_hash, published_at, published_by)
-     SELECT $1, $2, COALESCE(max(version), 0) + 1, $3, $4::jsonb, $5, $6, $7
+    `INSERT INTO publication AS p (process_code, period_code, version, note, content, content_hash, published_at, published_by, member_levels)
+     SELECT $1, $2, COALESCE(max(version), 0) + 1, $3, $4::jsonb, $5, $6, $7, $8::jsonb
        FROM publication WHERE process_code = $1 AND period_code = $2
      RETURNING ${COLUMNS}`,
     [
@@ -64,6 +68,7 @@ export async function insertPublication(
       p.contentHash,
       p.publishedAt,
       p.publishedBy,
+      JSON.stringify(p.memberLevels),
     ],
   );
   return row!;
@@ -89,7 +94,7 @@ export function publicationWithContent(
 ): Promise<PublicationWithContent | undefined> {
   return sqlRow<PublicationWithContent>(
     db,
-    `SELECT ${COLUMNS}, p.content FROM publication p WHERE p.id = $1`,
+    `SELECT ${COLUMNS}, p.content, p.member_levels AS "memberLevels" FROM publication p WHERE p.id = $1`,
     [id],
   );
 }
@@ -101,7 +106,7 @@ export function previousVersion(
 ): Promise<PublicationWithContent | undefined> {
   return sqlRow<PublicationWithContent>(
     db,
-    `SELECT ${COLUMNS}, p.content FROM publication p
+    `SELECT ${COLUMNS}, p.content, p.member_levels AS "memberLevels" FROM publication p
       WHERE p.process_code = $1 AND p.period_code = $2 AND p.version < $3
       ORDER BY p.version DESC LIMIT 1`,
     [of.process, of.period, of.version],
@@ -140,5 +145,29 @@ export function validatedReports(db: EntityManager, iso3: string): Promise<Valid
        FROM report r WHERE r.country_iso3 = $1 AND r.state = 'validated'
       ORDER BY r.period_code DESC, r.action_code`,
     [iso3],
+  );
+}
+
+/**
+ * Each member of a process with the statuses of its validated reports for the period, as
+ * validated (what the public country profile shows), and the framework's number of actions.
+ */
+export function memberStatuses(
+  db: EntityManager,
+  process: string,
+  period: string,
+): Promise<MemberStatuses[]> {
+  return sqlRows(
+    db,
+    `SELECT m.country_iso3::text AS country,
+            COALESCE(array_agg(r.validated_content->>'status' ORDER BY r.action_code)
+                       FILTER (WHERE r.id IS NOT NULL), '{}') AS statuses,
+            (SELECT count(*) FROM action)::int AS "actionsExpected"
+       FROM process_membership m
+       LEFT JOIN report r ON r.country_iso3 = m.country_iso3 AND r.period_code = $2
+                         AND r.state = 'validated'
+      WHERE m.process_code = $1 AND m.role = 'member'
+      GROUP BY m.country_iso3 ORDER BY m.country_iso3`,
+    [process, period],
   );
 }

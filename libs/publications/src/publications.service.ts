@@ -7,9 +7,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadDatabase } from '@app/database';
 import { DataSource } from 'typeorm';
-import { contentHash } from './canonical-json';
+import { publishedContentHash } from './canonical-json';
 import { attributionOf, citationOf } from './citation';
 import { OpenDataFile, openDataFile, OpenDataFormat } from './open-data/publication-files';
+import { memberLevel } from './member-levels';
 import { figureChanges } from './publication-diff';
 import {
   LICENCE,
@@ -21,6 +22,7 @@ import {
   insertPublication,
   listPublications,
   lockVersions,
+  memberStatuses,
   previousVersion,
   PublicationRow,
   publicationWithContent,
@@ -51,12 +53,16 @@ export class PublicationsService {
     assertMayPublish(actor, command.process);
     const stored = await this.summaries.stored(command.process, command.period);
     const content = publicSummary(stored.view, this.config.portal.suppressBelow);
-    const hash = contentHash(content);
     const row = await this.dataSource.transaction(async (tx) => {
       await lockVersions(tx, command.process, command.period);
+      const memberLevels = (await memberStatuses(tx, command.process, command.period)).map(
+        memberLevel,
+      );
+      const hash = publishedContentHash(content, memberLevels);
       const inserted = await insertPublication(tx, {
         ...command,
         content,
+        memberLevels,
         contentHash: hash,
         publishedAt: new Date(),
         publishedBy: actor.id,
@@ -104,6 +110,7 @@ export class PublicationsService {
     return {
       publication,
       summary: row.content,
+      memberLevels: row.memberLevels,
       citation: citationOf(publication, row.content),
       licence: { ...LICENCE, attribution: attributionOf(publication, row.content) },
     };

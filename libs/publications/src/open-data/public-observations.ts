@@ -1,4 +1,5 @@
 import { Observation, OBSERVATION_COLUMNS, summaryObservations, SummaryView } from '@app/summaries';
+import type { MemberLevelView } from '../member-levels';
 import type { PublicSummaryView } from '../public-summary';
 
 export const PUBLIC_COLUMNS = [...OBSERVATION_COLUMNS, 'status'] as const;
@@ -47,4 +48,32 @@ export function publicObservations(content: PublicSummaryView): PublicObservatio
       const hidden = row.section === 'indicators' && suppressed.has(key);
       return { ...row, status: hidden ? 'suppressed' : '' };
     });
+}
+
+/** Each member's frozen level, one row per measure; an empty value is no published data. */
+export function memberLevelObservations(
+  content: PublicSummaryView,
+  levels: MemberLevelView[] | null,
+): PublicObservation[] {
+  const row = (country: string, measure: string, value: number | null, unit: string) => ({
+    section: 'memberLevels',
+    process: content.process,
+    period: content.period,
+    country,
+    action: '',
+    area: '',
+    indicator: '',
+    item: '',
+    sex: '',
+    age: '',
+    measure,
+    value,
+    unit,
+    status: '',
+  });
+  return (levels ?? []).flatMap((level) => [
+    row(level.country, 'meanScore', level.meanScore, 'score 0-4'),
+    row(level.country, 'meanScorePercent', level.meanScorePercent, 'percent'),
+    row(level.country, 'actionsReported', level.actionsReported, 'count'),
+  ]);
 }

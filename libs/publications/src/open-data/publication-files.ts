@@ -1,6 +1,6 @@
 import { csvText } from '@app/summaries';
 import type { PublishedSummaryView } from '../publication-views';
-import { PUBLIC_COLUMNS, publicObservations } from './public-observations';
+import { memberLevelObservations, PUBLIC_COLUMNS, publicObservations } from './public-observations';
 import { publicationXlsx } from './publication-xlsx';
 import { sdmxCsv } from './sdmx-csv';
 
@@ -27,7 +27,10 @@ export async function openDataFile(
 ): Promise<OpenDataFile> {
   const { process, period } = published.summary;
   const base = `gcm9-${process}-${period}-v${published.publication.version}`;
-  const rows = () => publicObservations(published.summary);
+  const rows = () => [
+    ...publicObservations(published.summary),
+    ...memberLevelObservations(published.summary, published.memberLevels),
+  ];
   const render = {
     csv: () => csvText(PUBLIC_COLUMNS, rows()),
     json: () => JSON.stringify(published),

@@ -5,7 +5,7 @@ import { PUBLIC_COLUMNS, PublicObservation } from './public-observations';
 /** What each column of the data sheet (and of the CSV) holds. */
 export const DATA_DICTIONARY: Record<(typeof PUBLIC_COLUMNS)[number], string> = {
   section:
-    'Part of the summary: overview, actions, checklist, areas, indicators, protocol, follow-up',
+    "Part of the summary: overview, actions, checklist, areas, indicators, protocol, follow-up; memberLevels: each member's implementation level (mean status score of its validated reports)",
   process: 'Regional process code',
   period: 'Reporting period (calendar year)',
   country: 'ISO 3166-1 alpha-3 code of a member, where the figure is about one',

@@ -4052,6 +4052,33 @@ export interface components {
        */
       suppressBelow: number;
     };
+    MemberLevelView: {
+      /**
+       * @description ISO3 of a member of the process
+       * @example MEX
+       */
+      country: string;
+      /**
+       * @description Mean status score (0–4, not_applicable left out) of its validated reports for the period, rounded to 2 digits; null when none has a score: no published data, never 0
+       * @example 2.5
+       */
+      meanScore: number | null;
+      /**
+       * @description The same as 0–100, rounded to 1 digit; null when meanScore is
+       * @example 62.5
+       */
+      meanScorePercent: number | null;
+      /**
+       * @description Actions with a validated report
+       * @example 2
+       */
+      actionsReported: number;
+      /**
+       * @description The framework's actions: each member reports on each
+       * @example 6
+       */
+      actionsExpected: number;
+    };
     CitationView: {
       /** @example GCM Objective 9 Tracker (2026). RCM regional summary 2025, version 2 … */
       text: string;
@@ -4079,6 +4106,8 @@ export interface components {
     PublishedSummaryView: {
       publication: components['schemas']['PublicationView'];
       summary: components['schemas']['PublicSummaryView'];
+      /** @description Each member's implementation level for the period, frozen with the summary and covered by the hash; null in versions published before levels were frozen (no per-country data in that version) */
+      memberLevels: components['schemas']['MemberLevelView'][] | null;
       citation: components['schemas']['CitationView'];
       licence: components['schemas']['LicenceView'];
     };
@@ -4568,6 +4597,7 @@ export type PublicationView = components['schemas']['PublicationView'];
 export type WithdrawDto = components['schemas']['WithdrawDto'];
 export type PublicIndicatorView = components['schemas']['PublicIndicatorView'];
 export type PublicSummaryView = components['schemas']['PublicSummaryView'];
+export type MemberLevelView = components['schemas']['MemberLevelView'];
 export type CitationView = components['schemas']['CitationView'];
 export type LicenceView = components['schemas']['LicenceView'];
 export type PublishedSummaryView = components['schemas']['PublishedSummaryView'];

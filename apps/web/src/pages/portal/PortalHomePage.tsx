@@ -5,14 +5,8 @@ import { portalQueries } from '../../api/portal';
 import { ErrorNotice, Loading, PageHeading } from '../../components/feedback';
 import { useI18n } from '../../i18n';
 import { together } from '../../lib/loading';
+import { latestPublished } from './latestPublished';
 import { ProtocolStatusSection } from './ProtocolStatusSection';
-
-/** The newest version still published of a process (any period), if any. */
-export function latestPublished(publications: PublicationView[], process: string) {
-  return publications
-    .filter((p) => p.process === process && p.status === 'published')
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
-}
 
 /** `/public`: the regional processes and their latest publication, and the Protocol map. */
 export function PortalHomePage() {

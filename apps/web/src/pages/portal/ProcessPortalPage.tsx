@@ -7,7 +7,7 @@ import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { loadable } from '../../lib/loading';
 import { CiteThis, Downloads } from './CiteAndDownload';
-import { latestPublished } from './PortalHomePage';
+import { latestPublished } from './latestPublished';
 import { PublicationFigures } from './PublicationFigures';
 import { VersionChanges } from './VersionChanges';
 

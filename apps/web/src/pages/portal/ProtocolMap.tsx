@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
 import type { CountryProtocolStatus, ProtocolStatusMap } from './protocolStatus';
@@ -8,29 +8,67 @@ import { MAP_HEIGHT, MAP_WIDTH, sphereOutline, worldShapes } from './worldShapes
 /** A country's accessible name on the map and in the table: its name, status and since when. */
 export function useStatusLabel(completeAsOf: string) {
   const { t, date } = useI18n();
-  return (country: CountryProtocolStatus) => {
-    const status = t(`portal.status.${country.status}`);
-    const vars = { name: country.name, status };
-    if (country.status === 'neither')
-      return t('portal.map.shapeAsOf', { ...vars, date: date(completeAsOf) });
-    return country.since
-      ? t('portal.map.shapeSince', { ...vars, date: date(country.since) })
-      : t('portal.map.shape', vars);
-  };
+  return useCallback(
+    (country: CountryProtocolStatus) => {
+      const status = t(`portal.status.${country.status}`);
+      const vars = { name: country.name, status };
+      if (country.status === 'neither')
+        return t('portal.map.shapeAsOf', { ...vars, date: date(completeAsOf) });
+      return country.since
+        ? t('portal.map.shapeSince', { ...vars, date: date(country.since) })
+        : t('portal.map.shape', vars);
+    },
+    [t, date, completeAsOf],
+  );
+}
+
+/** A country the map shows: its fill class and the name its shape says. */
+export interface MapCountry {
+  iso3: string;
+  name: string;
+  fill: string;
+  label: string;
 }
 
 /** The world map of Protocol status: one focusable shape per country the reference data knows. */
 export function ProtocolMap({ statuses }: { statuses: ProtocolStatusMap }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const label = useStatusLabel(statuses.completeAsOf);
+  const byNumeric = useMemo(
+    () =>
+      new Map(
+        [...statuses.byNumeric].map(([numeric, country]) => [
+          numeric,
+          { ...country, fill: `map-${country.status}`, label: label(country) },
+        ]),
+      ),
+    [statuses, label],
+  );
+  return <WorldMap byNumeric={byNumeric} title={t('portal.map.title')} others="map-unknown" />;
+}
+
+/**
+ * A world map with one focusable shape per country given (by ISO 3166-1 numeric code); the
+ * shapes of other countries are drawn with the `others` class and are not focusable.
+ */
+export function WorldMap({
+  byNumeric,
+  title,
+  others,
+}: {
+  byNumeric: Map<string, MapCountry>;
+  title: string;
+  others: string;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
   const shapes = useMemo(
     () =>
       worldShapes().map((shape) => ({
         ...shape,
-        country: shape.numeric ? statuses.byNumeric.get(shape.numeric) : undefined,
+        country: shape.numeric ? byNumeric.get(shape.numeric) : undefined,
       })),
-    [statuses],
+    [byNumeric],
   );
   const items = useMemo(
     () =>
@@ -51,12 +89,12 @@ export function ProtocolMap({ statuses }: { statuses: ProtocolStatusMap }) {
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="group"
-        aria-label={t('portal.map.title')}
+        aria-label={title}
         aria-describedby="map-help"
         onKeyDown={roving.onKeyDown}
       >
         <defs>
-          {/* Unknown is told apart by texture, not by colour alone. */}
+          {/* Unknown (or no published data) is told apart by texture, not by colour alone. */}
           <pattern id="map-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
             <rect width="6" height="6" className="map-hatch-ground" />
             <path d="M0 6 L6 0" className="map-hatch-line" />
@@ -68,9 +106,9 @@ export function ProtocolMap({ statuses }: { statuses: ProtocolStatusMap }) {
             <path
               key={shape.country.iso3}
               d={shape.d}
-              className={`map-country map-${shape.country.status}`}
+              className={`map-country ${shape.country.fill}`}
               role="link"
-              aria-label={label(shape.country)}
+              aria-label={shape.country.label}
               onClick={() => open(shape.country!.iso3)}
               {...roving.itemProps(shape.country.iso3)}
             />
@@ -78,7 +116,7 @@ export function ProtocolMap({ statuses }: { statuses: ProtocolStatusMap }) {
             <path
               key={`area-${index}`}
               d={shape.d}
-              className="map-country map-unknown"
+              className={`map-country ${others}`}
               aria-hidden="true"
             />
           ),

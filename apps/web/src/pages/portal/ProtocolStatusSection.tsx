@@ -1,43 +1,100 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { CountryView, TreatyStatusView } from '../../api/generated/api';
+import type {
+  CountryView,
+  ProcessView,
+  PublicationView,
+  TreatyStatusView,
+} from '../../api/generated/api';
 import { portalQueries } from '../../api/portal';
 import { ErrorNotice, Loading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { together } from '../../lib/loading';
+import { ImplementationMap } from './ImplementationMap';
+import { latestPublished } from './latestPublished';
 import { ProtocolMap } from './ProtocolMap';
 import { MAP_STATUSES, protocolStatusMap, type ProtocolStatusMap } from './protocolStatus';
 
-/** The Protocol's status around the world: the map, its legend and the same as a table. */
+/**
+ * The world map: the Protocol's status, or a process's published implementation level per member
+ * (its latest publication), chosen with a radio group; each with its legend and a table.
+ */
 export function ProtocolStatusSection() {
   const { t, date } = useI18n();
-  const page = together<[CountryView[], TreatyStatusView]>([
+  const page = together<[CountryView[], TreatyStatusView, ProcessView[], PublicationView[]]>([
     useQuery(portalQueries.allCountries),
     useQuery(portalQueries.protocolStatus),
+    useQuery(portalQueries.processes),
+    useQuery(portalQueries.publications()),
   ]);
-  const [countries, treaty] = page.data ?? [];
+  const [countries, treaty, processes, publications] = page.data ?? [];
   const statuses = useMemo(
     () => (countries && treaty ? protocolStatusMap(countries, treaty) : null),
     [countries, treaty],
   );
+  const latest = (processes ?? []).flatMap((process) => {
+    const found = latestPublished(publications ?? [], process.code);
+    return found ? [found] : [];
+  });
+  const [view, setView] = useState('protocol');
+  const shown = latest.find((publication) => publication.process === view);
 
   return (
-    <section className="card" aria-labelledby="protocol-map-title">
-      <h2 id="protocol-map-title">{t('portal.map.title')}</h2>
+    <section className="card" aria-labelledby="world-map-title">
+      <h2 id="world-map-title">{t('portal.map.heading')}</h2>
       {page.error !== null && <ErrorNotice error={page.error} onRetry={page.reload} />}
-      {!statuses || !treaty ? (
+      {!statuses || !treaty || !countries ? (
         page.error === null && <Loading />
       ) : (
         <>
-          <p>
-            <span lang="en">{treaty.name}</span>.{' '}
-            {t('portal.map.cutOff', { date: date(statuses.completeAsOf) })}
-          </p>
-          <MapLegend statuses={statuses} />
-          <ProtocolMap statuses={statuses} />
-          <StatusTable statuses={statuses} />
+          <fieldset className="map-switch">
+            <legend>{t('portal.map.show')}</legend>
+            <label>
+              <input
+                type="radio"
+                name="map-view"
+                value="protocol"
+                checked={!shown}
+                onChange={() => setView('protocol')}
+              />
+              {t('portal.map.protocolView')}
+            </label>
+            {latest.map((publication) => (
+              <label key={publication.process}>
+                <input
+                  type="radio"
+                  name="map-view"
+                  value={publication.process}
+                  checked={shown?.process === publication.process}
+                  onChange={() => setView(publication.process)}
+                />
+                {t('portal.map.levelView', {
+                  process: publication.process,
+                  date: date(publication.publishedAt),
+                  version: publication.version,
+                })}
+              </label>
+            ))}
+          </fieldset>
+          {shown ? (
+            <>
+              <h3>{t('portal.levels.title', { process: shown.process, period: shown.period })}</h3>
+              <ImplementationMap publication={shown} countries={countries} />
+            </>
+          ) : (
+            <>
+              <h3>{t('portal.map.title')}</h3>
+              <p>
+                <span lang="en">{treaty.name}</span>.{' '}
+                {t('portal.map.cutOff', { date: date(statuses.completeAsOf) })}
+              </p>
+              <MapLegend statuses={statuses} />
+              <ProtocolMap statuses={statuses} />
+              <StatusTable statuses={statuses} />
+            </>
+          )}
         </>
       )}
     </section>
