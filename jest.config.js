@@ -18,7 +18,8 @@ const shared = {
 };
 
 module.exports = {
-  maxWorkers: 2,
+  // Two cores, but most of a suite's time is waiting on PostgreSQL, a spawned app or the browser.
+  maxWorkers: 3,
   testTimeout: 60000,
   projects: [
     {

@@ -203,7 +203,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
       ]);
       for (const res of responses) {
         expect(res.status).toBe(200);
-        const text = JSON.stringify(res.body).replace(/"passwordChanged":(true|false)/g, '');
+        // Field names and values that only name the password (a flag, a sign-in method) are not it.
+        const text = JSON.stringify(res.body)
+          .replace(/"passwordChanged":(true|false)/g, '')
+          .replace(/"method":"password"/g, '');
         expect(text).not.toMatch(SECRETS);
       }
     });
