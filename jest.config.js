@@ -1,19 +1,37 @@
 // Unit tests sit beside the code they cover; e2e suites run the real app against real
 // PostgreSQL and Redis, each test file on its own database cloned from a migrated template.
-const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
+
+const SWC = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
 
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  // SWC compiles each file on its own (types are checked by `npm run lint`), with Nest's
+  // decorators and their design-time metadata, as tsc would.
+  transform: { '^.+\\.[tj]s$': ['@swc/jest', SWC] },
   // ESM-only packages that Jest on Node 20 cannot require are compiled to CommonJS for the tests
   // (Node itself loads them natively): one that @fastify/static (Swagger UI's assets) needs, and
   // the ICU message formatting of libs/i18n, and openid-client (single sign-on) with its own.
   transformIgnorePatterns: [
     '/node_modules/(?!(content-disposition|intl-messageformat|@formatjs/[^/]+|openid-client|oauth4webapi|jose)/)',
   ],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  // The path aliases of tsconfig.json (`@app/config` → libs/config/src).
+  moduleNameMapper: Object.fromEntries(
+    Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+      `^${alias}$`,
+      `<rootDir>/${target}`,
+    ]),
+  ),
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 

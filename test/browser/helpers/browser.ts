@@ -102,6 +102,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     path: join(SCREENS, `${name}.png`),
     fullPage: true,
     animations: 'disabled',
+    // A long page with the world map, on a machine busy with other suites, takes its time.
+    timeout: 45_000,
   });
 }
 

@@ -1,5 +1,13 @@
 import { ChecklistItem } from '@app/reference';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import type { ChecklistAnswer as Answer } from '@app/domain';
 import { Report } from './report.entity';
 
@@ -21,7 +29,7 @@ export class ChecklistAnswer {
 
   @ManyToOne(() => Report, (report) => report.checklist, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
-  report?: Report;
+  report?: Relation<Report>;
 
   @ManyToOne(() => ChecklistItem, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'item_code' })

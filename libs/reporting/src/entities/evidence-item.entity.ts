@@ -1,4 +1,12 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import type { EvidenceKind, Sensitivity } from '@app/domain';
 import { Report } from './report.entity';
 
@@ -38,5 +46,5 @@ export class EvidenceItem {
 
   @ManyToOne(() => Report, (report) => report.evidence, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
-  report?: Report;
+  report?: Relation<Report>;
 }

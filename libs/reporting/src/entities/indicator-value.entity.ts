@@ -1,6 +1,14 @@
 import type { Sensitivity } from '@app/domain';
 import { Indicator } from '@app/reference';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { IndicatorSet } from './indicator-set.entity';
 
 /** One cell of an indicator: the total (sex and age `all`), a sex, or a sex × age group. */
@@ -38,7 +46,7 @@ export class IndicatorValue {
     { name: 'country_iso3', referencedColumnName: 'countryIso3' },
     { name: 'period_code', referencedColumnName: 'periodCode' },
   ])
-  set?: IndicatorSet;
+  set?: Relation<IndicatorSet>;
 
   @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_code' })
