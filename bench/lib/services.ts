@@ -42,9 +42,11 @@ export async function startService(options: {
   readyUrl: string;
   cwd: string;
   ipc?: boolean;
+  /** Options for node itself, e.g. --cpu-prof. */
+  nodeOptions?: string[];
 }): Promise<Service> {
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), options.script], {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],

@@ -250,6 +250,12 @@ async function saveWithPg(
        VALUES ($1, $2, $3, '127.0.0.1', 'report.updated', 'report', $4, $5::jsonb, $5::jsonb)`,
       [report.userId, report.email, `bench-${report.id}-${version}`, report.id, content.json],
     );
+    // The API keeps the content of every version it writes (history, comparisons); so does this.
+    await client.query(
+      `INSERT INTO record_version (record_type, entity_id, version, content)
+       VALUES ('report', $1, $2, $3::jsonb) ON CONFLICT DO NOTHING`,
+      [report.id, updated.rows[0].version, content.json],
+    );
     await client.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`, [
       'reporting.changed',
       JSON.stringify({ country: report.country, period: report.period }),

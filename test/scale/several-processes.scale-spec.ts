@@ -139,6 +139,25 @@ describe('Scale: three API processes and two workers behave as one', () => {
     for (const i of [0, 2]) await api(i).get('/api/v1/me').set(bearer(officer.token)).expect(401);
   });
 
+  it('lists a save made through one API at once on the other two (their kept pages dropped)', async () => {
+    const list = '/api/v1/reports?process=RCM&period=2025&pageSize=50';
+    const mexicoF = async (i: number) =>
+      (
+        (await api(i).get(list).set(bearer(coordinator.token)).expect(200)).body.items as {
+          country: string;
+          action: string;
+          version: number;
+        }[]
+      ).find((item) => item.country === 'MEX' && item.action === 'f');
+    for (const i of [1, 2]) expect(await mexicoF(i)).toBeUndefined();
+    await api(0)
+      .put('/api/v1/reports/MEX/2025/f')
+      .set(bearer(mexico.token))
+      .send({ status: 'planned' })
+      .expect(201);
+    for (const i of [1, 2]) expect(await mexicoF(i)).toMatchObject({ version: 1 });
+  });
+
   it('holds sign-in and export limits across the three processes', async () => {
     const target = await createAccount(apis[0].client, admin, 'analyst');
     const attempts: number[] = [];

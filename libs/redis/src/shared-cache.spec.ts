@@ -78,3 +78,31 @@ describe('LocalCache', () => {
     expect(await cache.load('k', async () => 'new')).toBe('new');
   });
 });
+
+describe('LocalCache variants', () => {
+  const make = () => new LocalCache<string>({ maxEntries: 3, ttlMs: 60000 }, () => true);
+
+  it('keeps each variant of a key apart and drops them all with the key', async () => {
+    const cache = make();
+    await cache.load('reports:2025', async () => 'page 1', 'p1');
+    await cache.load('reports:2025', async () => 'page 2', 'p2');
+    await cache.load('reports:2024', async () => 'other period', 'p1');
+    const read = jest.fn().mockResolvedValue('again');
+    expect(await cache.load('reports:2025', read, 'p2')).toBe('page 2');
+    expect(read).not.toHaveBeenCalled();
+
+    cache.delete('reports:2025');
+    expect(await cache.load('reports:2025', read, 'p1')).toBe('again');
+    expect(await cache.load('reports:2025', read, 'p2')).toBe('again');
+    expect(await cache.load('reports:2024', read, 'p1')).toBe('other period');
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts variants toward maxEntries and forgets the evicted one under its key', async () => {
+    const cache = make();
+    for (const variant of ['a', 'b', 'c', 'd']) await cache.load('k', async () => variant, variant);
+    expect(await cache.load('k', async () => 'again', 'a')).toBe('again');
+    cache.delete('k');
+    expect(await cache.load('k', async () => 'fresh', 'd')).toBe('fresh');
+  });
+});

@@ -78,11 +78,15 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
 }
 
 /**
- * A bounded in-process cache. `load` never stores a value read before an invalidation of the
- * same key (the generation check), so a slow reader cannot put back what a writer replaced.
+ * A bounded in-process cache. A key may hold several variants (one list per reader and filter,
+ * say): invalidating the key drops them all. `load` never stores a value read before an
+ * invalidation of the same key (the generation check), so a slow reader cannot put back what a
+ * writer replaced.
  */
 export class LocalCache<V> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  /** By key, then variant; a Map keeps insertion order, so the first slot is the oldest. */
+  private readonly entries = new Map<string, { key: string; value: V; expiresAt: number }>();
+  private readonly slotsOfKey = new Map<string, Set<string>>();
   private readonly generations = new Map<string, number>();
   /** Bumped by clear(): a read that began before a clear is never stored. */
   private epoch = 0;
@@ -92,27 +96,39 @@ export class LocalCache<V> {
     private readonly enabled: () => boolean,
   ) {}
 
-  async load(key: string, read: () => Promise<V>): Promise<V> {
-    const hit = this.entries.get(key);
+  async load(key: string, read: () => Promise<V>, variant = ''): Promise<V> {
+    const slot = `${key}\u0000${variant}`;
+    const hit = this.entries.get(slot);
     if (hit && hit.expiresAt > Date.now() && this.enabled()) return hit.value;
     const generation = this.generations.get(key) ?? 0;
     const epoch = this.epoch;
     const value = await read();
-    if (this.enabled() && this.epoch === epoch && (this.generations.get(key) ?? 0) === generation) {
-      if (this.entries.size >= this.options.maxEntries && !this.entries.has(key))
-        this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, { value, expiresAt: Date.now() + this.options.ttlMs });
-    }
+    if (this.enabled() && this.epoch === epoch && (this.generations.get(key) ?? 0) === generation)
+      this.store(key, slot, value);
     return value;
   }
 
+  /** Drops the key, every variant of it, and any read of it under way. */
   delete(key: string): void {
-    this.entries.delete(key);
+    for (const slot of this.slotsOfKey.get(key) ?? []) this.entries.delete(slot);
+    this.slotsOfKey.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
   }
 
   clear(): void {
     this.epoch += 1;
     this.entries.clear();
+    this.slotsOfKey.clear();
+  }
+
+  private store(key: string, slot: string, value: V): void {
+    if (this.entries.size >= this.options.maxEntries && !this.entries.has(slot)) {
+      const [oldest, entry] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.slotsOfKey.get(entry.key)?.delete(oldest);
+    }
+    this.entries.set(slot, { key, value, expiresAt: Date.now() + this.options.ttlMs });
+    const slots = this.slotsOfKey.get(key) ?? new Set<string>();
+    this.slotsOfKey.set(key, slots.add(slot));
   }
 }

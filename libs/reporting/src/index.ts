@@ -1,6 +1,6 @@
 export { ChangesSinceReview } from './core/changes-since-review';
 export type { ChangesView } from './core/changes-since-review';
-export { ListRecords } from './core/list-records';
+export { ListRecords, readRecordList } from './core/list-records';
 export type { RecordFilter } from './core/list-records';
 export { MAX_PATCH_OPERATIONS } from './core/json-patch';
 export { PatchConflict } from './core/patch-problems';

@@ -8,6 +8,7 @@ import { PatchRecord } from './core/patch-record';
 import { ReadRecord } from './core/read-record';
 import { RecordChanges } from './core/record-changes';
 import { RecordComments } from './core/record-comments';
+import { RecordListsCache } from './core/record-lists-cache';
 import { TransitionRecord } from './core/transition-record';
 import { REPORTING_ENTITIES } from './entities';
 import { IndicatorSetPatches } from './indicator-values/indicator-set-patches';
@@ -31,6 +32,7 @@ import { SaveReport } from './reports/save-report';
     ReadRecord,
     TransitionRecord,
     ListRecords,
+    RecordListsCache,
     ActionFrameworks,
     ReportRecords,
     SaveReport,

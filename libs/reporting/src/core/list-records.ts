@@ -1,10 +1,11 @@
-import type { Actor } from '@app/auth';
+import { readableCountries, type Actor } from '@app/auth';
 import { placeName, type WorkflowState } from '@app/domain';
 import { InjectReadDatabase } from '@app/database';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ListView, RecordSummaryView } from '../views';
 import { ListedRow, listPage, scopedConditions, SqlConditions } from './list.queries';
+import { RecordListsCache } from './record-lists-cache';
 import type { ReviewedTable } from './record.queries';
 import { iso } from './reviewed-view';
 
@@ -42,43 +43,66 @@ export interface ListSpec<Filter extends RecordFilter, Row extends ListedRow, It
 
 /**
  * Records the caller may read, filtered and paged; `state=submitted` is the review queue, oldest
- * first. Read from the replica when there is one: a list may trail a save by the replication lag.
+ * first. Read from the replica when there is one (a list may trail a save by the replication
+ * lag); otherwise from the primary, through the process's cache of pages (RecordListsCache).
  */
 @Injectable()
 export class ListRecords {
-  constructor(@InjectReadDatabase() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectReadDatabase() private readonly dataSource: DataSource,
+    private readonly cache: RecordListsCache,
+  ) {}
 
-  async execute<Filter extends RecordFilter, Row extends ListedRow, Item extends RecordSummaryView>(
+  execute<Filter extends RecordFilter, Row extends ListedRow, Item extends RecordSummaryView>(
     spec: ListSpec<Filter, Row, Item>,
     actor: Actor,
     filter: Filter,
   ): Promise<ListView<Item>> {
-    const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
-    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
-    const keyOrder = spec.table.key.map((column) => `t.${column}`).join(', ');
-    const { rows, total } = await listPage<Row>(this.dataSource.manager, {
-      table: spec.table,
-      columns: spec.columns,
-      where: spec.where(scopedConditions(actor, filter), filter),
-      order: `${spec.sortColumns[sort.replace(/^-/, '')]} ${direction} NULLS LAST, ${keyOrder}`,
-      page: filter.page,
-      pageSize: filter.pageSize,
-    });
-    const items = rows.map(
-      (row) =>
-        ({
-          country: row.country,
-          countryName: placeName(actor.locale, row.countryIso2, row.countryName),
-          period: row.period,
-          state: row.state,
-          version: row.version,
-          reviewComment: row.reviewComment,
-          submittedAt: iso(row.submitted_at),
-          validatedAt: iso(row.validated_at),
-          updatedAt: row.updated_at.toISOString(),
-          ...spec.item(row),
-        }) as Item,
+    // What the page depends on besides the table: who reads it (scope, role, language) and how.
+    const readable = readableCountries(actor);
+    const reader = `${actor.role}|${readable === 'all' ? readable : [...readable].sort()}|${actor.locale}`;
+    return this.cache.load(spec.table, filter.period, `${reader}|${JSON.stringify(filter)}`, () =>
+      readRecordList(this.dataSource.manager, spec, actor, filter),
     );
-    return { items, total, page: filter.page, pageSize: filter.pageSize };
   }
+}
+
+/** One page of a list, as the database has it now: one statement (see listPage). */
+export async function readRecordList<
+  Filter extends RecordFilter,
+  Row extends ListedRow,
+  Item extends RecordSummaryView,
+>(
+  db: EntityManager,
+  spec: ListSpec<Filter, Row, Item>,
+  actor: Actor,
+  filter: Filter,
+): Promise<ListView<Item>> {
+  const sort = filter.sort ?? (filter.state === 'submitted' ? 'submittedAt' : '-updatedAt');
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const keyOrder = spec.table.key.map((column) => `t.${column}`).join(', ');
+  const { rows, total } = await listPage<Row>(db, {
+    table: spec.table,
+    columns: spec.columns,
+    where: spec.where(scopedConditions(actor, filter), filter),
+    order: `${spec.sortColumns[sort.replace(/^-/, '')]} ${direction} NULLS LAST, ${keyOrder}`,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  });
+  const items = rows.map(
+    (row) =>
+      ({
+        country: row.country,
+        countryName: placeName(actor.locale, row.countryIso2, row.countryName),
+        period: row.period,
+        state: row.state,
+        version: row.version,
+        reviewComment: row.reviewComment,
+        submittedAt: iso(row.submitted_at),
+        validatedAt: iso(row.validated_at),
+        updatedAt: row.updated_at.toISOString(),
+        ...spec.item(row),
+      }) as Item,
+  );
+  return { items, total, page: filter.page, pageSize: filter.pageSize };
 }

@@ -4,6 +4,7 @@ import { publishToOutbox } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RecordKey } from './record-kind';
+import { RecordListsCache } from './record-lists-cache';
 import type { ReviewedTable } from './record.queries';
 
 /** A change to a reviewed record, as the audit trail keeps it. */
@@ -20,11 +21,15 @@ export interface RecordChange {
 /**
  * Every change to a reviewed record leaves the same two traces, in its transaction: an audit
  * event, and an outbox message telling the regional summaries of its country and period to
- * recount (drafts count in "not yet validated", reviews change what is validated).
+ * recount (drafts count in "not yet validated", reviews change what is validated). Once it
+ * commits, the cached lists of its table and period are dropped in every API process.
  */
 @Injectable()
 export class RecordChanges {
-  constructor(private readonly audit: AuditTrail) {}
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly lists: RecordListsCache,
+  ) {}
 
   async record(db: EntityManager, actor: Actor, change: RecordChange): Promise<void> {
     await this.audit.record(db, actor, {
@@ -38,5 +43,6 @@ export class RecordChanges {
       country: change.key.country,
       period: change.key.period,
     });
+    await this.lists.changed(db, change.table, change.key.period);
   }
 }
