@@ -179,21 +179,14 @@ export class SummariesService {
   }
 
   /**
-   * The summary as stored, with its JSON already serialized and an entity tag: reads are served
-   * from the process's cache without a query or a serialization (the snapshot changes only when
-   * the worker recomputes it).
+   * The summary as stored, in a language (the framework's texts translated), with its JSON
+   * already serialized and an entity tag per language: reads are served from the process's cache
+   * without a query or a serialization (the snapshot changes only when the worker recomputes it,
+   * and that drops every language of it).
    */
-  async stored(process: string, period: string): Promise<StoredSummary> {
-    const stored = await this.cache.load(`${process}/${period}`, async () => {
-      const row = await snapshotOf(this.dataSource.manager, { process, period });
-      if (!row) return null;
-      const view = toView(row);
-      return {
-        view,
-        json: JSON.stringify(view),
-        etag: `"${row.computedAt.getTime().toString(36)}"`,
-      };
-    });
+  async stored(process: string, period: string, locale: Locale = 'en'): Promise<StoredSummary> {
+    const key = `${process}/${period}`;
+    const stored = await this.cache.load(key, () => this.read(process, period, locale), locale);
     if (!stored) {
       await this.assertExists(process, period);
       throw new NotFound(
@@ -203,14 +196,22 @@ export class SummariesService {
     return stored;
   }
 
-  /**
-   * The stored summary with the framework's texts in another language: its own JSON, and an
-   * entity tag per language (the same snapshot reads differently in each).
-   */
-  async inLanguage(stored: StoredSummary, locale: Locale): Promise<StoredSummary> {
-    if (locale === 'en') return stored;
-    const view = summaryInLanguage(stored.view, await this.framework.texts(locale));
-    return { view, json: JSON.stringify(view), etag: `${stored.etag.slice(0, -1)}-${locale}"` };
+  private async read(
+    process: string,
+    period: string,
+    locale: Locale,
+  ): Promise<StoredSummary | null> {
+    const row = await snapshotOf(this.dataSource.manager, { process, period });
+    if (!row) return null;
+    const english = toView(row);
+    const view =
+      locale === 'en' ? english : summaryInLanguage(english, await this.framework.texts(locale));
+    const version = row.computedAt.getTime().toString(36);
+    return {
+      view,
+      json: JSON.stringify(view),
+      etag: locale === 'en' ? `"${version}"` : `"${version}-${locale}"`,
+    };
   }
 
   async series(process: string): Promise<SummarySeriesView> {

@@ -83,10 +83,7 @@ export class SummariesController {
   ): Promise<string | Buffer | undefined> {
     const format = query.format ?? 'json';
     const language = format === 'json' ? answerLanguage : (query.lang ?? answerLanguage);
-    const stored = await this.summaries.inLanguage(
-      await this.summaries.stored(params.process, params.period),
-      language,
-    );
+    const stored = await this.summaries.stored(params.process, params.period, language);
     reply.header('etag', stored.etag).header('cache-control', 'private, no-cache');
     if (format === 'json') {
       if (ifNoneMatch === stored.etag) return void reply.status(304);

@@ -112,7 +112,7 @@ export class LoadDigest {
     locale: Locale,
   ): Promise<StoredSummary | null> {
     try {
-      return await this.summaries.inLanguage(await this.summaries.stored(process, period), locale);
+      return await this.summaries.stored(process, period, locale);
     } catch (error) {
       if (error instanceof NotFound) return null;
       throw error;
