@@ -1,11 +1,15 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { linkTokenIn, mailsTo, tampered } from './helpers/account-mail';
+import {
+  linkTokenIn,
+  mailsTo,
+  type MailingApp,
+  startMailingApp,
+  tampered,
+} from './helpers/account-mail';
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
 import { openDatabase } from './helpers/database-access';
-import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
-import { startTestApp, TestApp } from './helpers/test-app';
-import { startTestWorker } from './helpers/test-worker';
+import type { SmtpSink } from './helpers/smtp-sink';
+import type { TestApp } from './helpers/test-app';
 
 const ACCEPT = '/api/v1/auth/invitation/accept';
 const PASSWORD = 'her own long passphrase';
@@ -13,19 +17,16 @@ const PASSWORD = 'her own long passphrase';
 describe('Invitations', () => {
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
+  let app: MailingApp;
   let admin: string;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    api = await startTestApp({ SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' });
-    worker = await startTestWorker(api.config);
+    app = await startMailingApp();
+    ({ sink, api } = app);
     admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
   });
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await sink?.close();
+    await app?.close();
   });
 
   const invite = async (locale = 'en') => {

@@ -1,10 +1,8 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mailsTo } from './helpers/account-mail';
+import { mailsTo, type MailingApp, startMailingApp } from './helpers/account-mail';
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
-import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
-import { startTestApp, TestApp } from './helpers/test-app';
-import { startTestWorker } from './helpers/test-worker';
+import type { SmtpSink } from './helpers/smtp-sink';
+import type { TestApp } from './helpers/test-app';
 
 const CHANGE = '/api/v1/me/password';
 const OLD = 'the old long passphrase';
@@ -13,17 +11,14 @@ const NEW = 'a brand new passphrase';
 describe('Changing one’s own password', () => {
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
+  let app: MailingApp;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    api = await startTestApp({ SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' });
-    worker = await startTestWorker(api.config);
+    app = await startMailingApp();
+    ({ sink, api } = app);
   });
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await sink?.close();
+    await app?.close();
   });
 
   it('needs the current password, ends the other sessions and tells the owner', async () => {

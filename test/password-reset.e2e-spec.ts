@@ -1,11 +1,15 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { linkTokenIn, mailsTo, tampered } from './helpers/account-mail';
+import {
+  linkTokenIn,
+  mailsTo,
+  type MailingApp,
+  startMailingApp,
+  tampered,
+} from './helpers/account-mail';
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
 import { openDatabase } from './helpers/database-access';
-import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
-import { startTestApp, TestApp } from './helpers/test-app';
-import { startTestWorker } from './helpers/test-worker';
+import type { SmtpSink } from './helpers/smtp-sink';
+import type { TestApp } from './helpers/test-app';
 
 const FORGOT = '/api/v1/auth/password/forgot';
 const RESET = '/api/v1/auth/password/reset';
@@ -15,27 +19,22 @@ const NEW = 'a brand new passphrase';
 describe('Forgotten password', () => {
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
+  let app: MailingApp;
   let admin: string;
   let address = 0;
   /** Each test asks from its own address: the per-address limit is tested on its own. */
   const from = () => `203.0.113.${++address}`;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    api = await startTestApp({
-      SMTP_URL: sink.url,
-      OUTBOX_POLL_MS: '50',
+    app = await startMailingApp({
       TRUST_PROXY: 'true',
       PASSWORD_RESET_LIMIT_PER_HOUR: '3',
     });
-    worker = await startTestWorker(api.config);
+    ({ sink, api } = app);
     admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
   });
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await sink?.close();
+    await app?.close();
   });
 
   const account = async (locale = 'en') => {

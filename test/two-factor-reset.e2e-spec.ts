@@ -1,11 +1,9 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { Secret, TOTP } from 'otpauth';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mailsTo } from './helpers/account-mail';
+import { mailsTo, type MailingApp, startMailingApp } from './helpers/account-mail';
 import { bearer, signIn, TEST_ADMIN } from './helpers/accounts';
-import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
-import { startTestApp, TestApp } from './helpers/test-app';
-import { startTestWorker } from './helpers/test-worker';
+import type { SmtpSink } from './helpers/smtp-sink';
+import type { TestApp } from './helpers/test-app';
 
 const PASSWORD = 'a lost phone passphrase';
 const LOGIN = '/api/v1/auth/login';
@@ -13,19 +11,16 @@ const LOGIN = '/api/v1/auth/login';
 describe('An admin resets an account’s second factor', () => {
   let sink: SmtpSink;
   let api: TestApp;
-  let worker: INestApplicationContext;
+  let app: MailingApp;
   let admin: string;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    api = await startTestApp({ SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' });
-    worker = await startTestWorker(api.config);
+    app = await startMailingApp();
+    ({ sink, api } = app);
     admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
   });
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await sink?.close();
+    await app?.close();
   });
 
   /** A focal point with two-factor sign-in on, signed in: id, email, token and refresh cookie. */

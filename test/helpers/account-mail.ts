@@ -1,5 +1,7 @@
 import type { ParsedMail } from 'mailparser';
-import type { SmtpSink } from './smtp-sink';
+import { SmtpSink, startSmtpSink } from './smtp-sink';
+import { startTestApp, TestApp } from './test-app';
+import { startTestWorker } from './test-worker';
 import { eventually } from './eventually';
 
 /** Waits until `count` emails have reached this address; returns them, oldest first. */
@@ -18,3 +20,26 @@ export function linkTokenIn(mail: ParsedMail, baseUrl: string, page: string): st
 /** The same token with one character changed: well-formed, but never issued. */
 export const tampered = (token: string) =>
   token.slice(0, 10) + (token[10] === 'A' ? 'B' : 'A') + token.slice(11);
+
+/** The API and the worker that sends its emails, delivering to an SMTP sink of their own. */
+export interface MailingApp {
+  sink: SmtpSink;
+  api: TestApp;
+  close(): Promise<void>;
+}
+
+/** Starts a sink, the API (outbox polled every 50 ms, as account emails wait on it) and a worker. */
+export async function startMailingApp(env: Record<string, string> = {}): Promise<MailingApp> {
+  const sink = await startSmtpSink();
+  const api = await startTestApp({ SMTP_URL: sink.url, OUTBOX_POLL_MS: '50', ...env });
+  const worker = await startTestWorker(api.config);
+  return {
+    sink,
+    api,
+    async close() {
+      await worker.close();
+      await api.close();
+      await sink.close();
+    },
+  };
+}

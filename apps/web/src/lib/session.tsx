@@ -18,7 +18,12 @@ import {
   tokenExpiry,
   type ApiResult,
 } from '../api/client';
-import { completeTwoFactor, getMe, signIn as apiSignIn, signOutSession } from '../api/endpoints';
+import {
+  completeTwoFactor,
+  getMe,
+  signIn as apiSignIn,
+  signOutSession,
+} from '../api/account-endpoints';
 import type { MeView } from '../api/generated/api';
 import { useI18n } from '../i18n';
 import { clearDrafts } from './editable/drafts';

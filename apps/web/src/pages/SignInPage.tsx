@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { getSingleSignOn, SINGLE_SIGN_ON_START } from '../api/endpoints';
+import { getSingleSignOn, SINGLE_SIGN_ON_START } from '../api/account-endpoints';
 import { Notice, PageHeading } from '../components/feedback';
 import { TextField } from '../components/fields';
 import { useI18n, type MessageKey } from '../i18n';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readCsv, readFramework, translationRows, type FrameworkFile } from './reference-files';
+import { translationRows } from './framework-translations';
+import { readCsv, readFramework, type FrameworkFile } from './reference-files';
 
 const directory = join(__dirname, '../../../../data/reference');
 

@@ -1,4 +1,5 @@
-import { translationRows, type FrameworkFile } from './reference-files';
+import { translationRows } from './framework-translations';
+import type { FrameworkFile } from './reference-files';
 import { actionsWithMappings } from './seed.queries';
 import { Seeder } from './seeder';
 

@@ -14,7 +14,8 @@ export class FieldChangeView {
   after?: unknown;
 }
 
-export class RecordPreviewView {
+/** Which record of the file: a report, or a country’s indicator values for a period. */
+export class ImportedRecordView {
   @ApiProperty({
     enum: ['report', 'indicator_values'],
     example: 'report',
@@ -30,6 +31,9 @@ export class RecordPreviewView {
     description: 'The report’s action; null for indicator values',
   })
   action!: string | null;
+}
+
+export class RecordPreviewView extends ImportedRecordView {
   @ApiProperty({ enum: ['created', 'changed', 'unchanged', 'refused'], example: 'changed' })
   outcome!: string;
   @ApiProperty({ type: Number, nullable: true, example: 3 }) downloadedVersion!: number | null;
@@ -70,41 +74,11 @@ export class ImportPreviewView {
   @ApiProperty({ type: PreviewCountsView }) counts!: PreviewCountsView;
 }
 
-export class WrittenRecordView {
-  @ApiProperty({
-    enum: ['report', 'indicator_values'],
-    example: 'report',
-    description: 'A report on an action, or the country’s indicator values for the period',
-  })
-  kind!: string;
-  @ApiProperty({ example: 'MEX' }) country!: string;
-  @ApiProperty({ example: '2025' }) period!: string;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'd',
-    description: 'The report’s action; null for indicator values',
-  })
-  action!: string | null;
+export class WrittenRecordView extends ImportedRecordView {
   @ApiProperty({ example: 4 }) version!: number;
 }
 
-export class RefusedRecordView {
-  @ApiProperty({
-    enum: ['report', 'indicator_values'],
-    example: 'report',
-    description: 'A report on an action, or the country’s indicator values for the period',
-  })
-  kind!: string;
-  @ApiProperty({ example: 'MEX' }) country!: string;
-  @ApiProperty({ example: '2025' }) period!: string;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    example: 'd',
-    description: 'The report’s action; null for indicator values',
-  })
-  action!: string | null;
+export class RefusedRecordView extends ImportedRecordView {
   @ApiProperty({ example: 'This record has changed since you read it (now version 4).' })
   message!: string;
 }

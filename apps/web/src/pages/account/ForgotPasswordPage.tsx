@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { forgotPassword } from '../../api/endpoints';
+import { forgotPassword } from '../../api/account-endpoints';
 import { errorMessageKey, Notice, PageHeading } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { endOwnSession, listOwnSessions } from '../../api/endpoints';
+import { endOwnSession, listOwnSessions } from '../../api/account-endpoints';
 import { ErrorNotice, Loading } from '../../components/feedback';
 import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { acceptInvitation, resetPassword } from '../../api/endpoints';
+import { acceptInvitation, resetPassword } from '../../api/account-endpoints';
 import { errorMessageKey, Notice, PageHeading } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n, type MessageKey } from '../../i18n';

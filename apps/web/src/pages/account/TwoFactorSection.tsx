@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { turnOffTwoFactor } from '../../api/endpoints';
+import { turnOffTwoFactor } from '../../api/account-endpoints';
 import { errorMessageKey, LiveStatus } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';

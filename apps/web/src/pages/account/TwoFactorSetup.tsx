@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { confirmTwoFactor, startTwoFactor } from '../../api/endpoints';
+import { confirmTwoFactor, startTwoFactor } from '../../api/account-endpoints';
 import { errorMessageKey, LiveStatus } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { useI18n } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { UserView } from '../../api/generated/api';
-import { resendInvitation, resetUserTwoFactor } from '../../api/endpoints';
+import { resendInvitation, resetUserTwoFactor } from '../../api/account-endpoints';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { queries } from '../../api/queries';
 import { ErrorNotice, Loading, LiveStatus } from '../../components/feedback';
