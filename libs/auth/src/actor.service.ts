@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from './actor';
-import { actorById, ActorRow } from './sign-in.queries';
+import { actorById } from './sign-in.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,9 +14,17 @@ export const ACTORS_CACHE = 'actors';
  * invalidates the entry in every process at once (UsersService), and the short TTL bounds what a
  * change made outside the API (the setup command) can leave behind.
  */
+/** An account as kept in the cache: what a request's actor copies, and what decides if it may. */
+interface KeptAccount {
+  actor: Omit<Actor, 'requestId' | 'ip' | 'sessionId'>;
+  active: boolean;
+  tokenVersion: number;
+  sessions: ReadonlySet<string>;
+}
+
 @Injectable()
 export class ActorService {
-  private readonly cache: LocalCache<ActorRow | null>;
+  private readonly cache: LocalCache<KeptAccount | null>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -33,20 +41,21 @@ export class ActorService {
     sessionId: string | null = null,
   ): Promise<Actor | null> {
     if (!UUID.test(userId)) return null;
-    let row = await this.cache.load(userId, () => this.read(userId));
-    if (row && sessionId !== null && !row.sessions.includes(sessionId)) {
+    let account = await this.cache.load(userId, () => this.read(userId));
+    if (account && sessionId !== null && !account.sessions.has(sessionId)) {
       // A session newer than the cached account (a sign-in a moment ago, maybe elsewhere).
       this.cache.delete(userId);
-      row = await this.cache.load(userId, () => this.read(userId));
+      account = await this.cache.load(userId, () => this.read(userId));
     }
-    if (!row || !row.active || row.tokenVersion !== tokenVersion) return null;
-    if (sessionId !== null && !row.sessions.includes(sessionId)) return null;
-    const { active: _active, tokenVersion: _version, sessions: _sessions, ...actor } = row;
-    return { ...actor, ...request, sessionId };
+    if (!account || !account.active || account.tokenVersion !== tokenVersion) return null;
+    if (sessionId !== null && !account.sessions.has(sessionId)) return null;
+    return { ...account.actor, ...request, sessionId };
   }
 
-  private async read(userId: string): Promise<ActorRow | null> {
+  private async read(userId: string): Promise<KeptAccount | null> {
     const row = await actorById(this.dataSource.manager, userId);
-    return row ?? null;
+    if (!row) return null;
+    const { active, tokenVersion, sessions, ...actor } = row;
+    return { actor, active, tokenVersion, sessions: new Set(sessions) };
   }
 }

@@ -40,8 +40,8 @@ const SNAPSHOTS_CACHE = 'summary-snapshots';
 
 export interface StoredSummary {
   view: SummaryView;
-  /** `view` as JSON. */
-  json: string;
+  /** `view` as JSON, in UTF-8: sent as it is. */
+  json: Buffer;
   /** Changes with every recompute. */
   etag: string;
 }
@@ -209,7 +209,7 @@ export class SummariesService {
     const version = row.computedAt.getTime().toString(36);
     return {
       view,
-      json: JSON.stringify(view),
+      json: Buffer.from(JSON.stringify(view)),
       etag: locale === 'en' ? `"${version}"` : `"${version}-${locale}"`,
     };
   }

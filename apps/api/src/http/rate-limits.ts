@@ -32,10 +32,21 @@ interface LimitedRequest {
 
 const requestOf = (context: ExecutionContext) =>
   context.switchToHttp().getRequest<LimitedRequest>();
-const limitsOf = (context: ExecutionContext): RateLimitName[] =>
-  Reflect.getMetadata(RATE_LIMITED, context.getHandler()) ??
-  Reflect.getMetadata(RATE_LIMITED, context.getClass()) ??
-  [];
+/** Each route's limits, read from its metadata once (every request asks once per limit). */
+const limitsOfRoute = new WeakMap<object, WeakMap<object, RateLimitName[]>>();
+function limitsOf(context: ExecutionContext): RateLimitName[] {
+  const [handler, controller] = [context.getHandler(), context.getClass()];
+  const ofController = limitsOfRoute.get(controller) ?? new WeakMap<object, RateLimitName[]>();
+  limitsOfRoute.set(controller, ofController);
+  let limits = ofController.get(handler);
+  if (!limits) {
+    limits = (Reflect.getMetadata(RATE_LIMITED, handler) ??
+      Reflect.getMetadata(RATE_LIMITED, controller) ??
+      []) as RateLimitName[];
+    ofController.set(handler, limits);
+  }
+  return limits;
+}
 
 const MESSAGES: Record<RateLimitName, (limit: number) => string> = {
   'sign-in-requests': (limit) => `At most ${limit} sign-in requests a minute from one address.`,

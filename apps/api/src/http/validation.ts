@@ -1,5 +1,8 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationProblem } from '@app/problems';
+import { getMetadataStorage } from 'class-validator';
+import type { MetadataStorage } from 'class-validator/types/metadata/MetadataStorage';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 /** `checklist[0].answer` style paths to the fields that failed. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -18,8 +21,34 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
+type RuleLookup = MetadataStorage['getTargetValidationMetadatas'];
+const remembering = new WeakSet<object>();
+
+/**
+ * class-validator finds a class's rules on every validation by filtering every rule of every
+ * class (a tenth of the CPU of a cached read). The rules are fixed once the classes are loaded,
+ * so each lookup is kept, per class and options.
+ */
+export function rememberRuleLookups(): void {
+  const storage = getMetadataStorage();
+  if (remembering.has(storage)) return;
+  remembering.add(storage);
+  const lookup: RuleLookup = storage.getTargetValidationMetadatas.bind(storage);
+  const kept = new WeakMap<object, Map<string, ValidationMetadata[]>>();
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    const options = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
+    const ofTarget = kept.get(target) ?? new Map<string, ValidationMetadata[]>();
+    kept.set(target, ofTarget);
+    let rules = ofTarget.get(options);
+    if (!rules)
+      ofTarget.set(options, (rules = lookup(target, schema, always, strictGroups, groups)));
+    return rules;
+  };
+}
+
 /** One pipe for every request: unknown fields rejected, types converted, all errors listed. */
 export function createValidationPipe(): ValidationPipe {
+  rememberRuleLookups();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -2,6 +2,7 @@ import {
   formatDate,
   formatMessage,
   isLocale,
+  type Locale,
   type MessageKey,
   type MessageValues,
 } from '@app/i18n';
@@ -10,8 +11,18 @@ import {
  * The words of the tracker's emails in the recipient's language (English when it is not one of
  * the tracker's), from the catalogs the web app shares (libs/i18n, keys `email.*`).
  */
-export function messagesFor(locale: string) {
+export function messagesFor(locale: string): EmailMessages {
   const language = isLocale(locale) ? locale : 'en';
+  let messages = byLanguage.get(language);
+  if (!messages) byLanguage.set(language, (messages = emailMessages(language)));
+  return messages;
+}
+
+export type EmailMessages = ReturnType<typeof emailMessages>;
+/** Made once per language: formatters and fixed texts are the same for every email. */
+const byLanguage = new Map<Locale, EmailMessages>();
+
+function emailMessages(language: Locale) {
   const t = (key: MessageKey, values?: MessageValues) => formatMessage(language, key, values);
   // Numbers as the reader writes them: "57,1 %" in Spanish and French, "57.1%" in English.
   const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
