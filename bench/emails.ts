@@ -5,7 +5,7 @@
  * SMTP, delivery records) sends to a local SMTP server in another process. Baseline in the same
  * run: the same pooled transport sending one pre-rendered digest over and over, i.e. what the
  * SMTP path alone allows. Prints messages per second of both, their ratio, and peak memory.
- * Goal: all 10,000 within 60 s on this machine.
+ * Goal: at least 70% of the baseline's messages per second.
  */
 import type { AppConfig } from '@app/config';
 import { NotificationJobs } from '@app/notifications';
@@ -24,7 +24,8 @@ import { printTable, round, writeResults } from './lib/measure';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10000);
 const BASELINE_MESSAGES = 2000;
-const GOAL_SECONDS = 60;
+/** Digests per second against the bare pooled SMTP's. */
+const GOAL_RATIO = 0.7;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The SMTP server in its own process, counting what it receives. */
@@ -190,7 +191,7 @@ async function report(
       round(seconds, 1),
       round(rate, 0),
       round(rate / baselineRate).toFixed(2),
-      `≤ ${GOAL_SECONDS} s`,
+      `≥ ${GOAL_RATIO.toFixed(2)}`,
     ],
   ]);
   log(
@@ -210,7 +211,7 @@ async function report(
     ratio: round(rate / baselineRate),
     peakRssMiB: Math.round(peakRss / 2 ** 20),
     deliveryRecords: { sent, failed },
-    goalSeconds: GOAL_SECONDS,
+    goalRatio: GOAL_RATIO,
   });
   log(`\nResults written to ${file}`);
 }
