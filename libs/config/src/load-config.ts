@@ -1,7 +1,6 @@
-import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
+import { ValidationError } from 'class-validator';
 import { AppConfig, RedisNode } from './app-config';
-import { Environment } from './environment';
+import { Environment, readEnvironment } from './environment';
 import {
   DEVELOPMENT_CORS_ORIGINS,
   ENVIRONMENT_DEFAULTS,
@@ -44,8 +43,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const name of OPTIONAL_VARIABLES) {
     if (source[name] !== undefined && source[name] !== '') raw[name] = source[name];
   }
-  const env = plainToInstance(Environment, raw);
-  const errors = validateSync(env, { forbidUnknownValues: true });
+  const { env, errors } = readEnvironment(raw);
   const problems = errors.map((error) => describe(error, raw));
   const previousJwtSecrets = (env.JWT_PREVIOUS_SECRETS ?? '')
     .split(',')
