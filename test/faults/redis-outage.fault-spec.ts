@@ -93,4 +93,27 @@ describe('Fault: Redis stops while focal points keep saving', () => {
       await after.destroy();
     }
   });
+
+  it('answers a save while Redis hangs with its connections open (no invalidation holds it)', async () => {
+    const admin = await signIn(api, TEST_ADMIN.email, TEST_ADMIN.password);
+    const focal = await createAccount(api, admin, 'focal_point', { countries: ['CRI'] });
+    // The account is cached first, as it is for anyone already at work.
+    await api.http.get('/api/v1/me').set(bearer(focal.token)).expect(200);
+    redis.freeze();
+    try {
+      const saved = await api.http
+        .put('/api/v1/reports/CRI/2025/b')
+        .set(bearer(focal.token))
+        .send({ status: 'in_progress', narrative: 'Saved while Redis hangs' });
+      expect(saved.status).toBe(201);
+    } finally {
+      redis.thaw();
+    }
+    // The list read afterwards shows it.
+    const listed = await api.http
+      .get('/api/v1/reports?country=CRI&period=2025')
+      .set(bearer(focal.token))
+      .expect(200);
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ action: 'b', version: 1 }));
+  });
 });

@@ -9,11 +9,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ACTORS_CACHE = 'actors';
 
-/**
- * Resolves the account behind a token, with its scopes. Cached per process: every account change
- * invalidates the entry in every process at once (UsersService), and the short TTL bounds what a
- * change made outside the API (the setup command) can leave behind.
- */
 /** An account as kept in the cache: what a request's actor copies, and what decides if it may. */
 interface KeptAccount {
   actor: Omit<Actor, 'requestId' | 'ip' | 'sessionId'>;
@@ -22,6 +17,11 @@ interface KeptAccount {
   sessions: ReadonlySet<string>;
 }
 
+/**
+ * Resolves the account behind a token, with its scopes. Cached per process: every account change
+ * invalidates the entry in every process at once (UsersService), and the short TTL bounds what a
+ * change made outside the API (the setup command) can leave behind.
+ */
 @Injectable()
 export class ActorService {
   private readonly cache: LocalCache<KeptAccount | null>;

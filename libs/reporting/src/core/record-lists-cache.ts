@@ -15,6 +15,8 @@ import type { ReviewedTable } from './record.queries';
 export const RECORD_LISTS_CACHE = 'record-lists';
 /** Where a writer's transaction keeps the lists its commit makes stale (QueryRunner.data). */
 const STALE_LISTS = 'staleRecordLists';
+/** How long a commit waits for Redis to take an invalidation before it answers anyway. */
+const PUBLISH_WAIT_MS = 250;
 /** Lists without a period filter: every change of the table makes them stale. */
 const EVERY_PERIOD = '*';
 
@@ -78,7 +80,17 @@ export class RecordListsCache implements EntitySubscriberInterface {
     if (!queryRunner.isTransactionActive) delete queryRunner.data[STALE_LISTS];
   }
 
+  /**
+   * Drops the keys here at once and tells the other processes. Redis answers within a
+   * millisecond, so the writer's answer normally leaves after every process heard; a stalled
+   * Redis must not hold the writer's database connection, so the wait is bounded.
+   */
   private async invalidate(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => this.invalidation.invalidate(RECORD_LISTS_CACHE, key)));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(keys.map((key) => this.invalidation.invalidate(RECORD_LISTS_CACHE, key))),
+      new Promise((resolve) => (timer = setTimeout(resolve, PUBLISH_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 }
