@@ -1,12 +1,11 @@
 import { levelClass, LEVEL_COLOURS } from '@app/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, type CSSProperties } from 'react';
-import { Link } from 'react-router';
 import type { CountryView, MemberLevelView, PublicationView } from '../../api/generated/api';
 import { portalQueries } from '../../api/portal';
 import { ErrorNotice, Loading } from '../../components/feedback';
-import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';
+import { MapTable } from './MapTable';
 import { WorldMap, type MapCountry } from './ProtocolMap';
 
 /** The lower bound of each level class, in points of 0–100. */
@@ -105,38 +104,21 @@ export function ImplementationMap({
         </li>
       </ul>
       <WorldMap byNumeric={byNumeric} title={title} others="map-outside" />
-      <details className="map-table">
-        <summary>{t('portal.levels.table')}</summary>
-        <TableScroll label={t('portal.levels.table')}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.country')}</th>
-                <th scope="col">{t('portal.levels.levelColumn')}</th>
-                <th scope="col">{t('portal.levels.actionsColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ level, name }) => (
-                <tr key={level.country}>
-                  <th scope="row">
-                    <Link to={`/public/countries/${level.country}`}>
-                      <span lang="en">{name}</span>
-                    </Link>
-                  </th>
-                  <td>{levelText(level)}</td>
-                  <td>
-                    {t('portal.levels.actions', {
-                      reported: level.actionsReported,
-                      expected: level.actionsExpected,
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
+      <MapTable
+        label={t('portal.levels.table')}
+        columns={[t('portal.levels.levelColumn'), t('portal.levels.actionsColumn')]}
+        rows={rows.map(({ level, name }) => ({
+          iso3: level.country,
+          name,
+          cells: [
+            levelText(level),
+            t('portal.levels.actions', {
+              reported: level.actionsReported,
+              expected: level.actionsExpected,
+            }),
+          ],
+        }))}
+      />
     </div>
   );
 }

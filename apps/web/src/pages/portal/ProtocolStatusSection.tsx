@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type {
   CountryView,
   ProcessView,
@@ -9,10 +8,10 @@ import type {
 } from '../../api/generated/api';
 import { portalQueries } from '../../api/portal';
 import { ErrorNotice, Loading } from '../../components/feedback';
-import { TableScroll } from '../../components/fields';
 import { useI18n } from '../../i18n';
 import { together } from '../../lib/loading';
 import { ImplementationMap } from './ImplementationMap';
+import { MapTable } from './MapTable';
 import { latestPublished } from './latestPublished';
 import { ProtocolMap } from './ProtocolMap';
 import { MAP_STATUSES, protocolStatusMap, type ProtocolStatusMap } from './protocolStatus';
@@ -121,36 +120,19 @@ function MapLegend({ statuses }: { statuses: ProtocolStatusMap }) {
 function StatusTable({ statuses }: { statuses: ProtocolStatusMap }) {
   const { t, date } = useI18n();
   return (
-    <details className="map-table">
-      <summary>{t('portal.map.table')}</summary>
-      <TableScroll label={t('portal.map.table')}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('portal.country')}</th>
-              <th scope="col">{t('country.status')}</th>
-              <th scope="col">{t('portal.since')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {statuses.all.map((country) => (
-              <tr key={country.iso3}>
-                <th scope="row">
-                  <Link to={`/public/countries/${country.iso3}`}>
-                    <span lang="en">{country.name}</span>
-                  </Link>
-                </th>
-                <td>{t(`portal.status.${country.status}`)}</td>
-                <td>
-                  {country.status === 'neither'
-                    ? t('portal.asOf', { date: date(statuses.completeAsOf) })
-                    : date(country.since)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </details>
+    <MapTable
+      label={t('portal.map.table')}
+      columns={[t('country.status'), t('portal.since')]}
+      rows={statuses.all.map((country) => ({
+        iso3: country.iso3,
+        name: country.name,
+        cells: [
+          t(`portal.status.${country.status}`),
+          country.status === 'neither'
+            ? t('portal.asOf', { date: date(statuses.completeAsOf) })
+            : date(country.since),
+        ],
+      }))}
+    />
   );
 }
