@@ -1,8 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationProblem } from '@app/problems';
-import { getMetadataStorage } from 'class-validator';
-import type { MetadataStorage } from 'class-validator/types/metadata/MetadataStorage';
-import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { getMetadataStorage, type MetadataStorage } from 'class-validator';
 
 /** `checklist[0].answer` style paths to the fields that failed. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -22,6 +20,7 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
 }
 
 type RuleLookup = MetadataStorage['getTargetValidationMetadatas'];
+type Rules = ReturnType<RuleLookup>;
 const remembering = new WeakSet<object>();
 
 /**
@@ -34,10 +33,10 @@ export function rememberRuleLookups(): void {
   if (remembering.has(storage)) return;
   remembering.add(storage);
   const lookup: RuleLookup = storage.getTargetValidationMetadatas.bind(storage);
-  const kept = new WeakMap<object, Map<string, ValidationMetadata[]>>();
+  const kept = new WeakMap<object, Map<string, Rules>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     const options = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
-    const ofTarget = kept.get(target) ?? new Map<string, ValidationMetadata[]>();
+    const ofTarget = kept.get(target) ?? new Map<string, Rules>();
     kept.set(target, ofTarget);
     let rules = ofTarget.get(options);
     if (!rules)
