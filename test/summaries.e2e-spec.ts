@@ -421,7 +421,8 @@ describe('Regional summaries', () => {
     const analyst = await createAccount(api, admin, 'analyst');
     // The worker takes no job meanwhile, so every request finds the first one still waiting.
     const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
-    await queue.pause(true);
+    // Without doNotWaitActive a blocking fetch already under way would still take the job.
+    await queue.pause(true, true);
     const flood = await Promise.all(
       Array.from({ length: 50 }, () =>
         api.http.post('/api/v1/summaries/refresh').set(bearer(analyst.token)).send({}),
@@ -438,9 +439,13 @@ describe('Regional summaries', () => {
     expect(jobIds.size).toBe(1);
     await queue.resume(true);
     const [jobId] = jobIds;
+    let lastSeen: unknown;
     await eventually(async () => {
       const res = await api.http.get(`/api/v1/jobs/${jobId}`).set(bearer(analyst.token));
+      lastSeen = res.body;
       return res.body.state === 'completed' ? true : undefined;
+    }, 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}; the job was last seen as ${JSON.stringify(lastSeen)}`);
     });
     // Once it has started, the next request queues a recompute of its own.
     const after = await api.http
