@@ -454,7 +454,7 @@ describe('Regional summaries', () => {
       .send({})
       .expect(202);
     expect(after.body.jobId).not.toBe(jobId);
-  });
+  }, 120_000);
 
   it('lets full recomputes run side by side without losing a race', async () => {
     const summaries = api.app.get(SummariesService);
