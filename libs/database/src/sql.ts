@@ -5,8 +5,16 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 /** How a statement runs: parsed and planned on every call, or once per connection. */
 export type Planning = 'once' | 'prepared';
 
-const statementName = (text: string) =>
-  `q${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+/** Names by statement text: the texts are the query modules' constants, so this stays small. */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `q${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
 
 /**
  * Runs one SQL statement on the manager's connection (its transaction's, or any pooled one) and

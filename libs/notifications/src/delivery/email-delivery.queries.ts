@@ -1,3 +1,4 @@
+import { sqlRow, sqlRows } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import type { DeliveryStatus, EmailKind } from '../entities';
 
@@ -22,7 +23,8 @@ export async function claimDelivery(
   email: DeliveryClaim,
   leaseSeconds: number,
 ): Promise<number | undefined> {
-  const [claimed]: Array<{ attempt: number }> = await db.query(
+  const claimed = await sqlRow<{ attempt: number }>(
+    db,
     `INSERT INTO email_delivery (idempotency_key, kind, user_id, recipient, subject, "window", status, attempts, lease_until)
      VALUES ($1, $2, $3, $4, $5, $6, 'sending', 1, now() + make_interval(secs => $7))
      ON CONFLICT (idempotency_key) DO UPDATE
@@ -32,6 +34,7 @@ export async function claimDelivery(
          OR (email_delivery.status = 'sending' AND email_delivery.lease_until < now())
      RETURNING attempts AS attempt`,
     [email.key, email.kind, email.userId, email.to, email.subject, email.window, leaseSeconds],
+    'prepared',
   );
   return claimed?.attempt;
 }
@@ -68,11 +71,13 @@ export async function markDeliverySent(
   attempt: number,
   sent: { messageId: string | null; content: Record<string, unknown> | undefined },
 ): Promise<void> {
-  await db.query(
+  await sqlRows(
+    db,
     `UPDATE email_delivery SET status = 'sent', sent_at = now(), message_id = $3, last_error = NULL,
             lease_until = NULL, content = $4::jsonb, updated_at = now()
       WHERE idempotency_key = $1 AND attempts = $2`,
     [key, attempt, sent.messageId, sent.content ? JSON.stringify(sent.content) : null],
+    'prepared',
   );
 }
 

@@ -5,9 +5,10 @@ import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RecipientRow, recipientOf } from '../delivery/recipient.queries';
+import type { RecipientRow } from '../delivery/recipient.queries';
 import {
   countingStart,
+  currentPeriod,
   DigestBaseline,
   newValidations,
   sectionPeriods,
@@ -16,13 +17,7 @@ import {
 import { firstDigestSince, localDate } from '../domain/schedule-window';
 import type { WorkflowLine } from '../render/workflow-email';
 import { WorkflowNotices } from '../workflow/workflow-notices.service';
-import {
-  currentPeriod,
-  lastSentDigest,
-  SubscribedProcessRow,
-  subscribedProcesses,
-  validationsSince,
-} from './digest.queries';
+import { digestRecipient, SubscribedProcessRow, validationsSince } from './digest.queries';
 
 /** A stored summary a digest reports on (null until the worker computed it). */
 export interface DigestSummary {
@@ -62,12 +57,11 @@ export class LoadDigest {
 
   async execute(payload: SendDigestPayload, now: Date): Promise<DigestMaterial | null> {
     const db = this.dataSource.manager;
-    const recipient = await recipientOf(db, payload.userId);
-    if (!recipient?.active) return null;
-    const subscriptions = await subscribedProcesses(db, recipient.id, payload.frequency);
+    const key = `digest:${payload.userId}:${payload.frequency}:${payload.window}`;
+    const found = await digestRecipient(db, payload.userId, payload.frequency, key);
+    if (!found?.recipient.active) return null;
+    const { recipient, subscriptions, last, periods } = found;
     if (subscriptions.length === 0) return null;
-    const key = `digest:${recipient.id}:${payload.frequency}:${payload.window}`;
-    const last = await lastSentDigest(db, recipient.id, payload.frequency, key);
     const previous = last?.content ?? null;
     const since = last?.sentAt ?? firstDigestSince(payload.frequency, now);
     // Taken before counting: the next digest counts again from here.
@@ -76,7 +70,7 @@ export class LoadDigest {
     const countFrom = countingStart(previous, since);
     const counted = await validationsSince(db, processes, countFrom);
     const validations = newValidations(counted, previous);
-    const current = await currentPeriod(db, localDate(now, recipient.timeZone));
+    const current = currentPeriod(periods, localDate(now, recipient.timeZone));
     const summaries: DigestSummary[] = [];
     for (const { process, processName } of subscriptions)
       for (const period of sectionPeriods(process, current, validations))

@@ -4,6 +4,7 @@ import {
   announcementOf,
   baselineOf,
   countingStart,
+  currentPeriod,
   digestRecord,
   digestSections,
   newValidations,
@@ -277,5 +278,24 @@ describe('renderDigest', () => {
     expect(email.html).toContain('src="cid:areas-RCM-2025@gcm9.tracker"');
     expect(email.text).toContain('NIC');
     expect(email.text).toContain('https://tracker.example/summaries/RCM/2025');
+  });
+});
+
+describe('the period a digest reports on', () => {
+  const periods = [
+    { code: '2024', dueOn: '2025-03-31' },
+    { code: '2026', dueOn: '2027-03-31' },
+    { code: '2025', dueOn: '2026-03-31' },
+  ];
+
+  it('is the next one due, counting the due day itself', () => {
+    expect(currentPeriod(periods, '2026-11-30')).toBe('2026');
+    expect(currentPeriod(periods, '2026-03-31')).toBe('2025');
+    expect(currentPeriod(periods, '2020-01-01')).toBe('2024');
+  });
+
+  it('is the latest once none is due any more, and none without periods', () => {
+    expect(currentPeriod(periods, '2027-04-01')).toBe('2026');
+    expect(currentPeriod([], '2026-11-30')).toBeNull();
   });
 });

@@ -209,3 +209,18 @@ export function digestRecord(
     announced: [...new Set(validations.map(announcementOf))],
   };
 }
+
+/** A reporting period and the day its reports are due (YYYY-MM-DD). */
+export interface ReportingPeriodDue {
+  code: string;
+  dueOn: string;
+}
+
+/** The period being reported on `today`: the next one due, or the latest when none is due any more. */
+export function currentPeriod(periods: ReportingPeriodDue[], today: string): string | null {
+  const ahead = periods.filter((p) => p.dueOn >= today);
+  const [chosen] = ahead.length
+    ? ahead.sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+    : [...periods].sort((a, b) => b.dueOn.localeCompare(a.dueOn));
+  return chosen?.code ?? null;
+}

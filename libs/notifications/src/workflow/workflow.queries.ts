@@ -113,6 +113,7 @@ export function notificationsForMail(
       WHERE n.user_id = $1 AND n.email = $2 AND n.created_at >= $3 AND n.created_at < $4
       ORDER BY n.occurred_at, n.id`,
     [filter.userId, filter.email, filter.from, filter.until],
+    'prepared',
   );
 }
 
