@@ -14,6 +14,8 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   private readonly caches = new Map<string, LocalCache<unknown>>();
   private subscriber?: Redis;
   private live = false;
+  /** Invalidations Redis did not take, by channel: sent again once it is back (see republish). */
+  private readonly unsent = new Map<string, Set<string>>();
 
   constructor(
     @InjectRedis() private readonly redis: Redis,
@@ -30,15 +32,31 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   /** Tells every process (this one included) that `key` of cache `name` changed. */
   async invalidate(name: string, key: string): Promise<void> {
     this.caches.get(this.channel(name))?.delete(key);
+    await this.publish(this.channel(name), key);
+  }
+
+  private async publish(channel: string, key: string): Promise<void> {
     try {
-      await this.redis.publish(this.channel(name), key);
+      await this.redis.publish(channel, key);
     } catch (error) {
-      // The other processes' subscriptions are down too, so they serve nothing from cache.
-      this.logger.warn({ err: error, cache: name }, 'Could not publish a cache invalidation');
+      // The other processes' subscriptions are down too, so they serve nothing from cache now;
+      // but one may be back before this client, and cache a value this change made old.
+      this.unsent.set(channel, (this.unsent.get(channel) ?? new Set()).add(key));
+      this.logger.warn({ err: error, channel }, 'Could not publish a cache invalidation yet');
     }
   }
 
+  /** Sends what could not be published while this process's connection was down. */
+  private async republish(): Promise<void> {
+    const unsent = [...this.unsent].flatMap(([channel, keys]) =>
+      [...keys].map((key) => [channel, key] as const),
+    );
+    this.unsent.clear();
+    for (const [channel, key] of unsent) await this.publish(channel, key);
+  }
+
   onApplicationBootstrap(): void {
+    this.redis.on('ready', () => void this.republish());
     this.subscriber = this.redis.duplicate({
       enableOfflineQueue: true,
       maxRetriesPerRequest: null,
