@@ -39,9 +39,14 @@ export interface DigestRecipientRow {
   /** The last digest of that frequency sent to the user, other than this one. */
   last: SentDigestRow | null;
   periods: ReportingPeriodDue[];
+  /** Whether any workflow notification ever waited for the user's digest (most never get one). */
+  hasDigestNotices: boolean;
 }
 
-/** A user with their subscriptions of a frequency, their last digest but `exceptKey`, and the periods. */
+/**
+ * A user with their subscriptions of a frequency, their last digest but `exceptKey`, the periods,
+ * and whether workflow notices ever waited for their digest.
+ */
 export async function digestRecipient(
   db: EntityManager,
   userId: string,
@@ -53,6 +58,7 @@ export async function digestRecipient(
       subscriptions: SubscribedProcessRow[];
       last: { content: DigestBaseline | null; sentAt: string } | null;
       periods: ReportingPeriodDue[];
+      hasDigestNotices: boolean;
     }
   >(
     db,
@@ -66,18 +72,20 @@ export async function digestRecipient(
               WHERE d.user_id = u.id AND d.kind = 'digest' AND d.status = 'sent'
                 AND d."window" LIKE $3 AND d.idempotency_key <> $4
               ORDER BY d.sent_at DESC LIMIT 1) AS last,
-            (SELECT json_agg(json_build_object('code', code::text, 'dueOn', due_on)) FROM reporting_period) AS periods
+            (SELECT json_agg(json_build_object('code', code::text, 'dueOn', due_on)) FROM reporting_period) AS periods,
+            EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.email = 'digest') AS "hasDigestNotices"
        FROM app_user u WHERE u.id = $1`,
     [userId, frequency, `${frequency}:%`, exceptKey],
     'prepared',
   );
   if (!row) return undefined;
-  const { subscriptions, last, periods, ...recipient } = row;
+  const { subscriptions, last, periods, hasDigestNotices, ...recipient } = row;
   return {
     recipient,
     subscriptions,
     last: last && { content: last.content, sentAt: new Date(last.sentAt) },
     periods: periods ?? [],
+    hasDigestNotices,
   };
 }
 

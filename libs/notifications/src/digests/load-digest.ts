@@ -60,7 +60,7 @@ export class LoadDigest {
     const key = `digest:${payload.userId}:${payload.frequency}:${payload.window}`;
     const found = await digestRecipient(db, payload.userId, payload.frequency, key);
     if (!found?.recipient.active) return null;
-    const { recipient, subscriptions, last, periods } = found;
+    const { recipient, subscriptions, last, periods, hasDigestNotices } = found;
     if (subscriptions.length === 0) return null;
     const previous = last?.content ?? null;
     const since = last?.sentAt ?? firstDigestSince(payload.frequency, now);
@@ -84,7 +84,9 @@ export class LoadDigest {
             isLocale(recipient.locale) ? recipient.locale : 'en',
           ),
         });
-    const workflow = await this.workflowNotices.forDigest(recipient.id, countFrom, countedUntil);
+    const workflow = hasDigestNotices
+      ? await this.workflowNotices.forDigest(recipient.id, countFrom, countedUntil)
+      : [];
     return {
       recipient,
       payload,

@@ -22,6 +22,19 @@ describe('schedule windows', () => {
     expect(localDate(instant, 'Asia/Tokyo')).toBe('2026-11-23');
   });
 
+  it('turns the day at local midnight, to the millisecond, in zones with odd offsets too', () => {
+    // Kathmandu is UTC+5:45: its midnight is 18:15 UTC.
+    for (const [zone, midnight] of [
+      ['Asia/Kathmandu', '2026-11-23T18:15:00.000Z'],
+      ['America/St_Johns', '2026-11-24T03:30:00.000Z'],
+    ]) {
+      const at = Date.parse(midnight);
+      expect(localDate(new Date(at - 1), zone)).toBe('2026-11-23');
+      expect(localDate(new Date(at), zone)).toBe('2026-11-24');
+      expect(localDate(new Date(at - 1), zone)).toBe('2026-11-23'); // asked again
+    }
+  });
+
   it.each([
     ['2026-11-23', '2026-W48'],
     ['2026-11-29', '2026-W48'],
