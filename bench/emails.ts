@@ -175,7 +175,7 @@ async function report(
     ],
   ]);
   log(
-    `Delivery records: ${sent} sent, ${failed} failed. Peak RSS of the worker process: ${Math.round(peakRss / 2 ** 20)} MiB.`,
+    `Delivery records: ${sent} sent, ${failed} failed. Peak RSS of the worker process (it also rendered the baseline's digests): ${Math.round(peakRss / 2 ** 20)} MiB.`,
   );
   const file = writeResults('emails', {
     subscribers: SUBSCRIBERS,
