@@ -185,8 +185,7 @@ export class SummariesService {
    * and that drops every language of it).
    */
   async stored(process: string, period: string, locale: Locale = 'en'): Promise<StoredSummary> {
-    const key = `${process}/${period}`;
-    const stored = await this.cache.load(key, () => this.read(process, period, locale), locale);
+    const stored = await this.storedIfAny(process, period, locale);
     if (!stored) {
       await this.assertExists(process, period);
       throw new NotFound(
@@ -194,6 +193,16 @@ export class SummariesService {
       );
     }
     return stored;
+  }
+
+  /** The stored summary, or null when there is none (not computed yet, or no such pair). */
+  storedIfAny(
+    process: string,
+    period: string,
+    locale: Locale = 'en',
+  ): Promise<StoredSummary | null> {
+    const key = `${process}/${period}`;
+    return this.cache.load(key, () => this.read(process, period, locale), locale);
   }
 
   private async read(

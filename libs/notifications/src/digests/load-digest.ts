@@ -1,7 +1,6 @@
-import { isLocale, type Locale } from '@app/i18n';
+import { isLocale } from '@app/i18n';
 import { SendDigestPayload } from '@app/queue';
 import { StoredSummary, SummariesService } from '@app/summaries';
-import { NotFound } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -78,7 +77,8 @@ export class LoadDigest {
           process,
           processName,
           period,
-          stored: await this.stored(
+          // Its framework texts in the recipient's language; null until the worker computed it.
+          stored: await this.summaries.storedIfAny(
             process,
             period,
             isLocale(recipient.locale) ? recipient.locale : 'en',
@@ -99,19 +99,5 @@ export class LoadDigest {
       summaries,
       workflow,
     };
-  }
-
-  /** The stored summary, its framework texts in the recipient's language. */
-  private async stored(
-    process: string,
-    period: string,
-    locale: Locale,
-  ): Promise<StoredSummary | null> {
-    try {
-      return await this.summaries.stored(process, period, locale);
-    } catch (error) {
-      if (error instanceof NotFound) return null;
-      throw error;
-    }
   }
 }
