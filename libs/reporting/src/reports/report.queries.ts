@@ -112,8 +112,9 @@ export async function updateReport(
 }
 
 /**
- * Replaces the checklist answers and the evidence, one statement each: new rows upserted, rows
- * no longer given deleted (a data-modifying CTE, so the two halves share one round trip).
+ * Replaces the checklist answers and the evidence in one statement (one round trip): given rows
+ * upserted, rows no longer given deleted. Its data-modifying parts touch disjoint rows, so they
+ * cannot see or fight each other.
  */
 export async function replaceReportParts(
   db: EntityManager,
@@ -122,28 +123,25 @@ export async function replaceReportParts(
 ): Promise<void> {
   await sqlRows(
     db,
-    `WITH given AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)),
-          upserted AS (
+    `WITH answers AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)),
+          answers_upserted AS (
             INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
-            SELECT $1, item, answer, note FROM given
-            ON CONFLICT (report_id, item_code) DO UPDATE SET answer = EXCLUDED.answer, note = EXCLUDED.note)
-     DELETE FROM report_checklist_answer WHERE report_id = $1 AND item_code NOT IN (SELECT item FROM given)`,
-    [id, JSON.stringify(content.checklist)],
-    'prepared',
-  );
-  await sqlRows(
-    db,
-    `WITH given AS (SELECT * FROM jsonb_to_recordset($2::jsonb)
-                      AS x(position int, kind text, title text, url text, date date, reference text, sensitivity text)),
-          upserted AS (
+            SELECT $1, item, answer, note FROM answers
+            ON CONFLICT (report_id, item_code) DO UPDATE SET answer = EXCLUDED.answer, note = EXCLUDED.note),
+          answers_dropped AS (
+            DELETE FROM report_checklist_answer WHERE report_id = $1 AND item_code NOT IN (SELECT item FROM answers)),
+          evidence AS (SELECT * FROM jsonb_to_recordset($3::jsonb)
+                         AS x(position int, kind text, title text, url text, date date, reference text, sensitivity text)),
+          evidence_upserted AS (
             INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference, sensitivity)
-            SELECT $1, position, kind, title, url, date, reference, sensitivity FROM given
+            SELECT $1, position, kind, title, url, date, reference, sensitivity FROM evidence
             ON CONFLICT (report_id, position) DO UPDATE
                SET kind = EXCLUDED.kind, title = EXCLUDED.title, url = EXCLUDED.url,
                    date = EXCLUDED.date, reference = EXCLUDED.reference, sensitivity = EXCLUDED.sensitivity)
-     DELETE FROM report_evidence WHERE report_id = $1 AND position > $3`,
+     DELETE FROM report_evidence WHERE report_id = $1 AND position > $4`,
     [
       id,
+      JSON.stringify(content.checklist),
       JSON.stringify(content.evidence.map((entry, index) => ({ ...entry, position: index + 1 }))),
       content.evidence.length,
     ],
