@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { CATALOGS, messageParts, type MessageKey } from '@app/i18n';
 import { bearer, TEST_ADMIN, type Account } from '../helpers/accounts';
+import { eventually } from '../helpers/eventually';
 import {
   checkBrowserErrors,
   checkScreen,
@@ -127,12 +128,22 @@ describe('Languages, accessibility and screens, in the browser', () => {
     const english = await readableText(page);
     await switchLanguage(page, 'es');
     await settled(page, headings.es);
-    const spanish = await readableText(page);
-    expect({
-      screen: name,
-      englishLabels: englishLabelsIn(spanish),
-      sameInBoth: untranslated(english, spanish),
-    }).toEqual({ screen: name, englishLabels: [], sameInBoth: [] });
+    // The labels switch at once; what the API answers in the new language (action titles, say)
+    // may arrive a moment later, without a loading state, while the old answer stays shown.
+    const seen = async () => {
+      const spanish = await readableText(page);
+      return {
+        screen: name,
+        englishLabels: englishLabelsIn(spanish),
+        sameInBoth: untranslated(english, spanish),
+      };
+    };
+    let shown = await seen();
+    await eventually(async () => {
+      shown = await seen();
+      return shown.englishLabels.length + shown.sameInBoth.length === 0 ? true : undefined;
+    }, 15000).catch(() => undefined); // the assertion below names what stayed in English
+    expect(shown).toEqual({ screen: name, englishLabels: [], sameInBoth: [] });
     await checkScreen(page, `${name}.es`);
   }
 
