@@ -5,7 +5,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 /** How a statement runs: parsed and planned on every call, or once per connection. */
 export type Planning = 'once' | 'prepared';
 
-/** Names by statement text: the texts are the query modules' constants, so this stays small. */
+/** Names by statement text: the texts are built from the query modules' fixed fragments, so few. */
 const statementNames = new Map<string, string>();
 function statementName(text: string): string {
   let name = statementNames.get(text);

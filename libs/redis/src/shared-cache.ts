@@ -8,6 +8,9 @@ import { InjectRedis } from './redis.provider';
  * every process subscribed drops it. While the subscription is down nothing is served from
  * cache (a missed message could leave a stale entry), and everything is dropped when it returns.
  */
+/** Keys per cache kept to publish again after an outage (more: they wait for the TTL). */
+const UNSENT_KEPT = 10_000;
+
 @Injectable()
 export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CacheInvalidation.name);
@@ -16,6 +19,7 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   private live = false;
   /** Invalidations Redis did not take, by channel: sent again once it is back (see republish). */
   private readonly unsent = new Map<string, Set<string>>();
+  private readonly onReady = () => void this.republish();
 
   constructor(
     @InjectRedis() private readonly redis: Redis,
@@ -39,9 +43,11 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
     try {
       await this.redis.publish(channel, key);
     } catch (error) {
-      // The other processes' subscriptions are down too, so they serve nothing from cache now;
-      // but one may be back before this client, and cache a value this change made old.
-      this.unsent.set(channel, (this.unsent.get(channel) ?? new Set()).add(key));
+      // Usually Redis is away for every process, whose subscriptions then serve nothing from
+      // cache; but one may be back before this client and cache a value this change made old.
+      // Sent again when this client is ready; a key beyond the bound waits for the cache's TTL.
+      const keys = this.unsent.get(channel) ?? new Set<string>();
+      if (keys.size < UNSENT_KEPT) this.unsent.set(channel, keys.add(key));
       this.logger.warn({ err: error, channel }, 'Could not publish a cache invalidation yet');
     }
   }
@@ -56,7 +62,7 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   }
 
   onApplicationBootstrap(): void {
-    this.redis.on('ready', () => void this.republish());
+    this.redis.on('ready', this.onReady);
     this.subscriber = this.redis.duplicate({
       enableOfflineQueue: true,
       maxRetriesPerRequest: null,
@@ -82,6 +88,7 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.redis.off('ready', this.onReady);
     this.live = false;
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
   }
