@@ -294,6 +294,16 @@ describe('the period a digest reports on', () => {
     expect(currentPeriod(periods, '2020-01-01')).toBe('2024');
   });
 
+  it('takes the earlier of two periods due the same day, whatever their order', () => {
+    const tie = [
+      { code: '2026', dueOn: '2027-03-31' },
+      { code: '2025', dueOn: '2027-03-31' },
+    ];
+    expect(currentPeriod(tie, '2026-11-30')).toBe('2025');
+    expect(currentPeriod([...tie].reverse(), '2026-11-30')).toBe('2025');
+    expect(currentPeriod(tie, '2027-04-01')).toBe('2026');
+  });
+
   it('is the latest once none is due any more, and none without periods', () => {
     expect(currentPeriod(periods, '2027-04-01')).toBe('2026');
     expect(currentPeriod([], '2026-11-30')).toBeNull();

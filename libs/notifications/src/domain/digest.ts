@@ -216,11 +216,13 @@ export interface ReportingPeriodDue {
   dueOn: string;
 }
 
-/** The period being reported on `today`: the next one due, or the latest when none is due any more. */
+/**
+ * The period being reported on `today`: the next one due, or the latest when none is due any
+ * more. Two periods due the same day (an admin may set any day): the earlier one first.
+ */
 export function currentPeriod(periods: ReportingPeriodDue[], today: string): string | null {
-  const ahead = periods.filter((p) => p.dueOn >= today);
-  const [chosen] = ahead.length
-    ? ahead.sort((a, b) => a.dueOn.localeCompare(b.dueOn))
-    : [...periods].sort((a, b) => b.dueOn.localeCompare(a.dueOn));
-  return chosen?.code ?? null;
+  const byDue = (a: ReportingPeriodDue, b: ReportingPeriodDue) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.code < b.code ? -1 : 1;
+  const ahead = periods.filter((p) => p.dueOn >= today).sort(byDue);
+  return (ahead[0] ?? [...periods].sort(byDue).at(-1))?.code ?? null;
 }
