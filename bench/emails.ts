@@ -85,7 +85,9 @@ async function preRenderedDigests(worker: INestApplicationContext): Promise<Outg
   const load = worker.get(LoadDigest, { strict: false });
   const mail = worker.get(DigestMail, { strict: false });
   const now = new Date();
-  const due = await digests.due({ frequency: 'weekly', reason: 'on-demand' }, now);
+  const due = (await digests.due({ frequency: 'weekly', reason: 'on-demand' }, now)).flatMap(
+    (batch) => batch.recipients.map((recipient) => ({ ...recipient, frequency: batch.frequency })),
+  );
   const emails: OutgoingEmail[] = [];
   for (const payload of due.slice(0, BASELINE_MESSAGES)) {
     const material = await load.execute(payload, now);

@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from './helpers/test-app';
 import { startTestWorker } from './helpers/test-worker';
 import { NOTIFICATIONS_QUEUE, NotificationJob } from '@app/queue';
 import { eventually } from './helpers/eventually';
-import { jobsQueuedBy } from './helpers/queue-jobs';
+import { emailOutcomes, jobsQueuedBy } from './helpers/queue-jobs';
 
 const htmlOf = (mail: ParsedMail) => (typeof mail.html === 'string' ? mail.html : '');
 
@@ -45,12 +45,14 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
   /** The email jobs a schedule run queued, once all of them have completed. */
   const emailsOf = async (run: { id: string; result: { emails: number } }) => {
     // The schedule's own emails: workflow notifications of the setup's transitions run meanwhile.
-    const scheduled: string[] = [NotificationJob.SendDigest, NotificationJob.SendReminder];
-    const jobs = (await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.id)).filter((job) =>
-      scheduled.includes(job.name),
+    const scheduled: string[] = [NotificationJob.SendDigests, NotificationJob.SendReminder];
+    const emails = emailOutcomes(
+      (await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.id)).filter((job) =>
+        scheduled.includes(job.name),
+      ),
     );
-    expect(jobs).toHaveLength(run.result.emails);
-    return jobs;
+    expect(emails).toHaveLength(run.result.emails);
+    return emails;
   };
 
   const runSchedule = async (schedule: string) => {
@@ -241,9 +243,9 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
       const run = await runSchedule('weekly');
       const emails = await emailsOf(run);
       const again = emails.find(
-        (job) => job.name === NotificationJob.SendDigest && job.data.userId === subscriber.id,
+        (email) => email.job === NotificationJob.SendDigests && email.userId === subscriber.id,
       );
-      expect(again?.returnvalue).toBe('already-sent');
+      expect(again?.outcome).toBe('already-sent');
       expect(sink.to(subscriber.email)).toHaveLength(1);
       const deliveries = await api.http
         .get(`/api/v1/email-deliveries?recipient=${encodeURIComponent(subscriber.email)}`)
@@ -349,13 +351,13 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
       );
       expect(overdue.text).toContain('Mexico (MEX)');
       // The focal point whose reports are all submitted gets nothing, once every reminder is out.
-      expect(reminders.map((job) => job.data.userId)).not.toContain(complete.id);
+      expect(reminders.map((email) => email.userId)).not.toContain(complete.id);
       expect(sink.to(complete.email)).toEqual([]);
       // A second run in the same week sends nothing new.
       const before = sink.messages.length;
       const rerun = await runSchedule('reminders');
       const repeated = await emailsOf(rerun);
-      expect(repeated.map((job) => job.returnvalue)).not.toContain('sent');
+      expect(repeated.map((email) => email.outcome)).not.toContain('sent');
       expect(sink.messages.length).toBe(before);
     });
   });

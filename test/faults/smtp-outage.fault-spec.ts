@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../helpers/test-app';
 import { startTestWorker } from '../helpers/test-worker';
 import { NOTIFICATIONS_QUEUE } from '@app/queue';
 import { eventually } from '../helpers/eventually';
-import { jobsQueuedBy } from '../helpers/queue-jobs';
+import { emailOutcomes, jobsQueuedBy } from '../helpers/queue-jobs';
 
 const waitUntil = <T>(probe: () => Promise<T | undefined>, timeoutMs = 30000) =>
   eventually(probe, timeoutMs, 200);
@@ -76,9 +76,11 @@ describe('Fault: the SMTP server is down during a digest run', () => {
     }, 60000);
     expect(sent.every((r) => r.attempts >= 2)).toBe(true);
     // Once every email job of the run has completed, count: each subscriber got exactly one.
-    const emails = await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.body.jobId, 60000);
+    const emails = emailOutcomes(
+      await jobsQueuedBy(api.config, NOTIFICATIONS_QUEUE, run.body.jobId, 60000),
+    );
     expect(emails).toHaveLength(SUBSCRIBERS);
-    expect(emails.map((job) => job.returnvalue)).toEqual(emails.map(() => 'sent'));
+    expect(emails.map((email) => email.outcome)).toEqual(emails.map(() => 'sent'));
     expect(sink.messages).toHaveLength(SUBSCRIBERS);
     for (const user of subscribers) expect(sink.to(user.email)).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 import type { AppConfig } from '@app/config';
+import { NotificationJob, type SendDigestsPayload } from '@app/queue';
 import Bull, { Job } from 'bull';
 import { eventually } from './eventually';
 
@@ -35,4 +36,24 @@ export async function jobsQueuedBy(
   } finally {
     await queue.close();
   }
+}
+
+/** One email a run's jobs sent: whose, by which job, and with what outcome. */
+export interface EmailOutcome {
+  job: string;
+  userId: string;
+  outcome: unknown;
+}
+
+/** The emails of a run's email jobs: a batch of digests gives one entry per subscriber. */
+export function emailOutcomes(jobs: Job[]): EmailOutcome[] {
+  return jobs.flatMap((job) =>
+    job.name === NotificationJob.SendDigests
+      ? (job.data as SendDigestsPayload).recipients.map(({ userId }) => ({
+          job: job.name,
+          userId,
+          outcome: (job.returnvalue as Record<string, unknown> | null)?.[userId],
+        }))
+      : [{ job: job.name, userId: job.data.userId as string, outcome: job.returnvalue }],
+  );
 }

@@ -14,6 +14,7 @@ import {
   NotifyTransitionPayload,
   RemindersPayload,
   SendDigestPayload,
+  SendDigestsPayload,
   SendReminderPayload,
   SendWorkflowBatchPayload,
   SendWorkflowNoticePayload,
@@ -63,6 +64,8 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
     switch (job.name as NotificationJob) {
       case NotificationJob.Digests:
         return this.fanOutDigests(job as Job<DigestsPayload>);
+      case NotificationJob.SendDigests:
+        return this.digests.sendBatch((job as Job<SendDigestsPayload>).data);
       case NotificationJob.SendDigest:
         return this.digests.send((job as Job<SendDigestPayload>).data);
       case NotificationJob.Reminders:
@@ -87,11 +90,12 @@ export class NotificationsProcessor implements OnApplicationBootstrap {
     }
   }
 
-  private async fanOutDigests(job: Job<DigestsPayload>): Promise<{ emails: number }> {
-    const due = await this.digests.due(job.data);
-    await this.jobs.sendDigests(due);
-    this.logger.log({ job: job.id, ...job.data, emails: due.length }, 'digests queued');
-    return { emails: due.length };
+  private async fanOutDigests(job: Job<DigestsPayload>): Promise<{ emails: number; jobs: number }> {
+    const batches = await this.digests.due(job.data);
+    await this.jobs.sendDigests(batches);
+    const emails = batches.reduce((total, batch) => total + batch.recipients.length, 0);
+    this.logger.log({ job: job.id, ...job.data, emails, jobs: batches.length }, 'digests queued');
+    return { emails, jobs: batches.length };
   }
 
   private async notifyTransition(

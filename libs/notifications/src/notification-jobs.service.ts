@@ -8,7 +8,7 @@ import {
   NotificationJob,
   NotifyTransitionPayload,
   RemindersPayload,
-  SendDigestPayload,
+  SendDigestsPayload,
   SendReminderPayload,
   SendWorkflowNoticePayload,
   withQueueTimeout,
@@ -60,11 +60,12 @@ export class NotificationJobs {
   }
 
   /**
-   * One job per email. The delivery record, keyed by the email, is what makes it go out once:
-   * a job id per email would let a failed or finished job block the email's next attempt.
+   * One job per batch of emails. The delivery record, keyed by the email, is what makes each go
+   * out once: a retried batch skips what it already sent, and a job id per batch would let a
+   * failed or finished job block its emails' next attempt.
    */
-  async sendDigests(payloads: SendDigestPayload[]): Promise<void> {
-    await this.queue.addBulk(payloads.map((data) => ({ name: NotificationJob.SendDigest, data })));
+  async sendDigests(batches: SendDigestsPayload[]): Promise<void> {
+    await this.queue.addBulk(batches.map((data) => ({ name: NotificationJob.SendDigests, data })));
   }
 
   async sendAccountNotices(notices: AccountNotice[]): Promise<void> {

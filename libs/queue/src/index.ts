@@ -19,6 +19,7 @@ export type {
   ReminderKind,
   RemindersPayload,
   SendDigestPayload,
+  SendDigestsPayload,
   SendReminderPayload,
   SendWorkflowBatchPayload,
   SendWorkflowNoticePayload,

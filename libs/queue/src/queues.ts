@@ -38,9 +38,11 @@ export interface SummaryStamp {
 export const NOTIFICATIONS_QUEUE = 'notifications';
 
 export enum NotificationJob {
-  /** A digest schedule fired: queue one digest email per subscriber it covers. */
+  /** A digest schedule fired: queue the digest emails of the subscribers it covers, in batches. */
   Digests = 'digests',
-  /** One subscriber's digest email for one schedule window. */
+  /** The digest emails of a batch of subscribers, one each, for their schedule windows. */
+  SendDigests = 'send-digests',
+  /** One subscriber's digest email: what workers before batching queued, still handled. */
   SendDigest = 'send-digest',
   /** The daily reminders run: queue one reminder per recipient that has something due. */
   Reminders = 'reminders',
@@ -69,6 +71,11 @@ export interface SendDigestPayload {
   frequency: 'weekly' | 'monthly';
   /** The schedule window in the subscriber's time zone: `2026-W48` or `2026-11`. */
   window: string;
+}
+
+export interface SendDigestsPayload {
+  frequency: 'weekly' | 'monthly';
+  recipients: Array<Pick<SendDigestPayload, 'userId' | 'window'>>;
 }
 
 export interface RemindersPayload {
