@@ -322,6 +322,43 @@ describe('Email: subscriptions, digests and reminders over real SMTP', () => {
     expect(sink.to(subscriber.email)[0].subject).toBe('Monthly Objective 9 digest: RCM');
   });
 
+  it('sends the rest of a batch when one email is refused, and the retry sends only that one', async () => {
+    const subscribers = [
+      await createAccount(api, admin, 'analyst'),
+      await createAccount(api, admin, 'analyst'),
+    ];
+    for (const subscriber of subscribers)
+      await api.http
+        .post('/api/v1/me/subscriptions')
+        .set(bearer(subscriber.token))
+        .send({ process: 'SACM', frequency: 'monthly' })
+        .expect(201);
+    const received = sink.messages.length;
+    sink.refuseNext(1);
+    const run = await runSchedule('monthly');
+    const emails = (await emailsOf(run)).filter((email) =>
+      subscribers.some((subscriber) => subscriber.id === email.userId),
+    );
+    expect(emails).toHaveLength(2); // one batch holds both
+    const deliveries = await Promise.all(
+      subscribers.map(async (subscriber) => {
+        const res = await api.http
+          .get(`/api/v1/email-deliveries?recipient=${encodeURIComponent(subscriber.email)}`)
+          .set(bearer(admin))
+          .expect(200);
+        return res.body.items as Array<{ status: string; attempts: number }>;
+      }),
+    );
+    expect(deliveries.map((rows) => rows.map((row) => row.status))).toEqual([['sent'], ['sent']]);
+    const refused = deliveries.findIndex(([row]) => row.attempts === 2);
+    expect(deliveries.map(([row]) => row.attempts).sort()).toEqual([1, 2]);
+    // The other one went out in the attempt that failed, before the refused one's retry.
+    const order = sink.messages
+      .slice(received)
+      .map((mail) => subscribers.findIndex((s) => sink.to(s.email).includes(mail)));
+    expect(order).toEqual([1 - refused, refused]);
+  });
+
   describe('reminders', () => {
     it('reminds focal points of their unsubmitted actions only, and coordinators of what waits', async () => {
       const complete = await createAccount(api, admin, 'focal_point', { countries: ['CRI'] });
