@@ -10,12 +10,15 @@ export interface RecipientRow {
   active: boolean;
 }
 
+/** The columns of a RecipientRow, from `app_user` under alias `u`. */
+export const RECIPIENT_COLUMNS = `u.id, u.email, u.name, u.locale, u.time_zone AS "timeZone", u.active`;
+
 export async function recipientOf(
   db: EntityManager,
   userId: string,
 ): Promise<RecipientRow | undefined> {
   const [row]: RecipientRow[] = await db.query(
-    `SELECT id, email, name, locale, time_zone AS "timeZone", active FROM app_user WHERE id = $1`,
+    `SELECT ${RECIPIENT_COLUMNS} FROM app_user u WHERE u.id = $1`,
     [userId],
   );
   return row;

@@ -1,6 +1,6 @@
 import { sqlRow, sqlRows } from '@app/database';
 import type { EntityManager } from 'typeorm';
-import type { RecipientRow } from '../delivery/recipient.queries';
+import { RECIPIENT_COLUMNS, type RecipientRow } from '../delivery/recipient.queries';
 import type { DigestBaseline, ReportingPeriodDue, ValidationEvent } from '../domain/digest';
 import type { DigestFrequency } from '../entities';
 
@@ -62,7 +62,7 @@ export async function digestRecipient(
     }
   >(
     db,
-    `SELECT u.id, u.email, u.name, u.locale, u.time_zone AS "timeZone", u.active,
+    `SELECT ${RECIPIENT_COLUMNS},
             COALESCE((SELECT json_agg(json_build_object('id', s.id, 'process', s.process_code, 'processName', p.name)
                                       ORDER BY p.sort_order, s.process_code)
                         FROM subscription s JOIN regional_process p ON p.code = s.process_code
