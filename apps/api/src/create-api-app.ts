@@ -1,8 +1,8 @@
 import { AppConfig } from '@app/config';
+import { AppLogger, ROOT_LOGGER } from '@app/logging';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IncomingMessage } from 'node:http';
@@ -11,6 +11,7 @@ import { ApiModule } from './api.module';
 import { API_PREFIX, apiPath } from './http/api-prefix';
 import { answerClientError, refuseContentEncoding } from './http/client-errors';
 import { securityHeaders } from './http/security-headers';
+import { logRequests } from './http/request-log';
 import { registerUploads } from './http/uploads';
 import { mountWebApp } from './http/web-app';
 import { mountUnsubscribePage } from './subscriptions/unsubscribe-page';
@@ -78,10 +79,11 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.setGlobalPrefix(API_PREFIX);
 
   const fastify = app.getHttpAdapter().getInstance();
+  logRequests(fastify, app.get(ROOT_LOGGER));
   // Routes are registered at init, after this: a refused body there is never even parsed.
   fastify.addHook('onRoute', (route) => {
     if (SMALL_BODY_ROUTES.test(route.url))
@@ -119,7 +121,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     });
   if (!(await mountWebApp(app, config.webDistDir)))
     app
-      .get(Logger)
+      .get(AppLogger)
       .log(`No web app at ${config.webDistDir} (npm run build makes it); serving the API only.`);
   return app;
 }

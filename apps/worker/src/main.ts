@@ -1,9 +1,9 @@
 import { exitOnStartupFailure, loadConfig, loadDotEnvFile } from '@app/config';
 import { assertPostgresReachable } from '@app/database';
+import { AppLogger } from '@app/logging';
 import { assertRedisReachable } from '@app/redis';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
 
 async function bootstrap(): Promise<void> {
   loadDotEnvFile();
@@ -16,7 +16,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(PinoLogger));
+  app.useLogger(app.get(AppLogger));
   await app.init();
   const logger = new Logger('Worker');
   logger.log('Worker ready');

@@ -1,2 +1,2 @@
-export { LoggingModule, redactUrl, REDACTED_PATHS } from './logging.module';
-export { boundLogLine, serializeError } from './log-bounds';
+export { AppLogger, LoggingModule, redactUrl, REDACTED_PATHS, ROOT_LOGGER } from './logging.module';
+export { boundLogLine, cut, serializeError } from './log-bounds';

@@ -1,64 +1,98 @@
 import { AppConfig } from '@app/config';
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { IncomingMessage } from 'node:http';
-import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
-import { boundLogLine, cut, serializeError } from './log-bounds';
+import { DynamicModule, LoggerService, Module } from '@nestjs/common';
+import pino, { Logger as Pino } from 'pino';
+import { boundLogLine, serializeError } from './log-bounds';
 
-/** Request and credential fields that never reach a log line. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.accessToken',
-  '*.token',
-];
+/** Credential fields that never reach a log line, wherever they sit in what is logged. */
+export const REDACTED_PATHS = ['*.password', '*.accessToken', '*.token', '*.authorization'];
 
 /** A URL as logged: credentials passed in the query (`?access_token=`, `?token=`) are masked. */
 export const redactUrl = (url: string): string =>
   url.replace(/([?&](?:access_token|token)=)[^&#]*/gi, '$1[redacted]');
 
-/** Structured JSON logs (pino), one line per request with its request id, for an app. */
+/** The process's pino logger: JSON lines on stdout, tagged with the app that wrote them. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/**
+ * Nest's logger, written through pino: `log('message', 'Context')` becomes
+ * `{"context":"Context","msg":"message"}`; an object or an error given first is logged as fields.
+ */
+export class AppLogger implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.write('trace', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.write('debug', message, rest);
+  }
+  log(message: unknown, ...rest: unknown[]): void {
+    this.write('info', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.write('warn', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.write('error', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    // Nest passes the context last: `error(message, stack?, context)`.
+    const fields: Record<string, unknown> = rest.length ? { context: rest[rest.length - 1] } : {};
+    const params = rest.slice(0, -1);
+    if (message instanceof Error) fields.err = message;
+    else if (typeof message === 'object' && message !== null) Object.assign(fields, message);
+    else if (level === 'error' && typeof params[0] === 'string' && /\n\s*at /.test(params[0])) {
+      // Nest's own exception handlers call error(message, stack, context).
+      const err = new Error(String(message));
+      err.stack = params[0];
+      this.pino.error({ ...fields, err });
+      return;
+    }
+    if (typeof message === 'object' && message !== null)
+      this.pino[level](fields, ...(params as []));
+    else this.pino[level](fields, String(message), ...(params as []));
+  }
+}
+
+/**
+ * Structured JSON logs (pino) for an app, written in the background: a request never waits for
+ * its log line to reach stdout (pino flushes what is pending when the process exits). No
+ * AsyncLocalStorage per request: it put a hook on every promise of the process; a line about a
+ * request names its id itself.
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(app: string): DynamicModule {
     return {
       module: LoggingModule,
-      imports: [
-        LoggerModule.forRootAsync({
+      providers: [
+        {
+          provide: ROOT_LOGGER,
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            // Every route, in the path syntax of Nest 11 (the default '*' draws a warning).
-            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-            pinoHttp: [
+          useFactory: (config: AppConfig): Pino =>
+            pino(
               {
                 level: config.logLevel,
                 base: { app },
                 redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-                // The HTTP adapter assigns the id (honouring X-Request-Id); the log reuses it.
-                genReqId: (req: IncomingMessage) => req.headers['x-request-id'] as string,
-                autoLogging: {
-                  ignore: (req: IncomingMessage) => req.url?.startsWith('/api/v1/health') ?? false,
-                },
                 formatters: { log: boundLogLine },
-                serializers: {
-                  err: serializeError,
-                  req: (req: { id: string; method: string; url: string }) => ({
-                    id: req.id,
-                    method: req.method,
-                    url: cut(redactUrl(req.url)),
-                  }),
-                  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-                },
+                serializers: { err: serializeError },
               },
-              // Written in the background: a request never waits for its log line to reach stdout
-              // (pino flushes what is pending when the process exits).
               pino.destination({ dest: 1, sync: false }),
-            ],
-          }),
-        }),
+            ),
+        },
+        {
+          provide: AppLogger,
+          inject: [ROOT_LOGGER],
+          useFactory: (root: Pino) => new AppLogger(root),
+        },
       ],
+      exports: [ROOT_LOGGER, AppLogger],
     };
   }
 }

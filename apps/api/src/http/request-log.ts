@@ -1,0 +1,34 @@
+import { cut, redactUrl } from '@app/logging';
+import type { FastifyInstance } from 'fastify';
+import pino, { Logger as Pino } from 'pino';
+import { apiPath } from './api-prefix';
+
+const PROBES = `/${apiPath('health')}`;
+
+/**
+ * One JSON line per request once it is answered: its id (the X-Request-Id it answered with),
+ * method, URL (credentials in the query masked), status and time taken. Health probes are left
+ * out. Written by a Fastify hook through a logger of its own on the app's stream: the line's
+ * fields are known and small, so it skips the redaction and bounds that arbitrary log lines need
+ * (together a fifth of a cached read's CPU when each request had its own child logger).
+ */
+export function logRequests(fastify: FastifyInstance, root: Pino): void {
+  const requests = pino(
+    { level: root.level, base: root.bindings() },
+    (root as unknown as Record<symbol, pino.DestinationStream>)[pino.symbols.streamSym],
+  );
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!request.url.startsWith(PROBES)) {
+      const failed = reply.statusCode >= 500;
+      requests[failed ? 'error' : 'info'](
+        {
+          req: { id: request.id, method: request.method, url: cut(redactUrl(request.url)) },
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        failed ? 'request errored' : 'request completed',
+      );
+    }
+    done();
+  });
+}
