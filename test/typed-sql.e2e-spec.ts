@@ -1,5 +1,5 @@
 import { loadConfig } from '@app/config';
-import { dataSourceOptions, sqlRow, sqlRows } from '@app/database';
+import { dataSourceOptions, sqlRow, sqlRows, sqlWrites } from '@app/database';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { createTestDatabase } from './helpers/test-database';
 
@@ -82,5 +82,31 @@ describe('sqlRows: typed SQL on TypeORM connections, prepared where asked', () =
     expect(await sqlRow(dataSource.manager, `SELECT count(*)::int AS n FROM sql_probe`)).toEqual({
       n: 2,
     });
+  });
+
+  it('runs several writes as one statement, each with its own placeholders, all or nothing', async () => {
+    const insert = (id: number, label: string) => ({
+      text: `INSERT INTO sql_probe (id, label) VALUES ($1, $2)`,
+      values: [id, label],
+    });
+    const rename = { text: `UPDATE sql_probe SET label = $2 WHERE id = $1`, values: [1, 'uno'] };
+    await sqlWrites(dataSource.manager, [insert(10, 'ten'), insert(11, 'eleven'), rename]);
+    expect(
+      await sqlRows(
+        dataSource.manager,
+        `SELECT id, label FROM sql_probe WHERE id IN (1, 10, 11) ORDER BY id`,
+      ),
+    ).toEqual([
+      { id: 1, label: 'uno' },
+      { id: 10, label: 'ten' },
+      { id: 11, label: 'eleven' },
+    ]);
+    // One fails (id 12 twice): none is written.
+    await expect(
+      sqlWrites(dataSource.manager, [insert(12, 'a'), insert(13, 'b'), insert(12, 'c')]),
+    ).rejects.toMatchObject({ driverError: { code: '23505' } });
+    expect(
+      await sqlRow(dataSource.manager, `SELECT count(*)::int AS n FROM sql_probe WHERE id >= 12`),
+    ).toEqual({ n: 0 });
   });
 });

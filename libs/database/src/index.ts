@@ -12,5 +12,5 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
 export { isLostRace, retryingTransaction } from './retrying-transaction';
-export { sqlRow, sqlRows } from './sql';
-export type { Planning } from './sql';
+export { sqlRow, sqlRows, sqlWrites } from './sql';
+export type { Planning, SqlWrite } from './sql';

@@ -1,6 +1,7 @@
 export { QueueModule } from './queue.module';
 export { OutboxMessage } from './outbox-message.entity';
 export { publishToOutbox } from './outbox';
+export { outboxMessage } from './outbox.queries';
 export type { AccountNotice, OutboxTopic, OutboxTopics, RecordTransition } from './outbox';
 export {
   IMPORTS_QUEUE,

@@ -1,14 +1,14 @@
-import { sqlRows } from '@app/database';
-import type { EntityManager } from 'typeorm';
+import type { SqlWrite } from '@app/database';
+import type { OutboxTopic, OutboxTopics } from './outbox';
 
-/** Adds an outbox row in the caller's transaction; the payload is stored as JSON. */
-export async function insertOutboxMessage(
-  db: EntityManager,
-  topic: string,
-  payload: unknown,
-): Promise<void> {
-  await sqlRows(db, `INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`, [
-    topic,
-    JSON.stringify(payload),
-  ]);
-}
+/**
+ * The insert of an outbox message (payload stored as JSON), to run alone or in one statement
+ * with the change it announces (`sqlWrites`).
+ */
+export const outboxMessage = <T extends OutboxTopic>(
+  topic: T,
+  payload: OutboxTopics[T],
+): SqlWrite => ({
+  text: `INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`,
+  values: [topic, JSON.stringify(payload)],
+});

@@ -1,5 +1,6 @@
+import { sqlWrites } from '@app/database';
 import { EntityManager } from 'typeorm';
-import { insertOutboxMessage } from './outbox.queries';
+import { outboxMessage } from './outbox.queries';
 
 /** Topics of outbox messages and their payloads: one typed place for both. */
 export interface OutboxTopics {
@@ -60,10 +61,10 @@ export type AccountNotice =
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */
-export async function publishToOutbox<T extends OutboxTopic>(
+export function publishToOutbox<T extends OutboxTopic>(
   manager: EntityManager,
   topic: T,
   payload: OutboxTopics[T],
 ): Promise<void> {
-  await insertOutboxMessage(manager, topic, payload);
+  return sqlWrites(manager, [outboxMessage(topic, payload)]);
 }

@@ -1,10 +1,12 @@
-import { AuditTrail } from '@app/audit';
+import { auditEventWrite } from '@app/audit';
 import type { Actor } from '@app/auth';
-import { publishToOutbox } from '@app/queue';
+import { sqlWrites } from '@app/database';
+import { outboxMessage } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RecordKey } from './record-kind';
 import { RecordListsCache } from './record-lists-cache';
+import { savedContentWrite } from './record-versions.queries';
 import type { ReviewedTable } from './record.queries';
 
 /** A change to a reviewed record, as the audit trail keeps it. */
@@ -16,33 +18,53 @@ export interface RecordChange {
   before: unknown;
   after: unknown;
   key: RecordKey;
+  /**
+   * For a save: the version it wrote and the one it replaced (none for a create), whose contents
+   * (`after`, `before`) are kept for the record's history and comparisons.
+   */
+  saved?: { version: number; replaced?: number };
 }
 
 /**
- * Every change to a reviewed record leaves the same two traces, in its transaction: an audit
- * event, and an outbox message telling the regional summaries of its country and period to
- * recount (drafts count in "not yet validated", reviews change what is validated). Once it
- * commits, the cached lists of its table and period are dropped in every API process.
+ * Every change to a reviewed record leaves the same traces, in its transaction and in one
+ * statement: an audit event, an outbox message telling the regional summaries of its country and
+ * period to recount (drafts count in "not yet validated", reviews change what is validated), and
+ * for a save the content of its version. Once it commits, the cached lists of its table and
+ * period are dropped in every API process.
  */
 @Injectable()
 export class RecordChanges {
-  constructor(
-    private readonly audit: AuditTrail,
-    private readonly lists: RecordListsCache,
-  ) {}
+  constructor(private readonly lists: RecordListsCache) {}
 
   async record(db: EntityManager, actor: Actor, change: RecordChange): Promise<void> {
-    await this.audit.record(db, actor, {
-      action: `${change.table.name}.${change.verb}`,
-      entityType: change.table.name,
-      entityId: change.entityId,
-      before: change.before,
-      after: change.after,
-    });
-    await publishToOutbox(db, 'reporting.changed', {
-      country: change.key.country,
-      period: change.key.period,
-    });
-    await this.lists.changed(db, change.table, change.key.period);
+    const { table, entityId, before, after, saved } = change;
+    await sqlWrites(db, [
+      auditEventWrite(actor, {
+        action: `${table.name}.${change.verb}`,
+        entityType: table.name,
+        entityId,
+        before,
+        after,
+      }),
+      outboxMessage('reporting.changed', {
+        country: change.key.country,
+        period: change.key.period,
+      }),
+      ...(saved
+        ? [
+            savedContentWrite({
+              table,
+              entityId,
+              before:
+                saved.replaced === undefined
+                  ? undefined
+                  : { version: saved.replaced, content: before },
+              version: saved.version,
+              content: after,
+            }),
+          ]
+        : []),
+    ]);
+    await this.lists.changed(db, table, change.key.period);
   }
 }

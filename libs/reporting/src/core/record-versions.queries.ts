@@ -1,4 +1,4 @@
-import { sqlRow, sqlRows } from '@app/database';
+import { sqlRow, SqlWrite } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import type { ReviewedTable } from './record.queries';
 
@@ -13,19 +13,18 @@ export interface SavedContent {
 }
 
 /**
- * Keeps the content of the version a save wrote, and of the one it replaced when none is kept
- * yet (a record last saved before versions were kept): one statement, in the save's transaction.
+ * The insert keeping the content of the version a save wrote, and of the one it replaced when
+ * none is kept yet (a record last saved before versions were kept).
  */
-export async function keepSavedContent(db: EntityManager, saved: SavedContent): Promise<void> {
+export function savedContentWrite(saved: SavedContent): SqlWrite {
   const before = saved.before;
-  await sqlRows(
-    db,
-    `INSERT INTO record_version (record_type, entity_id, version, content)
-     SELECT $1, $2, v.version, v.content
-       FROM (VALUES ($3::int, $4::jsonb), ($5::int, $6::jsonb)) AS v (version, content)
-      WHERE v.version IS NOT NULL
-     ON CONFLICT DO NOTHING`,
-    [
+  return {
+    text: `INSERT INTO record_version (record_type, entity_id, version, content)
+           SELECT $1, $2, v.version, v.content
+             FROM (VALUES ($3::int, $4::jsonb), ($5::int, $6::jsonb)) AS v (version, content)
+            WHERE v.version IS NOT NULL
+           ON CONFLICT DO NOTHING`,
+    values: [
       saved.table.name,
       saved.entityId,
       before?.version ?? null,
@@ -33,8 +32,7 @@ export async function keepSavedContent(db: EntityManager, saved: SavedContent): 
       saved.version,
       JSON.stringify(saved.content),
     ],
-    'prepared',
-  );
+  };
 }
 
 /**

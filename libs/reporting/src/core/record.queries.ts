@@ -41,20 +41,19 @@ export interface ReviewChange {
 const keyCondition = (table: ReviewedTable) =>
   table.key.map((column, index) => `t.${column} = $${index + 1}`).join(' AND ');
 
+/** The review state of the record a key names, locked for the rest of the transaction. */
+export const lockingRecordSelect = (table: ReviewedTable) =>
+  `SELECT t.state, t.version, p.state = 'open' AS "periodOpen", ${table.entityId} AS "entityId"
+     FROM ${table.name} t JOIN reporting_period p ON p.code = t.period_code
+    WHERE ${keyCondition(table)} FOR UPDATE OF t`;
+
 /** Locks the record for the rest of the transaction; undefined when there is none. */
 export function lockRecord(
   db: EntityManager,
   table: ReviewedTable,
   key: readonly string[],
 ): Promise<LockedRecord | undefined> {
-  return sqlRow<LockedRecord>(
-    db,
-    `SELECT t.state, t.version, p.state = 'open' AS "periodOpen", ${table.entityId} AS "entityId"
-       FROM ${table.name} t JOIN reporting_period p ON p.code = t.period_code
-      WHERE ${keyCondition(table)} FOR UPDATE OF t`,
-    key,
-    'prepared',
-  );
+  return sqlRow<LockedRecord>(db, lockingRecordSelect(table), key, 'prepared');
 }
 
 /** The audit entity id of a record, if it exists. */
@@ -110,6 +109,13 @@ export async function updateReviewState(
   );
 }
 
+/** Which part of a key ($1 country, $2 period, $3 action or null) names nothing; the period's state. */
+const KEY_STATUS = `SELECT EXISTS (SELECT 1 FROM country WHERE iso3 = $1) AS "countryKnown",
+         p.state AS "periodState", p.ends_on AS "periodEndsOn",
+         CASE WHEN $3::text IS NULL THEN NULL
+              ELSE EXISTS (SELECT 1 FROM action WHERE code = $3) END AS "actionKnown"
+    FROM (SELECT 1) AS one LEFT JOIN reporting_period p ON p.code = $2`;
+
 /** One round trip to tell which part of a key is unknown, and whether its period is open. */
 export async function keyStatus(
   db: EntityManager,
@@ -117,15 +123,34 @@ export async function keyStatus(
 ): Promise<KeyStatus> {
   const status = await sqlRow<KeyStatus>(
     db,
-    `SELECT EXISTS (SELECT 1 FROM country WHERE iso3 = $1) AS "countryKnown",
-            p.state AS "periodState", p.ends_on AS "periodEndsOn",
-            CASE WHEN $3::text IS NULL THEN NULL
-                 ELSE EXISTS (SELECT 1 FROM action WHERE code = $3) END AS "actionKnown"
-       FROM (SELECT 1) AS one LEFT JOIN reporting_period p ON p.code = $2`,
+    KEY_STATUS,
     [key.country, key.period, key.action ?? null],
     'prepared',
   );
   return status!;
+}
+
+/**
+ * A save's first read, in one round trip: the key's status and the record it names, locked for
+ * the rest of the transaction. `lockingSelect` takes the key as $1 country, $2 period, $3 action
+ * and ends in FOR UPDATE; a row it finds has a version.
+ */
+export async function lockWithKeyStatus<Row extends { version: number }>(
+  db: EntityManager,
+  key: { country: string; period: string; action?: string },
+  lockingSelect: string,
+): Promise<{ status: KeyStatus; record: Row | undefined }> {
+  const row = await sqlRow<KeyStatus & Row>(
+    db,
+    `SELECT k.*, r.* FROM (${KEY_STATUS}) k LEFT JOIN LATERAL (${lockingSelect}) r ON true`,
+    [key.country, key.period, key.action ?? null],
+    'prepared',
+  );
+  const { countryKnown, periodState, periodEndsOn, actionKnown, ...record } = row!;
+  return {
+    status: { countryKnown, periodState, periodEndsOn, actionKnown },
+    record: record.version === null ? undefined : (record as unknown as Row),
+  };
 }
 
 /** The review columns of a record view, on alias `t`, with the users named by their emails. */

@@ -13,8 +13,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
-import { keyStatus, lockRecord } from '../core/record.queries';
-import { keepSavedContent } from '../core/record-versions.queries';
+import { LockedRecord, lockingRecordSelect, lockWithKeyStatus } from '../core/record.queries';
 import type { IndicatorSetView } from '../views';
 import { IndicatorSetRecords, INDICATOR_SET_TABLE } from './indicator-set-records';
 import {
@@ -53,33 +52,29 @@ export class SaveIndicatorValues {
     const definitions = await selectIndicatorDefinitions(db);
     const problems = indicatorValueProblems(values, new Map(definitions.map((d) => [d.code, d])));
     if (problems.length > 0) throw new ValidationProblem(problems);
-    const status = await keyStatus(db, key);
-    const existing = await lockRecord(db, INDICATOR_SET_TABLE, this.sets.keyValues(key));
+    const { status, record: existing } = await lockWithKeyStatus<LockedRecord>(
+      db,
+      key,
+      lockingRecordSelect(INDICATOR_SET_TABLE),
+    );
     assertSavable(this.sets.label(key), key, status, existing, expected);
     const before = existing ? await this.sets.content(db, key) : null;
     const cells = toStoredCells(values);
     if (existing) await updateIndicatorSet(db, key, cells, actor.id);
     else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
-    const after = fromCells(
-      cells,
-      definitions.map((definition) => definition.code),
-    );
+    const view = (await this.sets.view(db, key, actor))!;
+    // The whole content is audited and kept, not the view: it holds what this actor may read.
     await this.changes.record(db, actor, {
       table: INDICATOR_SET_TABLE,
       entityId: this.sets.entityId(key),
       verb: existing ? 'updated' : 'created',
       before,
-      after,
+      after: fromCells(
+        cells,
+        definitions.map((definition) => definition.code),
+      ),
       key,
-    });
-    const view = (await this.sets.view(db, key, actor))!;
-    // The whole content is kept, not the view: the view holds only what this actor may read.
-    await keepSavedContent(db, {
-      table: INDICATOR_SET_TABLE,
-      entityId: this.sets.entityId(key),
-      before: existing && { version: existing.version, content: before },
-      version: view.version,
-      content: after,
+      saved: { version: view.version, replaced: existing?.version },
     });
     return { view, created: !existing };
   }

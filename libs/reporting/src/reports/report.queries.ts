@@ -2,7 +2,13 @@ import { sqlRow, sqlRows } from '@app/database';
 import type { ReportContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import { openThreadsColumn } from '../core/record-comments.queries';
-import { REVIEWED_COLUMNS, REVIEWED_JOINS, ReviewedRow } from '../core/record.queries';
+import {
+  KeyStatus,
+  lockWithKeyStatus,
+  REVIEWED_COLUMNS,
+  REVIEWED_JOINS,
+  ReviewedRow,
+} from '../core/record.queries';
 
 export interface ReportKey {
   country: string;
@@ -53,18 +59,17 @@ const SELECT_REPORT = `
     JOIN app_user cb ON cb.id = t.created_by
    WHERE t.country_iso3 = $1 AND t.period_code = $2 AND t.action_code = $3`;
 
-/** The report with its parts; `lock` holds it for the rest of the transaction. */
-export function selectReport(
+/** The report with its parts. */
+export function selectReport(db: EntityManager, key: ReportKey): Promise<ReportRow | undefined> {
+  return sqlRow<ReportRow>(db, SELECT_REPORT, [key.country, key.period, key.action], 'prepared');
+}
+
+/** The key's status and the report with its parts, held for the rest of the transaction. */
+export function lockReport(
   db: EntityManager,
   key: ReportKey,
-  lock: 'lock' | 'read' = 'read',
-): Promise<ReportRow | undefined> {
-  return sqlRow<ReportRow>(
-    db,
-    lock === 'lock' ? `${SELECT_REPORT} FOR UPDATE OF t` : SELECT_REPORT,
-    [key.country, key.period, key.action],
-    'prepared',
-  );
+): Promise<{ status: KeyStatus; record: ReportRow | undefined }> {
+  return lockWithKeyStatus<ReportRow>(db, key, `${SELECT_REPORT} FOR UPDATE OF t`);
 }
 
 /** Creates the report unless someone just did (then undefined). */

@@ -7,25 +7,24 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RecordChanges } from '../core/record-changes';
 import type { SavedRecord } from '../core/record-kind';
 import { assertSavable, createdConcurrently } from '../core/record-problems';
-import { keyStatus } from '../core/record.queries';
-import { keepSavedContent } from '../core/record-versions.queries';
 import type { ReportView } from '../views';
 import { ActionFrameworks } from './action-frameworks';
 import { contentOf, REPORT_TABLE, ReportRecords, reportView } from './report-records';
 import {
   insertReport,
+  lockReport,
   replaceReportParts,
   ReportKey,
   ReportRow,
-  selectReport,
   updateReport,
 } from './report.queries';
 
 /**
  * Creates the draft, or updates a draft or returned report at the version the client read.
  * Kept to as few round trips as the work needs (a deadline brings every focal point at once):
- * the framework comes from memory, the row is locked and read in one statement, its parts are
- * replaced in one statement each, and the answer is built from what was written.
+ * the framework comes from memory, the key checked and the row locked and read in one statement,
+ * its parts replaced in one, its traces (audit event, outbox message, version content) written in
+ * one, and the answer is built from what was written.
  */
 @Injectable()
 export class SaveReport {
@@ -59,8 +58,7 @@ export class SaveReport {
     const framework = await this.frameworks.of(db, key.action);
     const drafted = reportContentFrom(framework, key.action, draft);
     if (!drafted.content) throw new ValidationProblem(drafted.problems);
-    const status = await keyStatus(db, key);
-    const existing = await selectReport(db, key, 'lock');
+    const { status, record: existing } = await lockReport(db, key);
     assertSavable(this.reports.label(key), key, status, existing, expected);
     const endsOn = status.periodEndsOn!;
     const standings = await this.frameworks.standings(db, framework, key.country, endsOn);
@@ -70,21 +68,14 @@ export class SaveReport {
       : await insertReport(db, key, content, actor.id);
     if (!written) throw createdConcurrently();
     await replaceReportParts(db, written.id, content);
-    const before = existing ? contentOf(existing) : null;
     await this.changes.record(db, actor, {
       table: REPORT_TABLE,
       entityId: written.id,
       verb: existing ? 'updated' : 'created',
-      before,
+      before: existing ? contentOf(existing) : null,
       after: content,
       key,
-    });
-    await keepSavedContent(db, {
-      table: REPORT_TABLE,
-      entityId: written.id,
-      before: existing && { version: existing.version, content: before },
-      version: written.version,
-      content,
+      saved: { version: written.version, replaced: existing?.version },
     });
     const row: ReportRow = {
       ...(existing ?? newReport(key, endsOn, actor)),
