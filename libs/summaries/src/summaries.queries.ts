@@ -95,14 +95,22 @@ export function summariesAffectedBy(
   db: EntityManager,
   changes: SummaryChange[],
 ): Promise<SummaryKey[]> {
+  // Distinct changes first, and one join per kind of change: an OR in the join conditions made a
+  // relay batch of hundreds of changes compare each with every membership.
   return db.query(
-    `SELECT DISTINCT m.process_code AS process, p.code::text AS period
-       FROM jsonb_to_recordset($1::jsonb) AS c(country text, period text)
-       JOIN process_membership m ON m.role = 'member' AND (c.country IS NULL OR m.country_iso3 = c.country)
-       JOIN reporting_period p
-         ON p.code = c.period OR (c.country IS NOT NULL AND p.code::int = c.period::int + 1)
+    `WITH changes AS (SELECT DISTINCT c.country, c.period FROM unnest($1::text[], $2::text[]) AS c(country, period)),
+          stale AS (SELECT m.process_code AS process, y.period
+                      FROM changes c
+                      JOIN process_membership m ON m.role = 'member' AND m.country_iso3 = c.country
+                     CROSS JOIN LATERAL (VALUES (c.period), ((c.period::int + 1)::text)) AS y(period)
+                    UNION
+                    SELECT m.process_code, c.period
+                      FROM changes c JOIN process_membership m ON m.role = 'member'
+                     WHERE c.country IS NULL)
+     SELECT DISTINCT s.process::text AS process, p.code::text AS period
+       FROM stale s JOIN reporting_period p ON p.code = s.period
       ORDER BY 1, 2`,
-    [JSON.stringify(changes)],
+    [changes.map((change) => change.country ?? null), changes.map((change) => change.period)],
   );
 }
 

@@ -10,9 +10,13 @@ export interface SummaryKey {
 // nightly run), never a query per report or per summary. Only validated reports enter the figures.
 
 // The summaries asked for, each process's members, and their validated reports for the period:
-// every figure starts here. $1 is the list of (process, period) pairs as JSON.
-const SCOPE = `
-  pairs AS (SELECT DISTINCT x.process, x.period FROM jsonb_to_recordset($1::jsonb) AS x(process text, period text)),
+// every figure starts here. The pairs come as two text arrays, processes ($1) and periods (the
+// last parameter, so that each query's own parameters start at $2): the planner counts the
+// elements of an array parameter, where a JSON list would be guessed at a hundred pairs, and a
+// recompute of one summary would scan whole tables instead of following their indexes. Periods
+// are typed as the key columns (character), so that both columns of those indexes are used.
+const scope = (periods: string) => `
+  pairs AS (SELECT DISTINCT x.process, x.period FROM unnest($1::text[], ${periods}::bpchar[]) AS x(process, period)),
   members AS (SELECT pr.process, pr.period, m.country_iso3 AS iso3
                 FROM pairs pr JOIN process_membership m ON m.process_code = pr.process AND m.role = 'member'),
   vr AS (SELECT mb.process, mb.period, r.id, r.country_iso3, r.action_code, r.status, r.areas, r.validated_at
@@ -25,4 +29,9 @@ export const inScope = <Row>(
   keys: SummaryKey[],
   sql: string,
   more: unknown[] = [],
-) => db.query(`WITH ${SCOPE}${sql}`, [JSON.stringify(keys), ...more]) as Promise<Row[]>;
+) =>
+  db.query(`WITH ${scope(`$${more.length + 2}`)}${sql}`, [
+    keys.map((key) => key.process),
+    ...more,
+    keys.map((key) => key.period),
+  ]) as Promise<Row[]>;
