@@ -84,13 +84,19 @@ describe('sqlRows: typed SQL on TypeORM connections, prepared where asked', () =
     });
   });
 
-  it('runs several writes as one statement, each with its own placeholders, all or nothing', async () => {
+  it('runs several writes as one statement, each with its own placeholders, all or nothing, answering with the first one’s rows', async () => {
     const insert = (id: number, label: string) => ({
       text: `INSERT INTO sql_probe (id, label) VALUES ($1, $2)`,
       values: [id, label],
     });
-    const rename = { text: `UPDATE sql_probe SET label = $2 WHERE id = $1`, values: [1, 'uno'] };
-    await sqlWrites(dataSource.manager, [insert(10, 'ten'), insert(11, 'eleven'), rename]);
+    const rename = {
+      text: `UPDATE sql_probe SET label = $2 WHERE id = $1 RETURNING id, label`,
+      values: [1, 'uno'],
+    };
+    // Answered with what the first write returns.
+    expect(
+      await sqlWrites(dataSource.manager, [rename, insert(10, 'ten'), insert(11, 'eleven')]),
+    ).toEqual([{ id: 1, label: 'uno' }]);
     expect(
       await sqlRows(
         dataSource.manager,

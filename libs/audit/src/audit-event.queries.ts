@@ -25,10 +25,10 @@ export function auditEventWrite(context: AuditContext, record: AuditRecord): Sql
 }
 
 /** Appends an event in the caller's transaction. */
-export function insertAuditEvent(
+export async function insertAuditEvent(
   db: EntityManager,
   context: AuditContext,
   record: AuditRecord,
 ): Promise<void> {
-  return sqlWrites(db, [auditEventWrite(context, record)]);
+  await sqlWrites(db, [auditEventWrite(context, record)]);
 }

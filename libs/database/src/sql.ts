@@ -80,16 +80,20 @@ function renumbered(writes: readonly SqlWrite[]): { texts: string[]; values: unk
 }
 
 /**
- * Runs independent writes as one prepared statement, the first ones as data-modifying WITH
- * clauses of the last: one round trip instead of one each. PostgreSQL runs every clause to
- * completion; none sees another's rows, so they must not touch the same rows.
+ * Runs independent writes as one prepared statement: the first as the main statement, the others
+ * as its data-modifying WITH clauses. One round trip instead of one each; answers with the rows
+ * the first returns (its RETURNING). PostgreSQL runs every clause to completion; none sees
+ * another's changes, so they must not touch the same rows.
  */
-export async function sqlWrites(db: EntityManager, writes: readonly SqlWrite[]): Promise<void> {
+export async function sqlWrites<Row = never>(
+  db: EntityManager,
+  writes: readonly SqlWrite[],
+): Promise<Row[]> {
   const { texts, values } = renumbered(writes);
-  const last = texts.pop();
-  if (last === undefined) return;
-  const text = texts.length
-    ? `WITH ${texts.map((clause, index) => `w${index} AS (${clause})`).join(',\n')}\n${last}`
-    : last;
-  await sqlRows(db, text, values, 'prepared');
+  const [main, ...clauses] = texts;
+  if (main === undefined) return [];
+  const text = clauses.length
+    ? `WITH ${clauses.map((clause, index) => `w${index + 1} AS (${clause})`).join(',\n')}\n${main}`
+    : main;
+  return sqlRows<Row>(db, text, values, 'prepared');
 }

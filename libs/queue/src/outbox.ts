@@ -61,10 +61,10 @@ export type AccountNotice =
 export type OutboxTopic = keyof OutboxTopics;
 
 /** Adds a message inside the caller's transaction. */
-export function publishToOutbox<T extends OutboxTopic>(
+export async function publishToOutbox<T extends OutboxTopic>(
   manager: EntityManager,
   topic: T,
   payload: OutboxTopics[T],
 ): Promise<void> {
-  return sqlWrites(manager, [outboxMessage(topic, payload)]);
+  await sqlWrites(manager, [outboxMessage(topic, payload)]);
 }

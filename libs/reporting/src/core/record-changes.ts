@@ -1,6 +1,6 @@
 import { auditEventWrite } from '@app/audit';
 import type { Actor } from '@app/auth';
-import { sqlWrites } from '@app/database';
+import { sqlWrites, SqlWrite } from '@app/database';
 import { outboxMessage } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -36,9 +36,19 @@ export interface RecordChange {
 export class RecordChanges {
   constructor(private readonly lists: RecordListsCache) {}
 
-  async record(db: EntityManager, actor: Actor, change: RecordChange): Promise<void> {
+  /**
+   * Writes the traces of a change in one statement with the change's own `writes` (those of a
+   * save: the record's row and parts), which it answers with the rows the first returns.
+   */
+  async record<Row = never>(
+    db: EntityManager,
+    actor: Actor,
+    change: RecordChange,
+    writes: readonly SqlWrite[] = [],
+  ): Promise<Row[]> {
     const { table, entityId, before, after, saved } = change;
-    await sqlWrites(db, [
+    const rows = await sqlWrites<Row>(db, [
+      ...writes,
       auditEventWrite(actor, {
         action: `${table.name}.${change.verb}`,
         entityType: table.name,
@@ -66,5 +76,6 @@ export class RecordChanges {
         : []),
     ]);
     await this.lists.changed(db, table, change.key.period);
+    return rows;
   }
 }

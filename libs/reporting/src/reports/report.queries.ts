@@ -1,4 +1,4 @@
-import { sqlRow, sqlRows } from '@app/database';
+import { sqlRow, SqlWrite } from '@app/database';
 import type { ReportContent } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import { openThreadsColumn } from '../core/record-comments.queries';
@@ -99,59 +99,49 @@ export function insertReport(
   );
 }
 
-/** Writes the report's own columns, one version up. */
-export async function updateReport(
-  db: EntityManager,
-  id: string,
-  content: ReportContent,
-  actorId: string,
-): Promise<WrittenReport> {
-  const written = await sqlRow<WrittenReport>(
-    db,
-    `UPDATE report SET status = $2, narrative = $3, sensitivity = $4, areas = $5, version = version + 1, updated_at = now(), updated_by = $6
-      WHERE id = $1 RETURNING id, version, created_at, updated_at`,
-    [id, content.status, content.narrative, content.sensitivity, content.areas, actorId],
-    'prepared',
-  );
-  return written!;
-}
+/** Writes the report's own columns, one version up; answers with the written columns. */
+export const reportUpdate = (id: string, content: ReportContent, actorId: string): SqlWrite => ({
+  text: `UPDATE report SET status = $2, narrative = $3, sensitivity = $4, areas = $5, version = version + 1, updated_at = now(), updated_by = $6
+          WHERE id = $1 RETURNING id, version, created_at, updated_at`,
+  values: [id, content.status, content.narrative, content.sensitivity, content.areas, actorId],
+});
 
 /**
- * Replaces the checklist answers and the evidence in one statement (one round trip): given rows
- * upserted, rows no longer given deleted. Its data-modifying parts touch disjoint rows, so they
- * cannot see or fight each other.
+ * Replace the checklist answers and the evidence: given rows upserted, rows no longer given
+ * deleted. Each touches rows the others do not, so they can run in one statement (`sqlWrites`).
  */
-export async function replaceReportParts(
-  db: EntityManager,
-  id: string,
-  content: ReportContent,
-): Promise<void> {
-  await sqlRows(
-    db,
-    `WITH answers AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)),
-          answers_upserted AS (
-            INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
-            SELECT $1, item, answer, note FROM answers
-            ON CONFLICT (report_id, item_code) DO UPDATE SET answer = EXCLUDED.answer, note = EXCLUDED.note),
-          answers_dropped AS (
-            DELETE FROM report_checklist_answer WHERE report_id = $1 AND item_code NOT IN (SELECT item FROM answers)),
-          evidence AS (SELECT * FROM jsonb_to_recordset($3::jsonb)
-                         AS x(position int, kind text, title text, url text, date date, reference text, sensitivity text)),
-          evidence_upserted AS (
-            INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference, sensitivity)
-            SELECT $1, position, kind, title, url, date, reference, sensitivity FROM evidence
-            ON CONFLICT (report_id, position) DO UPDATE
-               SET kind = EXCLUDED.kind, title = EXCLUDED.title, url = EXCLUDED.url,
-                   date = EXCLUDED.date, reference = EXCLUDED.reference, sensitivity = EXCLUDED.sensitivity)
-     DELETE FROM report_evidence WHERE report_id = $1 AND position > $4`,
-    [
-      id,
-      JSON.stringify(content.checklist),
-      JSON.stringify(content.evidence.map((entry, index) => ({ ...entry, position: index + 1 }))),
-      content.evidence.length,
-    ],
-    'prepared',
+export function reportPartsWrites(id: string, content: ReportContent): SqlWrite[] {
+  const checklist = JSON.stringify(content.checklist);
+  const evidence = JSON.stringify(
+    content.evidence.map((entry, index) => ({ ...entry, position: index + 1 })),
   );
+  return [
+    {
+      text: `INSERT INTO report_checklist_answer (report_id, item_code, answer, note)
+             SELECT $1, x.item, x.answer, x.note FROM jsonb_to_recordset($2::jsonb) AS x(item text, answer text, note text)
+             ON CONFLICT (report_id, item_code) DO UPDATE SET answer = EXCLUDED.answer, note = EXCLUDED.note`,
+      values: [id, checklist],
+    },
+    {
+      text: `DELETE FROM report_checklist_answer
+              WHERE report_id = $1 AND item_code NOT IN (SELECT x.item FROM jsonb_to_recordset($2::jsonb) AS x(item text))`,
+      values: [id, checklist],
+    },
+    {
+      text: `INSERT INTO report_evidence (report_id, position, kind, title, url, date, reference, sensitivity)
+             SELECT $1, x.position, x.kind, x.title, x.url, x.date, x.reference, x.sensitivity
+               FROM jsonb_to_recordset($2::jsonb)
+                 AS x(position int, kind text, title text, url text, date date, reference text, sensitivity text)
+             ON CONFLICT (report_id, position) DO UPDATE
+                SET kind = EXCLUDED.kind, title = EXCLUDED.title, url = EXCLUDED.url,
+                    date = EXCLUDED.date, reference = EXCLUDED.reference, sensitivity = EXCLUDED.sensitivity`,
+      values: [id, evidence],
+    },
+    {
+      text: `DELETE FROM report_evidence WHERE report_id = $1 AND position > $2`,
+      values: [id, content.evidence.length],
+    },
+  ];
 }
 
 /** An action's checklist items (in order), treaty items and default Work Plan areas. */

@@ -13,18 +13,19 @@ import { contentOf, REPORT_TABLE, ReportRecords, reportView } from './report-rec
 import {
   insertReport,
   lockReport,
-  replaceReportParts,
   ReportKey,
+  reportPartsWrites,
   ReportRow,
-  updateReport,
+  reportUpdate,
+  WrittenReport,
 } from './report.queries';
 
 /**
  * Creates the draft, or updates a draft or returned report at the version the client read.
  * Kept to as few round trips as the work needs (a deadline brings every focal point at once):
  * the framework comes from memory, the key checked and the row locked and read in one statement,
- * its parts replaced in one, its traces (audit event, outbox message, version content) written in
- * one, and the answer is built from what was written.
+ * and an update written in one: the row, its parts and its traces (audit event, outbox message,
+ * version content). The answer is built from what was written.
  */
 @Injectable()
 export class SaveReport {
@@ -63,20 +64,36 @@ export class SaveReport {
     const endsOn = status.periodEndsOn!;
     const standings = await this.frameworks.standings(db, framework, key.country, endsOn);
     const content = withTreatyAnswers(framework, drafted.content, standings);
-    const written = existing
-      ? await updateReport(db, existing.id, content, actor.id)
-      : await insertReport(db, key, content, actor.id);
-    if (!written) throw createdConcurrently();
-    await replaceReportParts(db, written.id, content);
-    await this.changes.record(db, actor, {
+    const change = {
       table: REPORT_TABLE,
-      entityId: written.id,
       verb: existing ? 'updated' : 'created',
       before: existing ? contentOf(existing) : null,
       after: content,
       key,
-      saved: { version: written.version, replaced: existing?.version },
-    });
+    };
+    let written: WrittenReport | undefined;
+    if (existing) {
+      // Under the lock the update writes the next version: all of it in one statement.
+      [written] = await this.changes.record<WrittenReport>(
+        db,
+        actor,
+        {
+          ...change,
+          entityId: existing.id,
+          saved: { version: existing.version + 1, replaced: existing.version },
+        },
+        [reportUpdate(existing.id, content, actor.id), ...reportPartsWrites(existing.id, content)],
+      );
+    } else {
+      written = await insertReport(db, key, content, actor.id);
+      if (!written) throw createdConcurrently();
+      await this.changes.record(
+        db,
+        actor,
+        { ...change, entityId: written.id, saved: { version: written.version } },
+        reportPartsWrites(written.id, content),
+      );
+    }
     const row: ReportRow = {
       ...(existing ?? newReport(key, endsOn, actor)),
       ...content,
