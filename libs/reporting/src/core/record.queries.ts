@@ -1,4 +1,4 @@
-import { sqlRow, sqlRows } from '@app/database';
+import { sqlRow, SqlWrite } from '@app/database';
 import type { TransitionEvent, WorkflowState } from '@app/domain';
 import type { EntityManager } from 'typeorm';
 import type { OpenThreadView } from '../views';
@@ -83,12 +83,11 @@ const SETS: Record<TransitionEvent, string> = {
 };
 
 /** Moves a locked record to its next state, one version up. */
-export async function updateReviewState(
-  db: EntityManager,
+export function reviewStateUpdate(
   table: ReviewedTable,
   key: readonly string[],
   change: ReviewChange,
-): Promise<void> {
+): SqlWrite {
   const by = `$${key.length + 1}`;
   const note = `$${key.length + 3}`;
   const sets = SETS[change.event].replace(/\$by/g, by).replace(/\$note/g, note);
@@ -99,14 +98,12 @@ export async function updateReviewState(
     reopen: [change.comment],
     validate: [JSON.stringify(change.snapshot)],
   }[change.event];
-  await sqlRows(
-    db,
-    `UPDATE ${table.name} t
-        SET state = $${key.length + 2}, version = version + 1, updated_at = now(), updated_by = ${by}, ${sets}
-      WHERE ${keyCondition(table)}`,
-    [...key, change.actorId, change.state, ...notes],
-    'prepared',
-  );
+  return {
+    text: `UPDATE ${table.name} t
+              SET state = $${key.length + 2}, version = version + 1, updated_at = now(), updated_by = ${by}, ${sets}
+            WHERE ${keyCondition(table)}`,
+    values: [...key, change.actorId, change.state, ...notes],
+  };
 }
 
 /** Which part of a key ($1 country, $2 period, $3 action or null) names nothing; the period's state. */

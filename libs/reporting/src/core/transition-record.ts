@@ -9,7 +9,7 @@ import {
   TransitionNotes,
 } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
-import { publishToOutbox } from '@app/queue';
+import { outboxMessage } from '@app/queue';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,7 +17,7 @@ import { RecordChanges } from './record-changes';
 import { RecordComments } from './record-comments';
 import type { RecordKey, RecordKind } from './record-kind';
 import { missingRecordError, refusalError } from './record-problems';
-import { lockRecord, updateReviewState } from './record.queries';
+import { lockRecord, reviewStateUpdate } from './record.queries';
 
 export interface TransitionCommand extends TransitionNotes {
   event: TransitionEvent;
@@ -60,42 +60,51 @@ export class TransitionRecord {
     const decision = decide({ ...record, country: key.country }, event, command.expectedVersion);
     if (!decision.allowed) throw refusalError(kind.label(key), key.period, event, decision.refusal);
     const snapshot = event === 'validate' ? await kind.content(db, key) : null;
-    await updateReviewState(db, kind.table, keyValues, {
+    const state = reviewStateUpdate(kind.table, keyValues, {
       event,
       state: decision.state,
       actorId: actor.id,
       comment,
       snapshot,
     });
-    await this.changes.record(db, actor, {
-      table: kind.table,
-      entityId: record.entityId,
-      verb: PAST_TENSE[event],
-      before: { state: record.state, version: record.version },
-      after: {
-        state: decision.state,
-        version: record.version + 1,
-        ...(comment ? { comment } : {}),
+    // Same statement: the people concerned hear of exactly the transitions that happened.
+    // A withdrawal concerns no one else: no coordinator had acted on the submission.
+    const notice =
+      event === 'withdraw'
+        ? []
+        : [
+            outboxMessage('record.transitioned', {
+              record: kind.table.name,
+              country: key.country,
+              period: key.period,
+              ...(key.action ? { action: key.action } : {}),
+              event,
+              resubmit: event === 'submit' && record.state === 'returned',
+              version: record.version + 1,
+              actorId: actor.id,
+              ...(comment ? { comment } : {}),
+            }),
+          ];
+    await this.changes.record(
+      db,
+      actor,
+      {
+        table: kind.table,
+        entityId: record.entityId,
+        verb: PAST_TENSE[event],
+        before: { state: record.state, version: record.version },
+        after: {
+          state: decision.state,
+          version: record.version + 1,
+          ...(comment ? { comment } : {}),
+        },
+        key,
       },
-      key,
-    });
+      [state, ...notice],
+    );
     // A submission answers the threads on the parts it changed.
     if (event === 'submit')
       await this.comments.resolveChanged(db, kind, actor, key, record.entityId);
-    // Same transaction: the people concerned hear of exactly the transitions that happened.
-    // A withdrawal concerns no one else: no coordinator had acted on the submission.
-    if (event !== 'withdraw')
-      await publishToOutbox(db, 'record.transitioned', {
-        record: kind.table.name,
-        country: key.country,
-        period: key.period,
-        ...(key.action ? { action: key.action } : {}),
-        event,
-        resubmit: event === 'submit' && record.state === 'returned',
-        version: record.version + 1,
-        actorId: actor.id,
-        ...(comment ? { comment } : {}),
-      });
     return (await kind.view(db, key, actor))!;
   }
 }
