@@ -1,4 +1,6 @@
-import { LocalCache } from './shared-cache';
+import type { AppConfig } from '@app/config';
+import type Redis from 'ioredis';
+import { CacheInvalidation, LocalCache } from './shared-cache';
 
 describe('LocalCache', () => {
   const make = (enabled = () => true, options = { maxEntries: 3, ttlMs: 60000 }) =>
@@ -104,5 +106,54 @@ describe('LocalCache variants', () => {
     expect(await cache.load('k', async () => 'again', 'a')).toBe('again');
     cache.delete('k');
     expect(await cache.load('k', async () => 'fresh', 'd')).toBe('fresh');
+  });
+});
+
+describe('CacheInvalidation.invalidate', () => {
+  /** A Redis client whose publishes answer when the test says. */
+  function redisAnsweringOnDemand() {
+    const sent: Array<{ channel: string; key: string; answer: () => void }> = [];
+    const redis = {
+      publish: (channel: string, key: string) =>
+        new Promise<number>((resolve) => sent.push({ channel, key, answer: () => resolve(1) })),
+    };
+    return { redis: redis as unknown as Redis, sent };
+  }
+  const config = { redis: { prefix: 'test' } } as unknown as AppConfig;
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('sends one publish per key at a time; callers meanwhile share the next, sent after it', async () => {
+    const { redis, sent } = redisAnsweringOnDemand();
+    const invalidation = new CacheInvalidation(redis, config);
+    const heard: string[] = [];
+    const first = invalidation.invalidate('lists', 'k').then(() => heard.push('first'));
+    const second = invalidation.invalidate('lists', 'k').then(() => heard.push('second'));
+    const third = invalidation.invalidate('lists', 'k').then(() => heard.push('third'));
+    await settle();
+    expect(sent).toHaveLength(1);
+    sent[0].answer();
+    await first;
+    await settle();
+    // The second and third changes came after the first message left: one more is sent for both.
+    expect(heard).toEqual(['first']);
+    expect(sent).toHaveLength(2);
+    sent[1].answer();
+    await Promise.all([second, third]);
+    expect(heard).toEqual(['first', 'second', 'third']);
+    expect(sent.map((message) => message.key)).toEqual(['k', 'k']);
+  });
+
+  it('never holds back a publish of another key', async () => {
+    const { redis, sent } = redisAnsweringOnDemand();
+    const invalidation = new CacheInvalidation(redis, config);
+    void invalidation.invalidate('lists', 'a');
+    void invalidation.invalidate('lists', 'b');
+    void invalidation.invalidate('other', 'a');
+    await settle();
+    expect(sent.map(({ channel, key }) => `${channel} ${key}`)).toEqual([
+      'test:invalidate:lists a',
+      'test:invalidate:lists b',
+      'test:invalidate:other a',
+    ]);
   });
 });

@@ -19,6 +19,8 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   private live = false;
   /** Invalidations Redis did not take, by channel: sent again once it is back (see republish). */
   private readonly unsent = new Map<string, Set<string>>();
+  /** Publishes in flight by channel and key, and the one queued behind each (see publish). */
+  private readonly publishing = new Map<string, { sent: Promise<void>; next?: Promise<void> }>();
   private readonly onReady = () => void this.republish();
 
   constructor(
@@ -39,7 +41,24 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
     await this.publish(this.channel(name), key);
   }
 
-  private async publish(channel: string, key: string): Promise<void> {
+  /**
+   * One publish per key at a time: callers arriving while it is in flight share the next one,
+   * sent once it is done, so each caller still hears back after a message sent after its change.
+   * Under a burst of saves every save of a period invalidated the same two lists: one publish
+   * per save became one per round trip to Redis.
+   */
+  private publish(channel: string, key: string): Promise<void> {
+    const id = `${channel} ${key}`;
+    const pending = this.publishing.get(id);
+    if (pending) return (pending.next ??= pending.sent.then(() => this.publish(channel, key)));
+    const sent: Promise<void> = this.send(channel, key).finally(() => {
+      if (this.publishing.get(id)?.sent === sent) this.publishing.delete(id);
+    });
+    this.publishing.set(id, { sent });
+    return sent;
+  }
+
+  private async send(channel: string, key: string): Promise<void> {
     try {
       await this.redis.publish(channel, key);
     } catch (error) {
