@@ -508,7 +508,8 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
       const pending = async () =>
         (
           await dataSource.query(
-            `SELECT count(*)::int AS n FROM outbox_message WHERE payload = '{"country": "GTM", "period": "2024"}'::jsonb`,
+            `SELECT count(*)::int AS n FROM outbox_message
+              WHERE topic = 'reporting.changed' AND payload @> '{"country": "GTM", "period": "2024"}'::jsonb`,
           )
         )[0].n as number;
       const before = await pending();
@@ -524,6 +525,13 @@ describe('Reports: recording, review workflow, concurrency and history', () => {
         .set('If-Match', draft.headers.etag)
         .expect(200);
       expect(await pending()).toBe(before + 2);
+      // Neither changed validated data: the next period's summaries, which compare with it, stay.
+      const [{ validated }] = await dataSource.query(
+        `SELECT count(*)::int AS validated FROM outbox_message
+          WHERE topic = 'reporting.changed' AND payload @> '{"country": "GTM", "period": "2024"}'::jsonb
+            AND (payload ->> 'validatedChanged')::boolean`,
+      );
+      expect(validated).toBe(0);
       // A refused request writes nothing, outbox included.
       await api.http
         .post(`${report('GTM', '2024', 'f')}/submit`)

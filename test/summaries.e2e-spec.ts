@@ -332,6 +332,33 @@ describe('Regional summaries', () => {
     }
   });
 
+  it('recomputes only its own period after a draft, which no later period compares with', async () => {
+    const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
+    const { dataSource } = await openDatabase(api);
+    try {
+      const relayed = async () => {
+        const [{ pending }] = await dataSource.query(
+          `SELECT count(*)::int AS pending FROM outbox_message
+            WHERE processed_at IS NULL AND topic = 'reporting.changed'`,
+        );
+        return pending === 0 ? true : undefined;
+      };
+      await eventually(relayed, 30000, 20);
+      const started = Date.now();
+      await report('GTM', '2025', 'f', { status: 'planned' }, 'draft');
+      await eventually(relayed, 30000, 20);
+      const recomputes = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed']))
+        .filter((job) => job.id.toString().startsWith('recompute:') && job.timestamp >= started)
+        .map((job) => String(job.id));
+      // GTM counts in the RCM: its 2025 summary counts the draft; 2026 compares with validated
+      // 2025 data only, which a draft does not change.
+      expect(recomputes.some((id) => id.startsWith('recompute:RCM:2025:'))).toBe(true);
+      expect(recomputes.filter((id) => id.startsWith('recompute:RCM:2026:'))).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('recomputes the next period when a country changes data it is compared with', async () => {
     const path = '/api/v1/indicator-values/MEX/2024';
     const read = await api.http.get(path).set(bearer(admin)).expect(200);

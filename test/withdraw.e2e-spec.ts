@@ -37,7 +37,8 @@ describe('Withdrawing a submission no coordinator has acted on', () => {
     const pending = async (): Promise<number> =>
       (
         await dataSource.query(
-          `SELECT count(*)::int AS n FROM outbox_message WHERE payload = '{"country": "MEX", "period": "2025"}'::jsonb`,
+          `SELECT count(*)::int AS n FROM outbox_message
+              WHERE topic = 'reporting.changed' AND payload @> '{"country": "MEX", "period": "2025"}'::jsonb`,
         )
       )[0].n;
     try {

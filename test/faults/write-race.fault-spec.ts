@@ -48,7 +48,8 @@ describe('Fault: 100 concurrent updates of one report with the same version', ()
     const { dataSource } = await openDatabase(api);
     try {
       const [{ n }] = await dataSource.query(
-        `SELECT count(*)::int AS n FROM outbox_message WHERE payload = '{"country": "MEX", "period": "2025"}'::jsonb`,
+        `SELECT count(*)::int AS n FROM outbox_message
+              WHERE topic = 'reporting.changed' AND payload @> '{"country": "MEX", "period": "2025"}'::jsonb`,
       );
       expect(n).toBe(2);
     } finally {

@@ -5,7 +5,16 @@ import { outboxMessage } from './outbox.queries';
 /** Topics of outbox messages and their payloads: one typed place for both. */
 export interface OutboxTopics {
   /** A country's reports or indicator values for a period changed: its regions' summaries are stale. */
-  'reporting.changed': { country: string; period: string };
+  'reporting.changed': {
+    country: string;
+    period: string;
+    /**
+     * Validated data changed (a validation or a reopening): the next period's summaries compare
+     * with it. Drafts, submissions and returns change only their own period's. Absent from
+     * messages written before it was added: read as true.
+     */
+    validatedChanged?: boolean;
+  };
   /**
    * A period was added or its due date changed, or a treaty's status import changed what is known
    * at its end: every summary of that period is stale.

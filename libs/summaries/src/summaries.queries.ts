@@ -85,11 +85,14 @@ export function summaryKeys(
 export interface SummaryChange {
   country?: string;
   period: string;
+  /** A country's validated data changed: the next period compares with it (absent: true). */
+  validatedChanged?: boolean;
 }
 
 /**
  * The summaries some changes make stale: a country's change counts in each of its processes for
- * that period and the next; a period's change in every process for that period.
+ * that period, and for the next when it changed validated data (its "change from the previous
+ * period" compares with it); a period's change in every process for that period.
  */
 export function summariesAffectedBy(
   db: EntityManager,
@@ -98,11 +101,12 @@ export function summariesAffectedBy(
   // Distinct changes first, and one join per kind of change: an OR in the join conditions made a
   // relay batch of hundreds of changes compare each with every membership.
   return db.query(
-    `WITH changes AS (SELECT DISTINCT c.country, c.period FROM unnest($1::text[], $2::text[]) AS c(country, period)),
+    `WITH changes AS (SELECT DISTINCT c.country, c.period, c.next
+                        FROM unnest($1::text[], $2::text[], $3::boolean[]) AS c(country, period, next)),
           stale AS (SELECT m.process_code AS process, y.period
                       FROM changes c
                       JOIN process_membership m ON m.role = 'member' AND m.country_iso3 = c.country
-                     CROSS JOIN LATERAL (VALUES (c.period), ((c.period::int + 1)::text)) AS y(period)
+                     CROSS JOIN LATERAL (VALUES (c.period), (CASE WHEN c.next THEN (c.period::int + 1)::text END)) AS y(period)
                     UNION
                     SELECT m.process_code, c.period
                       FROM changes c JOIN process_membership m ON m.role = 'member'
@@ -110,7 +114,11 @@ export function summariesAffectedBy(
      SELECT DISTINCT s.process::text AS process, p.code::text AS period
        FROM stale s JOIN reporting_period p ON p.code = s.period
       ORDER BY 1, 2`,
-    [changes.map((change) => change.country ?? null), changes.map((change) => change.period)],
+    [
+      changes.map((change) => change.country ?? null),
+      changes.map((change) => change.period),
+      changes.map((change) => change.validatedChanged !== false),
+    ],
   );
 }
 

@@ -163,8 +163,9 @@ export class SummariesService {
 
   /**
    * The summaries a batch of changes makes stale: a country's change counts in each of its
-   * processes for that period and, through "change from the previous period", the next one;
-   * a change to a period itself (no country) counts in every process for that period.
+   * processes for that period and, when it changed validated data ("change from the previous
+   * period" compares with it), the next one; a change to a period itself (no country) counts in
+   * every process for that period.
    */
   async affectedBy(
     changes: SummaryChange[],

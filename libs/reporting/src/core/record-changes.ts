@@ -18,6 +18,8 @@ export interface RecordChange {
   before: unknown;
   after: unknown;
   key: RecordKey;
+  /** Whether validated data changed (a validation or a reopening), which later periods compare with. */
+  validatedChanged: boolean;
   /**
    * For a save: the version it wrote and the one it replaced (none for a create), whose contents
    * (`after`, `before`) are kept for the record's history and comparisons.
@@ -59,6 +61,7 @@ export class RecordChanges {
       outboxMessage('reporting.changed', {
         country: change.key.country,
         period: change.key.period,
+        validatedChanged: change.validatedChanged,
       }),
       ...(saved
         ? [

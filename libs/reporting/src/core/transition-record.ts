@@ -99,6 +99,7 @@ export class TransitionRecord {
           ...(comment ? { comment } : {}),
         },
         key,
+        validatedChanged: record.state === 'validated' || decision.state === 'validated',
       },
       [state, ...notice],
     );

@@ -74,6 +74,8 @@ export class SaveIndicatorValues {
         definitions.map((definition) => definition.code),
       ),
       key,
+      // Draft or returned values: none of them validated.
+      validatedChanged: false,
       saved: { version: view.version, replaced: existing?.version },
     });
     return { view, created: !existing };

@@ -70,6 +70,8 @@ export class SaveReport {
       before: existing ? contentOf(existing) : null,
       after: content,
       key,
+      // A draft or returned report: none of its data is validated.
+      validatedChanged: false,
     };
     let written: WrittenReport | undefined;
     if (existing) {
