@@ -258,7 +258,8 @@ async function saveWithPg(
     );
     await client.query(`INSERT INTO outbox_message (topic, payload) VALUES ($1, $2::jsonb)`, [
       'reporting.changed',
-      JSON.stringify({ country: report.country, period: report.period }),
+      // As the API's: a draft's change, which only its own period's summaries count.
+      JSON.stringify({ country: report.country, period: report.period, validatedChanged: false }),
     ]);
     await client.query('COMMIT');
     return updated.rows[0].version;
