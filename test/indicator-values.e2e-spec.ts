@@ -55,7 +55,8 @@ describe('Indicator values: versioned values with disaggregation checks, reviewe
       .map((value) => ({ sensitivity: 'public', ...value }));
   const outboxOf = async (iso3: string, period: string): Promise<number> => {
     const [{ count }] = await db.query(
-      `SELECT count(*)::int AS count FROM outbox_message WHERE payload = $1::jsonb`,
+      `SELECT count(*)::int AS count FROM outbox_message
+        WHERE topic = 'reporting.changed' AND payload @> $1::jsonb`,
       [JSON.stringify({ country: iso3, period })],
     );
     return count;

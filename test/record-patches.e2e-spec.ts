@@ -35,7 +35,8 @@ describe('Patches: two windows edit one record, nothing lost', () => {
   };
   const outboxOf = async (iso3: string): Promise<number> => {
     const [{ count }] = await db.query(
-      `SELECT count(*)::int AS count FROM outbox_message WHERE payload = $1::jsonb`,
+      `SELECT count(*)::int AS count FROM outbox_message
+        WHERE topic = 'reporting.changed' AND payload @> $1::jsonb`,
       [JSON.stringify({ country: iso3, period: '2025' })],
     );
     return count;
