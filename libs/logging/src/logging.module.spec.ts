@@ -69,6 +69,12 @@ describe('AppLogger', () => {
     });
   });
 
+  it('redacts a credential logged as a field of its own, too', () => {
+    const { logger, lines } = capture();
+    logger.warn({ token: 'abc.def', user: 'u1' }, 'Sign-in refused', 'Auth');
+    expect(lines[0]).toMatchObject({ token: '[redacted]', user: 'u1', msg: 'Sign-in refused' });
+  });
+
   it('writes nothing below its level', () => {
     const { logger, lines } = capture();
     logger.debug('details', 'Somewhere');

@@ -3,8 +3,9 @@ import { DynamicModule, LoggerService, Module } from '@nestjs/common';
 import pino, { Logger as Pino } from 'pino';
 import { boundLogLine, serializeError } from './log-bounds';
 
-/** Credential fields that never reach a log line, wherever they sit in what is logged. */
-export const REDACTED_PATHS = ['*.password', '*.accessToken', '*.token', '*.authorization'];
+/** Credential fields that never reach a log line: logged as such, or as a field of what is logged. */
+const CREDENTIALS = ['password', 'accessToken', 'token', 'authorization'];
+export const REDACTED_PATHS = [...CREDENTIALS, ...CREDENTIALS.map((field) => `*.${field}`)];
 
 /** A URL as logged: credentials passed in the query (`?access_token=`, `?token=`) are masked. */
 export const redactUrl = (url: string): string =>
