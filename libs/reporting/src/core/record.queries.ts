@@ -106,10 +106,14 @@ export function reviewStateUpdate(
   };
 }
 
-/** Which part of a key ($1 country, $2 period, $3 action or null) names nothing; the period's state. */
+/**
+ * Which part of a key ($1 country, $2 period, $3 action or null) names nothing; the period's
+ * state. The action is typed as its key column (character), so a locking read joined to this
+ * uses all three columns of the record's unique index.
+ */
 const KEY_STATUS = `SELECT EXISTS (SELECT 1 FROM country WHERE iso3 = $1) AS "countryKnown",
          p.state AS "periodState", p.ends_on AS "periodEndsOn",
-         CASE WHEN $3::text IS NULL THEN NULL
+         CASE WHEN $3::bpchar IS NULL THEN NULL
               ELSE EXISTS (SELECT 1 FROM action WHERE code = $3) END AS "actionKnown"
     FROM (SELECT 1) AS one LEFT JOIN reporting_period p ON p.code = $2`;
 
