@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { AppLogger, ROOT_LOGGER } from '@app/logging';
+import { AppLogger, REQUEST_LOGGER } from '@app/logging';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -83,7 +83,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.setGlobalPrefix(API_PREFIX);
 
   const fastify = app.getHttpAdapter().getInstance();
-  logRequests(fastify, app.get(ROOT_LOGGER));
+  logRequests(fastify, app.get(REQUEST_LOGGER));
   // Routes are registered at init, after this: a refused body there is never even parsed.
   fastify.addHook('onRoute', (route) => {
     if (SMALL_BODY_ROUTES.test(route.url))

@@ -1,2 +1,8 @@
-export { AppLogger, LoggingModule, redactUrl, REDACTED_PATHS, ROOT_LOGGER } from './logging.module';
+export {
+  AppLogger,
+  LoggingModule,
+  redactUrl,
+  REDACTED_PATHS,
+  REQUEST_LOGGER,
+} from './logging.module';
 export { boundLogLine, cut, serializeError } from './log-bounds';
