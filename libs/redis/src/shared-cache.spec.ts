@@ -143,6 +143,22 @@ describe('CacheInvalidation.invalidate', () => {
     expect(sent.map((message) => message.key)).toEqual(['k', 'k']);
   });
 
+  it('sends the keys of one change in one message, and drops them here at once', async () => {
+    const { redis, sent } = redisAnsweringOnDemand();
+    const invalidation = new CacheInvalidation(redis, config);
+    const lists = invalidation.cache<string>('lists', { maxEntries: 10, ttlMs: 60_000 });
+    (invalidation as unknown as { live: boolean }).live = true;
+    await lists.load('report:2027', async () => 'old page');
+    await lists.load('report:*', async () => 'old page');
+    void invalidation.invalidate('lists', 'report:2027', 'report:*');
+    await settle();
+    expect(sent.map(({ channel, key }) => `${channel} ${JSON.stringify(key)}`)).toEqual([
+      'test:invalidate:lists "report:2027\\nreport:*"',
+    ]);
+    expect(await lists.load('report:2027', async () => 'new page')).toBe('new page');
+    expect(await lists.load('report:*', async () => 'new page')).toBe('new page');
+  });
+
   it('never holds back a publish of another key', async () => {
     const { redis, sent } = redisAnsweringOnDemand();
     const invalidation = new CacheInvalidation(redis, config);

@@ -8,8 +8,10 @@ import { InjectRedis } from './redis.provider';
  * every process subscribed drops it. While the subscription is down nothing is served from
  * cache (a missed message could leave a stale entry), and everything is dropped when it returns.
  */
-/** Keys per cache kept to publish again after an outage (more: they wait for the TTL). */
+/** Messages per cache kept to publish again after an outage (more: they wait for the TTL). */
 const UNSENT_KEPT = 10_000;
+/** Between the keys of one message. */
+const KEY_SEPARATOR = '\n';
 
 @Injectable()
 export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,9 +19,9 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
   private readonly caches = new Map<string, LocalCache<unknown>>();
   private subscriber?: Redis;
   private live = false;
-  /** Invalidations Redis did not take, by channel: sent again once it is back (see republish). */
+  /** Messages Redis did not take, by channel: sent again once it is back (see republish). */
   private readonly unsent = new Map<string, Set<string>>();
-  /** Publishes in flight by channel and key, and the one queued behind each (see publish). */
+  /** Publishes in flight by channel and message, and the one queued behind each (see publish). */
   private readonly publishing = new Map<string, { sent: Promise<void>; next?: Promise<void> }>();
   private readonly onReady = () => void this.republish();
 
@@ -35,49 +37,53 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
     return cache;
   }
 
-  /** Tells every process (this one included) that `key` of cache `name` changed. */
-  async invalidate(name: string, key: string): Promise<void> {
-    this.caches.get(this.channel(name))?.delete(key);
-    await this.publish(this.channel(name), key);
+  /**
+   * Tells every process (this one included) that `keys` of cache `name` changed, in one message
+   * (keys hold no line break: they are built from codes and ids).
+   */
+  async invalidate(name: string, ...keys: string[]): Promise<void> {
+    const cache = this.caches.get(this.channel(name));
+    for (const key of keys) cache?.delete(key);
+    await this.publish(this.channel(name), keys.join(KEY_SEPARATOR));
   }
 
   /**
-   * One publish per key at a time: callers arriving while it is in flight share the next one,
-   * sent once it is done, so each caller still hears back after a message sent after its change.
-   * Under a burst of saves every save of a period invalidated the same two lists: one publish
-   * per save became one per round trip to Redis.
+   * One publish per message at a time: callers arriving while it is in flight share the next
+   * one, sent once it is done, so each caller still hears back after a message sent after its
+   * change. Under a burst of saves every save of a period invalidated the same two lists: one
+   * publish per save became one per round trip to Redis.
    */
-  private publish(channel: string, key: string): Promise<void> {
-    const id = `${channel} ${key}`;
+  private publish(channel: string, message: string): Promise<void> {
+    const id = `${channel} ${message}`;
     const pending = this.publishing.get(id);
-    if (pending) return (pending.next ??= pending.sent.then(() => this.publish(channel, key)));
-    const sent: Promise<void> = this.send(channel, key).finally(() => {
+    if (pending) return (pending.next ??= pending.sent.then(() => this.publish(channel, message)));
+    const sent: Promise<void> = this.send(channel, message).finally(() => {
       if (this.publishing.get(id)?.sent === sent) this.publishing.delete(id);
     });
     this.publishing.set(id, { sent });
     return sent;
   }
 
-  private async send(channel: string, key: string): Promise<void> {
+  private async send(channel: string, message: string): Promise<void> {
     try {
-      await this.redis.publish(channel, key);
+      await this.redis.publish(channel, message);
     } catch (error) {
       // Usually Redis is away for every process, whose subscriptions then serve nothing from
       // cache; but one may be back before this client and cache a value this change made old.
-      // Sent again when this client is ready; a key beyond the bound waits for the cache's TTL.
-      const keys = this.unsent.get(channel) ?? new Set<string>();
-      if (keys.size < UNSENT_KEPT) this.unsent.set(channel, keys.add(key));
+      // Sent again when this client is ready; one beyond the bound waits for the cache's TTL.
+      const messages = this.unsent.get(channel) ?? new Set<string>();
+      if (messages.size < UNSENT_KEPT) this.unsent.set(channel, messages.add(message));
       this.logger.warn({ err: error, channel }, 'Could not publish a cache invalidation yet');
     }
   }
 
   /** Sends what could not be published while this process's connection was down. */
   private async republish(): Promise<void> {
-    const unsent = [...this.unsent].flatMap(([channel, keys]) =>
-      [...keys].map((key) => [channel, key] as const),
+    const unsent = [...this.unsent].flatMap(([channel, messages]) =>
+      [...messages].map((message) => [channel, message] as const),
     );
     this.unsent.clear();
-    for (const [channel, key] of unsent) await this.publish(channel, key);
+    for (const [channel, message] of unsent) await this.publish(channel, message);
   }
 
   onApplicationBootstrap(): void {
@@ -101,9 +107,10 @@ export class CacheInvalidation implements OnApplicationBootstrap, OnApplicationS
     };
     this.subscriber.on('close', down);
     this.subscriber.on('error', () => undefined); // 'close' follows; ioredis reconnects
-    this.subscriber.on('message', (channel: string, key: string) =>
-      this.caches.get(channel)?.delete(key),
-    );
+    this.subscriber.on('message', (channel: string, message: string) => {
+      const cache = this.caches.get(channel);
+      for (const key of message.split(KEY_SEPARATOR)) cache?.delete(key);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -81,14 +81,14 @@ export class RecordListsCache implements EntitySubscriberInterface {
   }
 
   /**
-   * Drops the keys here at once and tells the other processes. Redis answers within a
+   * Drops the keys here at once and tells the other processes, in one message. Redis answers within a
    * millisecond, so the writer's answer normally leaves after every process heard; a stalled
    * Redis must not hold the writer's database connection, so the wait is bounded.
    */
   private async invalidate(keys: string[]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
-      Promise.all(keys.map((key) => this.invalidation.invalidate(RECORD_LISTS_CACHE, key))),
+      this.invalidation.invalidate(RECORD_LISTS_CACHE, ...keys),
       new Promise((resolve) => (timer = setTimeout(resolve, PUBLISH_WAIT_MS))),
     ]);
     clearTimeout(timer);
