@@ -12,8 +12,10 @@
  *    three evidence items) with If-Match, at 50 connections spread over the 1,158 draft reports
  *    of one period (every UN member State × 6 actions), each a real update in one transaction
  *    with its audit event and outbox message. Baseline: a raw `pg` pool of the API's size
- *    writing the same rows per request at the same concurrency. Goals: ≥ 60% of the raw pool,
- *    p99 ≤ 150 ms, no errors.
+ *    writing the same rows per request at the same concurrency. After 15 s of API saves (the
+ *    save path compiled, as in a running deployment), raw and API loads alternate three times,
+ *    each warmed in its own process first; the median pair is the figure. Goals: ≥ 60% of the
+ *    raw pool, p99 ≤ 150 ms, no errors.
  * 3. Deadline burst: 193 focal points, each signed in with an account of their own, save and
  *    submit their six reports of a period all at once. Completion time against the ideal (the
  *    same requests at part 2's write throughput), p99, errors (goal: none), and how long until
@@ -511,7 +513,24 @@ const rowCounts = async (db: DataSource): Promise<{ audit: number; outbox: numbe
     )
   )[0];
 
-/** Part 2: PUTs through the API against the same writes by a raw pg pool. */
+/** Untimed API saves before the first timed pair: a deployment's processes run warm. */
+const WRITE_WARM_UP_SECONDS = 15;
+/** Raw and API write loads alternate this many times; the figures given are the median pair's. */
+const WRITE_PAIRS = Number(process.env.BENCH_WRITE_PAIRS ?? 3);
+
+interface WritePair {
+  raw: WriteLoadResult;
+  api: WriteLoadResult;
+  ratio: number;
+  rawUsage: Usage;
+  apiUsage: Usage;
+}
+
+/**
+ * Part 2: PUTs through the API against the same writes by a raw pg pool, alternating, each load
+ * warmed in its own process first. On a shared 2-core machine one pair swings by a fifth either
+ * way (the worker's recomputes, the host), so the median pair is the figure, with every pair shown.
+ */
 async function measureWrites(
   db: DataSource,
   queue: Queue.Queue,
@@ -532,79 +551,129 @@ async function measureWrites(
   const bodies = Object.fromEntries(
     Object.entries(contents).map(([action, content]) => [action, JSON.stringify(content)]),
   );
-  const apiSaves = async (seconds: number) => {
-    const result = await runWriteLoad({
-      kind: 'api-saves',
-      baseUrl: api,
-      connections: CONNECTIONS,
-      durationSeconds: seconds,
-      bodies,
-      reports: reports.map((report, index) => ({
-        path: `/api/v1/reports/${report.country}/${WRITE_PERIOD}/${report.action}`,
-        action: report.action,
-        token: byCountry.get(report.country)!.token,
-        version: versions[index],
-      })),
-    });
+  // Every 200 must be a committed update with its audit event and outbox message.
+  const rows = { audit: 0, outbox: 0, updates: 0 };
+  const apiSaves = async (warmSeconds: number, seconds: number, onMeasuring?: () => void) => {
+    const before = await rowCounts(db);
+    const result = await runWriteLoad(
+      {
+        kind: 'api-saves',
+        baseUrl: api,
+        connections: CONNECTIONS,
+        warmSeconds,
+        durationSeconds: seconds,
+        bodies,
+        reports: reports.map((report, index) => ({
+          path: `/api/v1/reports/${report.country}/${WRITE_PERIOD}/${report.action}`,
+          action: report.action,
+          token: byCountry.get(report.country)!.token,
+          version: versions[index],
+        })),
+      },
+      onMeasuring,
+    );
+    const after = await rowCounts(db);
+    rows.audit += after.audit - before.audit;
+    rows.outbox += after.outbox - before.outbox;
+    rows.updates += (result.statuses[200] ?? 0) + result.warmUpdates;
+    versions = result.versions;
+    return result;
+  };
+  const rawSaves = async (onMeasuring: () => void) => {
+    const result = await runWriteLoad(
+      {
+        kind: 'pg-saves',
+        databaseUrl: config.database.url,
+        poolSize: config.database.poolSize,
+        connections: CONNECTIONS,
+        warmSeconds: WARM_SECONDS,
+        durationSeconds: LOAD_SECONDS,
+        contents,
+        reports: reports.map((report, index) => ({
+          id: report.id,
+          country: report.country,
+          period: WRITE_PERIOD,
+          action: report.action,
+          userId: byCountry.get(report.country)!.userId,
+          email: byCountry.get(report.country)!.email,
+          version: versions[index],
+        })),
+      },
+      onMeasuring,
+    );
     versions = result.versions;
     return result;
   };
 
-  log(`\nWrites: ${reports.length} reports, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each…`);
+  log(
+    `\nWrites: ${reports.length} reports, ${CONNECTIONS} connections; ${WRITE_WARM_UP_SECONDS} s of API saves first, ` +
+      `then ${WRITE_PAIRS} pairs of raw and API loads, ${WARM_SECONDS} s warm-up and ${LOAD_SECONDS} s timed each…`,
+  );
   await settle(db, queue);
-  await apiSaves(WARM_SECONDS);
-  await settle(db, queue);
-  let watch = watchUsage(pids);
-  const raw = await runWriteLoad({
-    kind: 'pg-saves',
-    databaseUrl: config.database.url,
-    poolSize: config.database.poolSize,
-    connections: CONNECTIONS,
-    durationSeconds: LOAD_SECONDS,
-    contents,
-    reports: reports.map((report, index) => ({
-      id: report.id,
-      country: report.country,
-      period: WRITE_PERIOD,
-      action: report.action,
-      userId: byCountry.get(report.country)!.userId,
-      email: byCountry.get(report.country)!.email,
-      version: versions[index],
-    })),
-  });
-  const rawUsage = watch.stop();
-  versions = raw.versions;
-  await settle(db, queue);
-  const before = await rowCounts(db);
-  watch = watchUsage(pids);
-  const viaApi = await apiSaves(LOAD_SECONDS);
-  const apiUsage = watch.stop();
-  const after = await rowCounts(db);
-  // Every 200 must be a committed update with its audit event and outbox message.
-  const rows = { audit: after.audit - before.audit, outbox: after.outbox - before.outbox };
-  const ratio = viaApi.requestsPerSecond / raw.requestsPerSecond;
+  // Timed too, to show what the first seconds after a start cost.
+  const firstSaves = await apiSaves(0, WRITE_WARM_UP_SECONDS);
+  const pairs: WritePair[] = [];
+  for (let pair = 0; pair < WRITE_PAIRS; pair += 1) {
+    let watch: { stop(): Usage } | undefined;
+    const startWatch = () => (watch = watchUsage(pids));
+    await settle(db, queue);
+    const raw = await rawSaves(startWatch);
+    const rawUsage = watch!.stop();
+    await settle(db, queue);
+    const viaApi = await apiSaves(WARM_SECONDS, LOAD_SECONDS, startWatch);
+    const apiUsage = watch!.stop();
+    pairs.push({
+      raw,
+      api: viaApi,
+      ratio: viaApi.requestsPerSecond / raw.requestsPerSecond,
+      rawUsage,
+      apiUsage,
+    });
+  }
+  const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
   printTable(`Writes: PUT of a full report with If-Match, ${CONNECTIONS} connections`, [
     [...LOAD_HEADER, 'ratio', 'goal'],
-    [...loadRow(`raw pg pool of ${config.database.poolSize}, same rows`, raw), '100%', ''],
-    [
-      ...loadRow('API PUT /api/v1/reports/{iso3}/{period}/{action}', viaApi),
-      percent(ratio),
-      `≥ ${percent(GOALS.writeShareOfRaw)}, p99 ≤ ${GOALS.writeP99Ms} ms`,
-    ],
+    [...loadRow(`API, first ${WRITE_WARM_UP_SECONDS} s (untimed below)`, firstSaves), '', ''],
+    ...pairs.flatMap((pair, index) => [
+      [
+        ...loadRow(`${index + 1}. raw pg pool of ${config.database.poolSize}, same rows`, pair.raw),
+        '100%',
+        '',
+      ],
+      [
+        ...loadRow(`${index + 1}. API PUT /api/v1/reports/{iso3}/{period}/{action}`, pair.api),
+        percent(pair.ratio),
+        pair === median ? `median; ≥ ${percent(GOALS.writeShareOfRaw)}` : '',
+      ],
+    ]),
   ]);
   log(
-    `API: ${viaApi.statuses[200] ?? 0} updates answered 200; ${rows.audit} audit events and ${rows.outbox} outbox messages written.` +
-      (viaApi.firstFailure ? ` First failure: ${viaApi.firstFailure}` : ''),
+    `API: ${rows.updates} updates answered 200 (warm-ups included); ${rows.audit} audit events and ${rows.outbox} outbox messages written.` +
+      (median.api.firstFailure ? ` First failure: ${median.api.firstFailure}` : ''),
   );
-  log(apiCpuPerRequest(apiUsage, viaApi));
+  log(apiCpuPerRequest(median.apiUsage, median.api));
+  // With every connection always waiting on a request, mean latency = connections / throughput.
+  log(
+    `At ${CONNECTIONS} connections the mean latency is ${CONNECTIONS} / throughput (Little's law): ` +
+      `${round((1000 * CONNECTIONS) / median.raw.requestsPerSecond, 0)} ms for the raw pool (its p99 ${median.raw.latencyP99Ms} ms), ` +
+      `${round((1000 * CONNECTIONS) / median.api.requestsPerSecond, 0)} ms for the API; ` +
+      `a p99 ≤ ${GOALS.writeP99Ms} ms needs more than ${Math.ceil((1000 * CONNECTIONS) / GOALS.writeP99Ms)} req/s.`,
+  );
   return {
     reports: reports.length,
-    raw: figures(raw),
-    api: figures(viaApi),
-    ratio: round(ratio),
+    raw: figures(median.raw),
+    api: figures(median.api),
+    ratio: round(median.ratio),
+    firstSeconds: figures(firstSaves),
+    pairs: pairs.map((pair) => ({
+      raw: round(pair.raw.requestsPerSecond, 0),
+      api: round(pair.api.requestsPerSecond, 0),
+      apiP99Ms: pair.api.latencyP99Ms,
+      ratio: round(pair.ratio),
+    })),
     rows,
-    rawUsage,
-    apiUsage,
+    rawUsage: median.rawUsage,
+    apiUsage: median.apiUsage,
   };
 }
 
@@ -956,11 +1025,10 @@ async function main(): Promise<void> {
       ['2. write: errors and non-2xx', writeErrors, '0', met(writeErrors === 0)],
       [
         '2. write: audit events / outbox messages per 200',
-        `${writes.rows.audit} / ${writes.rows.outbox} for ${writes.api.statuses[200] ?? 0}`,
+        `${writes.rows.audit} / ${writes.rows.outbox} for ${writes.rows.updates}`,
         'one each',
         met(
-          writes.rows.audit === writes.api.statuses[200] &&
-            writes.rows.outbox === writes.api.statuses[200],
+          writes.rows.audit === writes.rows.updates && writes.rows.outbox === writes.rows.updates,
         ),
       ],
       ['3. burst: errors and non-2xx', burstErrors, '0', met(burstErrors === 0)],

@@ -11,7 +11,10 @@
  *   and an outbox message.
  * - `deadline-burst`: every focal point at once saves (creates) and submits six reports.
  *
- * The parent calls `runWriteLoad(scenario)`; the child answers with a WriteLoadResult over IPC.
+ * The saves scenarios first run `warmSeconds` untimed in the same process, as a deployment's
+ * processes are warm (the first seconds of a new code path run while V8 still compiles it: a
+ * sixth of the API's CPU in its first write seconds). The parent calls `runWriteLoad(scenario,
+ * onMeasuring)`; the child says when the timed part starts and answers with a WriteLoadResult.
  */
 import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -31,7 +34,12 @@ interface Timed {
   durationSeconds: number;
 }
 
-export interface ApiSaves extends Timed {
+/** Saves: the same load, untimed, for this long before the timed part. */
+interface Warmed extends Timed {
+  warmSeconds: number;
+}
+
+export interface ApiSaves extends Warmed {
   kind: 'api-saves';
   baseUrl: string;
   /** The JSON body of a full report, per action. */
@@ -39,7 +47,7 @@ export interface ApiSaves extends Timed {
   reports: Array<{ path: string; action: string; token: string; version: number }>;
 }
 
-export interface PgSaves extends Timed {
+export interface PgSaves extends Warmed {
   kind: 'pg-saves';
   databaseUrl: string;
   poolSize: number;
@@ -78,6 +86,8 @@ export interface WriteLoadResult extends LoadResult {
   endedAt: number;
   /** Each report's version at the end (the saves scenarios), in the order given. */
   versions: number[];
+  /** Answers with status 200 during the untimed warm-up (the saves scenarios). */
+  warmUpdates: number;
 }
 
 /** Counts every request's outcome and latency. */
@@ -88,6 +98,10 @@ class Recorder {
   private firstFailure: string | null = null;
 
   /** Times one request; a thrown error counts as an error and yields undefined. */
+  get updates(): number {
+    return this.statuses[200] ?? 0;
+  }
+
   async time<T extends { status: number; body?: string }>(
     send: () => Promise<T>,
   ): Promise<T | undefined> {
@@ -105,7 +119,7 @@ class Recorder {
     }
   }
 
-  result(started: number, startedAt: number, versions: number[]): WriteLoadResult {
+  result(started: number, startedAt: number, versions: number[], warmUpdates = 0): WriteLoadResult {
     const seconds = (performance.now() - started) / 1000;
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const at = (share: number) =>
@@ -129,6 +143,7 @@ class Recorder {
       startedAt,
       endedAt: Date.now(),
       versions,
+      warmUpdates,
     };
   }
 }
@@ -189,13 +204,30 @@ async function loops(
   );
 }
 
-async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: scenario.connections });
-  const versions = scenario.reports.map((report) => report.version);
+/**
+ * Runs `step` untimed for `warmSeconds`, tells the parent, then times it for `durationSeconds`.
+ */
+async function warmThenTimed(
+  scenario: Warmed,
+  items: number,
+  step: (recorder: Recorder, index: number) => Promise<void>,
+  versions: number[],
+): Promise<WriteLoadResult> {
+  const warm = new Recorder();
+  const warmLoad = { ...scenario, durationSeconds: scenario.warmSeconds };
+  if (scenario.warmSeconds > 0) await loops(warmLoad, items, (index) => step(warm, index));
+  process.send?.(MEASURING);
   const recorder = new Recorder();
   const started = performance.now();
   const startedAt = Date.now();
-  await loops(scenario, scenario.reports.length, async (index) => {
+  await loops(scenario, items, (index) => step(recorder, index));
+  return recorder.result(started, startedAt, versions, warm.updates);
+}
+
+async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: scenario.connections });
+  const versions = scenario.reports.map((report) => report.version);
+  const save = async (recorder: Recorder, index: number) => {
     const report = scenario.reports[index];
     const reply = await recorder.time(() =>
       send(
@@ -211,9 +243,10 @@ async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {
       ),
     );
     if (reply?.status === 200) versions[index] = versionOf(reply.etag);
-  });
+  };
+  const result = await warmThenTimed(scenario, scenario.reports.length, save, versions);
   agent.destroy();
-  return recorder.result(started, startedAt, versions);
+  return result;
 }
 
 /** One save as the raw client does it: the same rows the API writes, nothing else. */
@@ -296,10 +329,7 @@ async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
     ]),
   );
   const versions = scenario.reports.map((report) => report.version);
-  const recorder = new Recorder();
-  const started = performance.now();
-  const startedAt = Date.now();
-  await loops(scenario, scenario.reports.length, async (index) => {
+  const save = async (recorder: Recorder, index: number) => {
     const report = scenario.reports[index];
     await recorder.time(async () => {
       const client = await pool.connect();
@@ -315,9 +345,10 @@ async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
         client.release();
       }
     });
-  });
+  };
+  const result = await warmThenTimed(scenario, scenario.reports.length, save, versions);
   await pool.end();
-  return recorder.result(started, startedAt, versions);
+  return result;
 }
 
 /**
@@ -325,6 +356,7 @@ async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
  * connection creating one report and submitting it with the ETag the save returned.
  */
 async function deadlineBurst(scenario: DeadlineBurst): Promise<WriteLoadResult> {
+  process.send?.(MEASURING);
   const recorder = new Recorder();
   const started = performance.now();
   const startedAt = Date.now();
@@ -362,16 +394,27 @@ const SCENARIOS: {
   ) => Promise<WriteLoadResult>;
 } = { 'api-saves': apiSaves, 'pg-saves': pgSaves, 'deadline-burst': deadlineBurst };
 
-/** Runs a scenario in a child process (this file) and returns what it measured. */
-export function runWriteLoad(scenario: WriteScenario): Promise<WriteLoadResult> {
+/** The child's message when a saves scenario's timed part starts. */
+const MEASURING = 'measuring';
+
+/**
+ * Runs a scenario in a child process (this file) and returns what it measured; `onMeasuring` is
+ * called when the timed part starts (at once for the burst).
+ */
+export function runWriteLoad(
+  scenario: WriteScenario,
+  onMeasuring: () => void = () => undefined,
+): Promise<WriteLoadResult> {
   const child = fork(__filename, [], {
     execArgv: ['-r', 'ts-node/register'],
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
   });
   return new Promise((resolve, reject) => {
-    child.once('message', (message: WriteLoadResult | { error: string }) =>
-      'error' in message ? reject(new Error(message.error)) : resolve(message),
-    );
+    child.on('message', (message: typeof MEASURING | WriteLoadResult | { error: string }) => {
+      if (message === MEASURING) onMeasuring();
+      else if ('error' in message) reject(new Error(message.error));
+      else resolve(message);
+    });
     child.once('exit', (code) => reject(new Error(`The write load process exited (${code})`)));
     child.send(scenario);
   });
