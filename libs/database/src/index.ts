@@ -12,5 +12,6 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { deleteRowsNotIn, upsertRows } from './upsert-rows';
 export type { ColumnSpec, UpsertResult } from './upsert-rows';
 export { isLostRace, retryingTransaction } from './retrying-transaction';
+export { compactTransaction } from './compact-transaction';
 export { sqlRow, sqlRows, sqlWrites } from './sql';
 export type { Planning, SqlWrite } from './sql';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient, QueryConfig } from 'pg';
 import { EntityManager, QueryFailedError } from 'typeorm';
+import { compactStateOf, runAtTransactionEdge } from './compact-transaction';
 
 /** How a statement runs: parsed and planned on every call, or once per connection. */
 export type Planning = 'once' | 'prepared';
@@ -26,11 +27,25 @@ function statementName(text: string): string {
  * running. The connection is the `pg` client that TypeORM's public `QueryRunner.connect()`
  * hands out; errors are TypeORM's `QueryFailedError`, as for `manager.query`.
  */
-export async function sqlRows<Row>(
+export function sqlRows<Row>(
   db: EntityManager,
   text: string,
   values: readonly unknown[] = [],
   planning: Planning = 'once',
+): Promise<Row[]> {
+  return runStatement<Row>(db, text, values, planning, false);
+}
+
+/**
+ * `last`: the last statement of its transaction; in a compact transaction its COMMIT travels
+ * with it (and the first statement of one carries its BEGIN).
+ */
+async function runStatement<Row>(
+  db: EntityManager,
+  text: string,
+  values: readonly unknown[],
+  planning: Planning,
+  last: boolean,
 ): Promise<Row[]> {
   const own = db.queryRunner ? undefined : db.connection.createQueryRunner();
   const runner = db.queryRunner ?? own!;
@@ -40,7 +55,10 @@ export async function sqlRows<Row>(
     if (planning === 'prepared') query.name = statementName(text);
     db.connection.logger.logQuery(text, query.values, runner);
     try {
-      return (await client.query(query)).rows as Row[];
+      const result = compactStateOf(db)
+        ? await runAtTransactionEdge(runner, client, query, last)
+        : await client.query(query);
+      return result.rows as Row[];
     } catch (error) {
       db.connection.logger.logQueryError(error as Error, text, query.values, runner);
       throw new QueryFailedError(text, query.values, error as Error);
@@ -83,11 +101,13 @@ function renumbered(writes: readonly SqlWrite[]): { texts: string[]; values: unk
  * Runs independent writes as one prepared statement: the first as the main statement, the others
  * as its data-modifying WITH clauses. One round trip instead of one each; answers with the rows
  * the first returns (its RETURNING). PostgreSQL runs every clause to completion; none sees
- * another's changes, so they must not touch the same rows.
+ * another's changes, so they must not touch the same rows. `last`: nothing follows them in their
+ * transaction (in a compact transaction, they carry its COMMIT).
  */
 export async function sqlWrites<Row = never>(
   db: EntityManager,
   writes: readonly SqlWrite[],
+  { last = false }: { last?: boolean } = {},
 ): Promise<Row[]> {
   const { texts, values } = renumbered(writes);
   const [main, ...clauses] = texts;
@@ -95,5 +115,5 @@ export async function sqlWrites<Row = never>(
   const text = clauses.length
     ? `WITH ${clauses.map((clause, index) => `w${index + 1} AS (${clause})`).join(',\n')}\n${main}`
     : main;
-  return sqlRows<Row>(db, text, values, 'prepared');
+  return runStatement<Row>(db, text, values, 'prepared', last);
 }

@@ -1,3 +1,4 @@
+import { sqlRows } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import type { ParticipationRecord } from '../domain/treaty-status';
 import type { TreatyCode } from '../entities';
@@ -73,17 +74,19 @@ export interface StandingRow extends Partial<ParticipationRecord> {
   recorded: boolean;
 }
 
-/** Each of some treaties with the country's participation record, if any. */
+/** Each of some treaties with the country's participation record, if any (a save's read). */
 export function standingRows(
   db: EntityManager,
   codes: TreatyCode[],
   iso3: string,
 ): Promise<StandingRow[]> {
-  return db.query(
+  return sqlRows<StandingRow>(
+    db,
     `SELECT t.code AS treaty, t.complete_as_of AS "completeAsOf", t.complete_source_id AS "completeSource",
             p.participant IS NOT NULL AS recorded, ${PARTICIPATION_COLUMNS}
        FROM treaty t LEFT JOIN treaty_participation p ON p.treaty_code = t.code AND p.country_iso3 = $2
       WHERE t.code = ANY($1::text[])`,
     [codes, iso3],
+    'prepared',
   );
 }

@@ -40,44 +40,50 @@ export class RecordChanges {
 
   /**
    * Writes the traces of a change in one statement with the change's own `writes` (those of a
-   * save: the record's row and parts), which it answers with the rows the first returns.
+   * save: the record's row and parts), which it answers with the rows the first returns. `last`:
+   * nothing follows in the transaction (a compact one commits with it).
    */
   async record<Row = never>(
     db: EntityManager,
     actor: Actor,
     change: RecordChange,
     writes: readonly SqlWrite[] = [],
+    { last = false }: { last?: boolean } = {},
   ): Promise<Row[]> {
     const { table, entityId, before, after, saved } = change;
-    const rows = await sqlWrites<Row>(db, [
-      ...writes,
-      auditEventWrite(actor, {
-        action: `${table.name}.${change.verb}`,
-        entityType: table.name,
-        entityId,
-        before,
-        after,
-      }),
-      outboxMessage('reporting.changed', {
-        country: change.key.country,
-        period: change.key.period,
-        validatedChanged: change.validatedChanged,
-      }),
-      ...(saved
-        ? [
-            savedContentWrite({
-              table,
-              entityId,
-              before:
-                saved.replaced === undefined
-                  ? undefined
-                  : { version: saved.replaced, content: before },
-              version: saved.version,
-              content: after,
-            }),
-          ]
-        : []),
-    ]);
+    const rows = await sqlWrites<Row>(
+      db,
+      [
+        ...writes,
+        auditEventWrite(actor, {
+          action: `${table.name}.${change.verb}`,
+          entityType: table.name,
+          entityId,
+          before,
+          after,
+        }),
+        outboxMessage('reporting.changed', {
+          country: change.key.country,
+          period: change.key.period,
+          validatedChanged: change.validatedChanged,
+        }),
+        ...(saved
+          ? [
+              savedContentWrite({
+                table,
+                entityId,
+                before:
+                  saved.replaced === undefined
+                    ? undefined
+                    : { version: saved.replaced, content: before },
+                version: saved.version,
+                content: after,
+              }),
+            ]
+          : []),
+      ],
+      { last },
+    );
     await this.lists.changed(db, table, change.key.period);
     return rows;
   }

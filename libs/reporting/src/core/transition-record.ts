@@ -8,6 +8,7 @@ import {
   transitionNoteProblems,
   TransitionNotes,
 } from '@app/domain';
+import { compactTransaction } from '@app/database';
 import { ValidationProblem } from '@app/problems';
 import { outboxMessage } from '@app/queue';
 import { Injectable } from '@nestjs/common';
@@ -39,7 +40,7 @@ export class TransitionRecord {
     key: Key,
     command: TransitionCommand,
   ): Promise<View> {
-    return this.dataSource.transaction((db) => this.within(db, kind, actor, key, command));
+    return compactTransaction(this.dataSource, (db) => this.within(db, kind, actor, key, command));
   }
 
   /** The same transition inside the caller's transaction (a bulk import submits what it saved). */

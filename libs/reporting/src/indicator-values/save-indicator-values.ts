@@ -6,6 +6,7 @@ import {
   indicatorValueProblems,
   toStoredCells,
 } from '@app/domain';
+import { compactTransaction } from '@app/database';
 import { ValidationProblem } from '@app/problems';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -38,7 +39,9 @@ export class SaveIndicatorValues {
     values: IndicatorValueInput[],
     expected: ExpectedVersion,
   ): Promise<SavedRecord<IndicatorSetView>> {
-    return this.dataSource.transaction((db) => this.within(db, actor, key, values, expected));
+    return compactTransaction(this.dataSource, (db) =>
+      this.within(db, actor, key, values, expected),
+    );
   }
 
   /** The same save inside the caller's transaction (an import writes many records in one). */
@@ -64,20 +67,26 @@ export class SaveIndicatorValues {
     else if (!(await createIndicatorSet(db, key, cells, actor.id))) throw createdConcurrently();
     const view = (await this.sets.view(db, key, actor))!;
     // The whole content is audited and kept, not the view: it holds what this actor may read.
-    await this.changes.record(db, actor, {
-      table: INDICATOR_SET_TABLE,
-      entityId: this.sets.entityId(key),
-      verb: existing ? 'updated' : 'created',
-      before,
-      after: fromCells(
-        cells,
-        definitions.map((definition) => definition.code),
-      ),
-      key,
-      // Draft or returned values: none of them validated.
-      validatedChanged: false,
-      saved: { version: view.version, replaced: existing?.version },
-    });
+    await this.changes.record(
+      db,
+      actor,
+      {
+        table: INDICATOR_SET_TABLE,
+        entityId: this.sets.entityId(key),
+        verb: existing ? 'updated' : 'created',
+        before,
+        after: fromCells(
+          cells,
+          definitions.map((definition) => definition.code),
+        ),
+        key,
+        // Draft or returned values: none of them validated.
+        validatedChanged: false,
+        saved: { version: view.version, replaced: existing?.version },
+      },
+      [],
+      { last: true },
+    );
     return { view, created: !existing };
   }
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@app/auth';
 import { ExpectedVersion, ReportDraft, reportContentFrom, withTreatyAnswers } from '@app/domain';
 import { ValidationProblem } from '@app/problems';
+import { compactTransaction } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,9 +24,10 @@ import {
 /**
  * Creates the draft, or updates a draft or returned report at the version the client read.
  * Kept to as few round trips as the work needs (a deadline brings every focal point at once):
- * the framework comes from memory, the key checked and the row locked and read in one statement,
- * and an update written in one: the row, its parts and its traces (audit event, outbox message,
- * version content). The answer is built from what was written.
+ * the framework comes from memory, the key checked and the row locked and read in one statement
+ * (which opens the transaction), and an update written in one (which commits it): the row, its
+ * parts and its traces (audit event, outbox message, version content). The answer is built from
+ * what was written.
  */
 @Injectable()
 export class SaveReport {
@@ -42,7 +44,9 @@ export class SaveReport {
     draft: ReportDraft,
     expected: ExpectedVersion,
   ): Promise<SavedRecord<ReportView>> {
-    return this.dataSource.transaction((db) => this.within(db, actor, key, draft, expected));
+    return compactTransaction(this.dataSource, (db) =>
+      this.within(db, actor, key, draft, expected),
+    );
   }
 
   /**
@@ -85,6 +89,7 @@ export class SaveReport {
           saved: { version: existing.version + 1, replaced: existing.version },
         },
         [reportUpdate(existing.id, content, actor.id), ...reportPartsWrites(existing.id, content)],
+        { last: true },
       );
     } else {
       written = await insertReport(db, key, content, actor.id);
@@ -94,6 +99,7 @@ export class SaveReport {
         actor,
         { ...change, entityId: written.id, saved: { version: written.version } },
         reportPartsWrites(written.id, content),
+        { last: true },
       );
     }
     const row: ReportRow = {
