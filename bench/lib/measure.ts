@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { OWN_SCHEDULING_GROUP } from './services';
 
 /** Runs `work` `times` times and returns each duration in milliseconds. */
 export async function timeRuns(times: number, work: () => Promise<unknown>): Promise<number[]> {
@@ -59,10 +59,7 @@ export async function loadTest(options: {
   if (options.body !== undefined) args.push('--body', options.body);
   if (options.overallRate !== undefined) args.push('--overallRate', String(options.overallRate));
   args.push(options.url);
-  const { stdout } = await promisify(execFile)(process.execPath, args, {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const result = JSON.parse(stdout);
+  const result = JSON.parse(await outputOf(process.execPath, args));
   return {
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
@@ -71,6 +68,26 @@ export async function loadTest(options: {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/** What a command prints on stdout, run in a scheduling group of its own. */
+function outputOf(command: string, args: string[]): Promise<string> {
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...OWN_SCHEDULING_GROUP,
+  });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(stdout).toString())
+        : reject(new Error(`${command} exited with ${code}: ${Buffer.concat(stderr).toString()}`)),
+    );
+  });
 }
 
 export const machine = () => ({

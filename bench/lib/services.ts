@@ -9,6 +9,15 @@ const OUTPUT_TAIL_CHARS = 4000;
 // Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ) on every common platform.
 const TICKS_PER_SECOND = 100;
 
+/**
+ * Spawn options that give a process a session, hence a scheduling group, of its own (Linux's
+ * autogroups), as a container gets its own cgroup in a deployment. In one session the API, the
+ * worker and the load generator shared one group, which got no more CPU than PostgreSQL's (a
+ * service in its own session) however many processes were in it: the API got about half a core
+ * while it had work for more.
+ */
+export const OWN_SCHEDULING_GROUP = { detached: true } as const;
+
 /** A server started in a process of its own (a built app, or the bare baseline). */
 export interface Service {
   name: string;
@@ -50,6 +59,7 @@ export async function startService(options: {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
+    ...OWN_SCHEDULING_GROUP,
   });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS));

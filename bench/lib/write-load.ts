@@ -20,6 +20,7 @@ import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { Pool, PoolClient } from 'pg';
 import type { LoadResult } from './measure';
+import { OWN_SCHEDULING_GROUP } from './services';
 
 export interface ReportContent {
   status: string;
@@ -408,6 +409,7 @@ export function runWriteLoad(
   const child = fork(__filename, [], {
     execArgv: ['-r', 'ts-node/register'],
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
+    ...OWN_SCHEDULING_GROUP,
   });
   return new Promise((resolve, reject) => {
     child.on('message', (message: typeof MEASURING | WriteLoadResult | { error: string }) => {
