@@ -1,7 +1,7 @@
 import { loadConfig } from '@app/config';
 import { compactTransaction, dataSourceOptions, sqlRow, sqlRows, sqlWrites } from '@app/database';
 import { Client } from 'pg';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { createTestDatabase } from './helpers/test-database';
 
 /**
@@ -81,6 +81,41 @@ describe('compactTransaction: BEGIN and COMMIT ride with the statements', () => 
     expect(await entries()).toEqual(['first']);
   });
 
+  it('is in a transaction from its first statement, and out of it after the last', async () => {
+    const status = (db: EntityManager) =>
+      (db.queryRunner!.connect() as Promise<Client>).then((client) =>
+        client.getTransactionStatus(),
+      );
+    const seen: Array<string | null> = [];
+    await compactTransaction(dataSource, async (db) => {
+      await sqlRow(db, `SELECT n FROM counter WHERE id = 1 FOR UPDATE`, [], 'prepared');
+      seen.push(await status(db));
+      await sqlWrites(db, [{ text: `UPDATE counter SET n = n + 1 WHERE id = 1`, values: [] }], {
+        last: true,
+      });
+      seen.push(await status(db));
+    });
+    // T: inside a transaction block (BEGIN ran); I: idle (COMMIT ran).
+    expect(seen).toEqual(['T', 'I']);
+    expect(await count()).toBe(1);
+  });
+
+  it('leaves a statement that failed to parse unprepared, so the next use parses it again', async () => {
+    await sqlRows(dataSource.manager, `CREATE TABLE IF NOT EXISTS late (id int)`);
+    const text = `SELECT count(*)::int AS rows FROM late`;
+    await sqlRows(dataSource.manager, `DROP TABLE late`);
+    // Fails at Parse (no such table), on every pooled connection in turn.
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      await expect(
+        compactTransaction(dataSource, (db) => sqlRows(db, text, [], 'prepared')),
+      ).rejects.toThrow('does not exist');
+    await sqlRows(dataSource.manager, `CREATE TABLE late (id int)`);
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      expect(
+        await compactTransaction(dataSource, (db) => sqlRow(db, text, [], 'prepared')),
+      ).toEqual({ rows: 0 });
+  });
+
   it('holds the lock between its statements: concurrent increments all count', async () => {
     const results = await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map(increment));
     expect([...results].sort()).toEqual([1, 2, 3, 4, 5, 6]);
@@ -129,7 +164,7 @@ describe('compactTransaction: BEGIN and COMMIT ride with the statements', () => 
         });
         await sqlRows(db, `UPDATE counter SET n = 2 WHERE id = 1`);
       }),
-    ).rejects.toThrow('after the compact transaction committed');
+    ).rejects.toThrow('after the last one of a compact transaction');
     expect(await count()).toBe(1);
     await expect(
       compactTransaction(dataSource, async (db) => {

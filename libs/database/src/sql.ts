@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient, QueryConfig } from 'pg';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { compactStateOf, runAtTransactionEdge } from './compact-transaction';
+import {
+  assertCompactTransactionOpen,
+  compactStateOf,
+  runInCompactTransaction,
+} from './compact-transaction';
 
 /** How a statement runs: parsed and planned on every call, or once per connection. */
 export type Planning = 'once' | 'prepared';
@@ -47,6 +51,7 @@ async function runStatement<Row>(
   planning: Planning,
   last: boolean,
 ): Promise<Row[]> {
+  assertCompactTransactionOpen(db);
   const own = db.queryRunner ? undefined : db.connection.createQueryRunner();
   const runner = db.queryRunner ?? own!;
   try {
@@ -56,7 +61,7 @@ async function runStatement<Row>(
     db.connection.logger.logQuery(text, query.values, runner);
     try {
       const result = compactStateOf(db)
-        ? await runAtTransactionEdge(runner, client, query, last)
+        ? await runInCompactTransaction(runner, client, query, last)
         : await client.query(query);
       return result.rows as Row[];
     } catch (error) {
