@@ -551,8 +551,10 @@ async function measureWrites(
   const bodies = Object.fromEntries(
     Object.entries(contents).map(([action, content]) => [action, JSON.stringify(content)]),
   );
-  // Every 200 must be a committed update with its audit event and outbox message.
+  // Every 200 must be a committed update with its audit event and outbox message, and no API
+  // save may fail, warm-ups included.
   const rows = { audit: 0, outbox: 0, updates: 0 };
+  let apiFailures = 0;
   const apiSaves = async (warmSeconds: number, seconds: number, onMeasuring?: () => void) => {
     const before = await rowCounts(db);
     const result = await runWriteLoad(
@@ -575,7 +577,8 @@ async function measureWrites(
     const after = await rowCounts(db);
     rows.audit += after.audit - before.audit;
     rows.outbox += after.outbox - before.outbox;
-    rows.updates += (result.statuses[200] ?? 0) + result.warmUpdates;
+    rows.updates += (result.statuses[200] ?? 0) + result.warm.updates;
+    apiFailures += result.errors + result.non2xx + result.warm.failures;
     versions = result.versions;
     return result;
   };
@@ -610,7 +613,7 @@ async function measureWrites(
       `then ${WRITE_PAIRS} pairs of raw and API loads, ${WARM_SECONDS} s warm-up and ${LOAD_SECONDS} s timed each…`,
   );
   await settle(db, queue);
-  // Timed too, to show what the first seconds after a start cost.
+  // Timed, but outside the pairs: what the first seconds after a start cost.
   const firstSaves = await apiSaves(0, WRITE_WARM_UP_SECONDS);
   const pairs: WritePair[] = [];
   for (let pair = 0; pair < WRITE_PAIRS; pair += 1) {
@@ -633,7 +636,7 @@ async function measureWrites(
   const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
   printTable(`Writes: PUT of a full report with If-Match, ${CONNECTIONS} connections`, [
     [...LOAD_HEADER, 'ratio', 'goal'],
-    [...loadRow(`API, first ${WRITE_WARM_UP_SECONDS} s (untimed below)`, firstSaves), '', ''],
+    [...loadRow(`API, first ${WRITE_WARM_UP_SECONDS} s (not in the pairs)`, firstSaves), '', ''],
     ...pairs.flatMap((pair, index) => [
       [
         ...loadRow(`${index + 1}. raw pg pool of ${config.database.poolSize}, same rows`, pair.raw),
@@ -672,6 +675,7 @@ async function measureWrites(
       ratio: round(pair.ratio),
     })),
     rows,
+    apiFailures,
     rawUsage: median.rawUsage,
     apiUsage: median.apiUsage,
   };
@@ -999,7 +1003,7 @@ async function main(): Promise<void> {
     );
 
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    const writeErrors = writes.api.errors + writes.api.non2xx;
+    const writeErrors = writes.apiFailures;
     const burstErrors = burst.burst.errors + burst.burst.non2xx;
     printTable('Goals', [
       ['goal', 'figure', 'target', 'result'],
@@ -1022,7 +1026,7 @@ async function main(): Promise<void> {
         '≥ 60%',
         met(writes.ratio >= GOALS.writeShareOfRaw),
       ],
-      ['2. write: errors and non-2xx', writeErrors, '0', met(writeErrors === 0)],
+      ['2. write: errors and non-2xx, every API save', writeErrors, '0', met(writeErrors === 0)],
       [
         '2. write: audit events / outbox messages per 200',
         `${writes.rows.audit} / ${writes.rows.outbox} for ${writes.rows.updates}`,

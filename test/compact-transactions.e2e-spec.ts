@@ -1,15 +1,14 @@
-import { loadConfig } from '@app/config';
-import { compactTransaction, dataSourceOptions, sqlRow, sqlRows, sqlWrites } from '@app/database';
+import { compactTransaction, sqlRow, sqlRows, sqlWrites } from '@app/database';
 import { Client } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { createTestDatabase } from './helpers/test-database';
+import { openScratchDatabase } from './helpers/database-access';
 
 /**
  * A compact transaction sends BEGIN with its first statement and COMMIT with its last: the
  * saves of reviewed records take two round trips. It must still be a transaction in every way.
  */
 describe('compactTransaction: BEGIN and COMMIT ride with the statements', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let database: Awaited<ReturnType<typeof openScratchDatabase>>;
   let dataSource: DataSource;
   const count = async () =>
     (await sqlRow<{ n: number }>(dataSource.manager, `SELECT n FROM counter WHERE id = 1`))!.n;
@@ -19,12 +18,8 @@ describe('compactTransaction: BEGIN and COMMIT ride with the statements', () => 
     ).map((row) => row.label);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = new DataSource({
-      ...dataSourceOptions(loadConfig({ DATABASE_URL: database.url }), 'gcm9-test-compact'),
-      poolSize: 3,
-    });
-    await dataSource.initialize();
+    database = await openScratchDatabase('gcm9-test-compact', 3);
+    dataSource = database.dataSource;
     await sqlRows(dataSource.manager, `CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)`);
     await sqlRows(dataSource.manager, `CREATE TABLE entry (label text PRIMARY KEY)`);
   });
@@ -34,10 +29,7 @@ describe('compactTransaction: BEGIN and COMMIT ride with the statements', () => 
     await sqlRows(dataSource.manager, `INSERT INTO counter VALUES (1, 0)`);
   });
 
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => database?.close());
 
   /** A read under lock, then the write that commits: a save's shape. */
   const increment = (label: string) =>

@@ -1,30 +1,22 @@
-import { loadConfig } from '@app/config';
-import { dataSourceOptions, sqlRow, sqlRows, sqlWrites } from '@app/database';
+import { sqlRow, sqlRows, sqlWrites } from '@app/database';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { createTestDatabase } from './helpers/test-database';
+import { openScratchDatabase } from './helpers/database-access';
 
 describe('sqlRows: typed SQL on TypeORM connections, prepared where asked', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let database: Awaited<ReturnType<typeof openScratchDatabase>>;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // One connection: a statement outside a transaction that kept it would block the next one.
-    dataSource = new DataSource({
-      ...dataSourceOptions(loadConfig({ DATABASE_URL: database.url }), 'gcm9-test-sql'),
-      poolSize: 1,
-    });
-    await dataSource.initialize();
+    database = await openScratchDatabase('gcm9-test-sql', 1);
+    dataSource = database.dataSource;
     await sqlRows(
       dataSource.manager,
       `CREATE TABLE sql_probe (id int PRIMARY KEY, label text NOT NULL)`,
     );
   });
 
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => database?.close());
 
   it('answers every command with its rows, UPDATE … RETURNING included', async () => {
     const db = dataSource.manager;

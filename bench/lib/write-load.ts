@@ -87,8 +87,8 @@ export interface WriteLoadResult extends LoadResult {
   endedAt: number;
   /** Each report's version at the end (the saves scenarios), in the order given. */
   versions: number[];
-  /** Answers with status 200 during the untimed warm-up (the saves scenarios). */
-  warmUpdates: number;
+  /** During the untimed warm-up (the saves scenarios): answers with status 200, and the rest. */
+  warm: { updates: number; failures: number };
 }
 
 /** Counts every request's outcome and latency. */
@@ -98,11 +98,17 @@ class Recorder {
   private errors = 0;
   private firstFailure: string | null = null;
 
-  /** Times one request; a thrown error counts as an error and yields undefined. */
+  /** Answers with status 200 so far. */
   get updates(): number {
     return this.statuses[200] ?? 0;
   }
 
+  /** Requests that failed or were answered with another status so far. */
+  get failures(): number {
+    return this.errors + this.latencies.length - this.updates;
+  }
+
+  /** Times one request; a thrown error counts as an error and yields undefined. */
   async time<T extends { status: number; body?: string }>(
     send: () => Promise<T>,
   ): Promise<T | undefined> {
@@ -120,7 +126,12 @@ class Recorder {
     }
   }
 
-  result(started: number, startedAt: number, versions: number[], warmUpdates = 0): WriteLoadResult {
+  result(
+    started: number,
+    startedAt: number,
+    versions: number[],
+    warm = { updates: 0, failures: 0 },
+  ): WriteLoadResult {
     const seconds = (performance.now() - started) / 1000;
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const at = (share: number) =>
@@ -144,7 +155,7 @@ class Recorder {
       startedAt,
       endedAt: Date.now(),
       versions,
-      warmUpdates,
+      warm,
     };
   }
 }
@@ -222,7 +233,10 @@ async function warmThenTimed(
   const started = performance.now();
   const startedAt = Date.now();
   await loops(scenario, items, (index) => step(recorder, index));
-  return recorder.result(started, startedAt, versions, warm.updates);
+  return recorder.result(started, startedAt, versions, {
+    updates: warm.updates,
+    failures: warm.failures,
+  });
 }
 
 async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {

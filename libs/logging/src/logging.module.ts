@@ -79,9 +79,8 @@ export class AppLogger implements LoggerService {
 /**
  * Structured JSON logs (pino) for an app, written in the background and in batches: a request
  * never waits for its log line to reach stdout (pino flushes what is pending when the process
- * exits). No
- * AsyncLocalStorage per request: it put a hook on every promise of the process; a line about a
- * request names its id itself.
+ * exits). No AsyncLocalStorage per request: it put a hook on every promise of the process; a
+ * line about a request names its id itself.
  */
 @Module({})
 export class LoggingModule {

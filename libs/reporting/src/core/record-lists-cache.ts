@@ -81,9 +81,9 @@ export class RecordListsCache implements EntitySubscriberInterface {
   }
 
   /**
-   * Drops the keys here at once and tells the other processes, in one message. Redis answers within a
-   * millisecond, so the writer's answer normally leaves after every process heard; a stalled
-   * Redis must not hold the writer's database connection, so the wait is bounded.
+   * Drops the keys here at once and tells the other processes, in one message. Redis answers
+   * within a millisecond, so the writer's answer normally leaves after every process heard; a
+   * stalled Redis must not hold the writer's database connection, so the wait is bounded.
    */
   private async invalidate(keys: string[]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
