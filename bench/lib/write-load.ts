@@ -33,6 +33,12 @@ export interface ReportContent {
 interface Timed {
   connections: number;
   durationSeconds: number;
+  /**
+   * Requests a second offered in all, evenly spaced and dealt round-robin to the connections, each
+   * timed from when it was due (a connection still waiting on its last answer sends late, and the
+   * wait counts, as wrk2 does). Absent: each connection sends as soon as its last answer arrives.
+   */
+  offeredPerSecond?: number;
 }
 
 /** Saves: the same load, untimed, for this long before the timed part. */
@@ -108,11 +114,15 @@ class Recorder {
     return this.errors + this.latencies.length - this.updates;
   }
 
-  /** Times one request; a thrown error counts as an error and yields undefined. */
+  /**
+   * Times one request from `due` (when it should have been sent; by default now); a thrown error
+   * counts as an error and yields undefined.
+   */
   async time<T extends { status: number; body?: string }>(
     send: () => Promise<T>,
+    due = performance.now(),
   ): Promise<T | undefined> {
-    const started = performance.now();
+    const started = due;
     try {
       const reply = await send();
       this.latencies.push(performance.now() - started);
@@ -161,6 +171,7 @@ class Recorder {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const versionOf = (etag: string | undefined) => Number(etag?.replace(/\D/g, ''));
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -196,20 +207,30 @@ function send(
 
 /**
  * `connections` loops until the deadline; loop n takes the items whose index ≡ n (mod
- * connections), in turn, so each item is only ever touched by one loop.
+ * connections), in turn, so each item is only ever touched by one loop. `step` gets the time its
+ * request is due: now, or under an offered rate its place in the even schedule.
  */
 async function loops(
   scenario: Timed,
   items: number,
-  step: (index: number) => Promise<void>,
+  step: (index: number, due: number) => Promise<void>,
 ): Promise<void> {
-  const deadline = performance.now() + scenario.durationSeconds * 1000;
+  const start = performance.now();
+  const deadline = start + scenario.durationSeconds * 1000;
+  const { connections, offeredPerSecond } = scenario;
   const loop = async (n: number) => {
     const own = Array.from(
-      { length: Math.ceil((items - n) / scenario.connections) },
-      (_, i) => n + i * scenario.connections,
+      { length: Math.ceil((items - n) / connections) },
+      (_, i) => n + i * connections,
     );
-    for (let turn = 0; performance.now() < deadline; turn += 1) await step(own[turn % own.length]);
+    for (let turn = 0; ; turn += 1) {
+      const due = offeredPerSecond
+        ? start + ((turn * connections + n) * 1000) / offeredPerSecond
+        : performance.now();
+      if (due >= deadline) return;
+      if (due > performance.now()) await sleep(due - performance.now());
+      await step(own[turn % own.length], due);
+    }
   };
   await Promise.all(
     Array.from({ length: Math.min(scenario.connections, items) }, (_, n) => loop(n)),
@@ -222,17 +243,18 @@ async function loops(
 async function warmThenTimed(
   scenario: Warmed,
   items: number,
-  step: (recorder: Recorder, index: number) => Promise<void>,
+  step: (recorder: Recorder, index: number, due: number) => Promise<void>,
   versions: number[],
 ): Promise<WriteLoadResult> {
   const warm = new Recorder();
   const warmLoad = { ...scenario, durationSeconds: scenario.warmSeconds };
-  if (scenario.warmSeconds > 0) await loops(warmLoad, items, (index) => step(warm, index));
+  if (scenario.warmSeconds > 0)
+    await loops(warmLoad, items, (index, due) => step(warm, index, due));
   process.send?.(MEASURING);
   const recorder = new Recorder();
   const started = performance.now();
   const startedAt = Date.now();
-  await loops(scenario, items, (index) => step(recorder, index));
+  await loops(scenario, items, (index, due) => step(recorder, index, due));
   return recorder.result(started, startedAt, versions, {
     updates: warm.updates,
     failures: warm.failures,
@@ -242,20 +264,22 @@ async function warmThenTimed(
 async function apiSaves(scenario: ApiSaves): Promise<WriteLoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: scenario.connections });
   const versions = scenario.reports.map((report) => report.version);
-  const save = async (recorder: Recorder, index: number) => {
+  const save = async (recorder: Recorder, index: number, due: number) => {
     const report = scenario.reports[index];
-    const reply = await recorder.time(() =>
-      send(
-        agent,
-        `${scenario.baseUrl}${report.path}`,
-        'PUT',
-        {
-          authorization: `Bearer ${report.token}`,
-          'content-type': 'application/json',
-          'if-match': `"${versions[index]}"`,
-        },
-        scenario.bodies[report.action],
-      ),
+    const reply = await recorder.time(
+      () =>
+        send(
+          agent,
+          `${scenario.baseUrl}${report.path}`,
+          'PUT',
+          {
+            authorization: `Bearer ${report.token}`,
+            'content-type': 'application/json',
+            'if-match': `"${versions[index]}"`,
+          },
+          scenario.bodies[report.action],
+        ),
+      due,
     );
     if (reply?.status === 200) versions[index] = versionOf(reply.etag);
   };
@@ -344,7 +368,7 @@ async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
     ]),
   );
   const versions = scenario.reports.map((report) => report.version);
-  const save = async (recorder: Recorder, index: number) => {
+  const save = async (recorder: Recorder, index: number, due: number) => {
     const report = scenario.reports[index];
     await recorder.time(async () => {
       const client = await pool.connect();
@@ -359,7 +383,7 @@ async function pgSaves(scenario: PgSaves): Promise<WriteLoadResult> {
       } finally {
         client.release();
       }
-    });
+    }, due);
   };
   const result = await warmThenTimed(scenario, scenario.reports.length, save, versions);
   await pool.end();
