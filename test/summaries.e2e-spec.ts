@@ -332,7 +332,7 @@ describe('Regional summaries', () => {
     }
   });
 
-  it('recomputes only its own period after a draft, which no later period compares with', async () => {
+  it('refreshes only the progress of its own period after a draft, as a full recompute would count it', async () => {
     const queue = worker.get<Queue>(getQueueToken(SUMMARIES_QUEUE));
     const { dataSource } = await openDatabase(api);
     try {
@@ -344,16 +344,68 @@ describe('Regional summaries', () => {
         return pending === 0 ? true : undefined;
       };
       await eventually(relayed, 30000, 20);
+      const before = await summary();
       const started = Date.now();
       await report('GTM', '2025', 'f', { status: 'planned' }, 'draft');
+      const [{ updatedAt }] = await dataSource.query(
+        `SELECT updated_at AS "updatedAt" FROM report
+          WHERE country_iso3 = 'GTM' AND period_code = '2025' AND action_code = 'f'`,
+      );
       await eventually(relayed, 30000, 20);
-      const recomputes = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed']))
-        .filter((job) => job.id.toString().startsWith('recompute:') && job.timestamp >= started)
+      const jobs = (await queue.getJobs(['completed', 'waiting', 'active', 'delayed']))
+        .filter((job) => job.timestamp >= started)
         .map((job) => String(job.id));
-      // GTM counts in the RCM: its 2025 summary counts the draft; 2026 compares with validated
-      // 2025 data only, which a draft does not change.
-      expect(recomputes.some((id) => id.startsWith('recompute:RCM:2025:'))).toBe(true);
-      expect(recomputes.filter((id) => id.startsWith('recompute:RCM:2026:'))).toEqual([]);
+      // GTM counts in the RCM: its 2025 summary counts the draft (a refresh of its progress, no
+      // recompute of figures a draft cannot move); 2026 compares with validated 2025 data only.
+      expect(jobs.some((id) => id.startsWith('progress:RCM:2025:'))).toBe(true);
+      expect(jobs.filter((id) => /^(recompute|progress):RCM:2026:/.test(id))).toEqual([]);
+      expect(jobs.filter((id) => id.startsWith('recompute:RCM:'))).toEqual([]);
+
+      const after = await eventually(async () => {
+        const body = await summary();
+        return body.newestChangeAt === new Date(updatedAt).toISOString() ? body : undefined;
+      });
+      expect(after.notValidated).toEqual({
+        ...before.notValidated,
+        draft: before.notValidated.draft + 1,
+      });
+      // Nothing else moved, and a full recompute finds what the refresh stored.
+      const { generatedAt: _before, newestChangeAt: _was, notValidated: _n, ...figures } = before;
+      const { generatedAt: _after, newestChangeAt: _is, notValidated: _m, ...refreshed } = after;
+      expect(refreshed).toEqual(figures);
+      const stamp = await worker.get(SummariesService).recompute('RCM', '2025');
+      expect(stamp.changed).toBe(false);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('recomputes in full where a progress refresh could miss something', async () => {
+    const summaries = worker.get(SummariesService);
+    const { dataSource } = await openDatabase(api);
+    const spoil = (change: string) =>
+      dataSource.query(
+        `UPDATE summary_snapshot SET ${change} WHERE process_code = 'RCM' AND period_code = '2025'`,
+      );
+    try {
+      // Validated counts that differ (a change the refresh was not meant for): all is redone.
+      await spoil(
+        `data = jsonb_set(jsonb_set(data, '{validatedReports}', '0'), '{actions}', '[]')`,
+      );
+      expect((await summaries.refreshProgress('RCM', '2025')).changed).toBe(true);
+      expect((await summary()).actions).toHaveLength(6);
+      expect((await summaries.recompute('RCM', '2025')).changed).toBe(false);
+
+      // Stored on an earlier day: the overdue list depends on the date, so all is redone.
+      await spoil(
+        `computed_at = computed_at - interval '1 day', data = jsonb_set(data, '{overdue}', '[]')`,
+      );
+      const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+      expect((await summaries.refreshProgress('RCM', '2025', tomorrow)).changed).toBe(true);
+      const refreshed = await summary();
+      expect(refreshed.generatedAt).toBe(tomorrow.toISOString());
+      expect(refreshed.overdue.length).toBeGreaterThan(0);
+      expect((await summaries.recompute('RCM', '2025', tomorrow)).changed).toBe(false);
     } finally {
       await dataSource.destroy();
     }

@@ -124,8 +124,13 @@ describe('Scale: three API processes and two workers behave as one', () => {
     // Every outbox message was relayed by exactly one worker: the counts add up to the table's.
     const relayed = workerLines('outbox relayed').reduce((sum, l) => sum + Number(l.messages), 0);
     expect(relayed).toBe(await relayedSummaryChanges(database.url));
-    // No summary job ran on both workers.
-    const jobs = workerLines('summary recomputed').map((line) => String(line.job));
+    // No summary job ran on both workers, recomputes and progress refreshes (the save and the
+    // submission) alike.
+    const jobs = [
+      ...workerLines('summary recomputed'),
+      ...workerLines('summary progress refreshed'),
+    ].map((line) => String(line.job));
+    expect(jobs.some((job) => job.startsWith('progress:'))).toBe(true);
     expect(new Set(jobs).size).toBe(jobs.length);
   });
 

@@ -27,6 +27,16 @@ export class SummariesProcessor {
     return stamp;
   }
 
+  @Process(SummaryJob.RefreshProgress)
+  async refreshProgress(job: Job<RecomputePayload>): Promise<SummaryStamp> {
+    const stamp = await this.summaries.refreshProgress(job.data.process, job.data.period);
+    this.logger.log(
+      { job: job.id, name: job.name, ...job.data, changed: stamp.changed },
+      'summary progress refreshed',
+    );
+    return stamp;
+  }
+
   @Process(SummaryJob.RecomputeAll)
   async recomputeAll(
     job: Job<RecomputeAllPayload>,

@@ -7,6 +7,11 @@ export const SUMMARIES_QUEUE = 'summaries';
 export enum SummaryJob {
   /** Recompute one regional summary (process × period). */
   Recompute = 'recompute',
+  /**
+   * Bring one summary's counts of reports not validated, and its newest change, up to date: what
+   * changes that left every validated report as it was (drafts, submissions, returns) can move.
+   */
+  RefreshProgress = 'refresh-progress',
   /** Recompute every summary, or every period of a process, or every process of a period. */
   RecomputeAll = 'recompute-all',
 }

@@ -89,6 +89,15 @@ export interface SummaryChange {
   validatedChanged?: boolean;
 }
 
+/** A summary some changes make stale, and whether any of them can move its figures. */
+export interface AffectedSummary extends SummaryKey {
+  /**
+   * False when every change only touched reports or indicator values not validated: then only
+   * the counts by state and the newest change included can differ.
+   */
+  figures: boolean;
+}
+
 /**
  * The summaries some changes make stale: a country's change counts in each of its processes for
  * that period, and for the next when it changed validated data (its "change from the previous
@@ -97,23 +106,23 @@ export interface SummaryChange {
 export function summariesAffectedBy(
   db: EntityManager,
   changes: SummaryChange[],
-): Promise<SummaryKey[]> {
+): Promise<AffectedSummary[]> {
   // Distinct changes first, and one join per kind of change: an OR in the join conditions made a
   // relay batch of hundreds of changes compare each with every membership.
   return db.query(
     `WITH changes AS (SELECT DISTINCT c.country, c.period, c.next
                         FROM unnest($1::text[], $2::text[], $3::boolean[]) AS c(country, period, next)),
-          stale AS (SELECT m.process_code AS process, y.period
+          stale AS (SELECT m.process_code AS process, y.period, y.figures
                       FROM changes c
                       JOIN process_membership m ON m.role = 'member' AND m.country_iso3 = c.country
-                     CROSS JOIN LATERAL (VALUES (c.period), (CASE WHEN c.next THEN (c.period::int + 1)::text END)) AS y(period)
+                     CROSS JOIN LATERAL (VALUES (c.period, c.next), (CASE WHEN c.next THEN (c.period::int + 1)::text END, true)) AS y(period, figures)
                     UNION
-                    SELECT m.process_code, c.period
+                    SELECT m.process_code, c.period, true
                       FROM changes c JOIN process_membership m ON m.role = 'member'
                      WHERE c.country IS NULL)
-     SELECT DISTINCT s.process::text AS process, p.code::text AS period
+     SELECT s.process::text AS process, p.code::text AS period, bool_or(s.figures) AS figures
        FROM stale s JOIN reporting_period p ON p.code = s.period
-      ORDER BY 1, 2`,
+      GROUP BY 1, 2 ORDER BY 1, 2`,
     [
       changes.map((change) => change.country ?? null),
       changes.map((change) => change.period),

@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
+import type { AffectedSummary } from './summaries.queries';
 import { SummariesService } from './summaries.service';
 
 /** States in which a queued recompute has not read anything yet: a new request can share it. */
@@ -42,19 +43,21 @@ export class SummaryJobs {
   /**
    * Changes to one (process, period) relayed within the same coalescing window share one job,
    * delayed until the window closes: the job id names the window, so adding it again is a no-op,
-   * and a job that is already running never swallows a change relayed after its window.
+   * and a job that is already running never swallows a change relayed after its window. A
+   * summary whose figures may have moved is recomputed; one where only reports not validated
+   * changed has its progress refreshed. Both kinds in one window are two jobs (the refresh never
+   * swallows the recompute), which take turns on the summary.
    */
-  async recompute(
-    pair: { process: string; period: string },
-    reason: string,
-    now = Date.now(),
-  ): Promise<void> {
+  async recompute(pair: AffectedSummary, reason: string, now = Date.now()): Promise<void> {
+    const [name, prefix] = pair.figures
+      ? [SummaryJob.Recompute, 'recompute']
+      : [SummaryJob.RefreshProgress, 'progress'];
     const window = Math.max(this.config.jobs.coalesceMs, 1);
     const closesAt = (Math.floor(now / window) + 1) * window;
-    const data: RecomputePayload = { ...pair, reason };
+    const data: RecomputePayload = { process: pair.process, period: pair.period, reason };
     await withQueueTimeout(
-      this.queue.add(SummaryJob.Recompute, data, {
-        jobId: `recompute:${pair.process}:${pair.period}:${closesAt}`,
+      this.queue.add(name, data, {
+        jobId: `${prefix}:${pair.process}:${pair.period}:${closesAt}`,
         delay: this.config.jobs.coalesceMs === 0 ? 0 : closesAt - now,
       }),
     );
