@@ -13,7 +13,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import Redis from 'ioredis';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AffectedSummary } from './summaries.queries';
 import { SummariesService } from './summaries.service';
 
@@ -30,6 +30,17 @@ if (current or '') ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
 return 1`;
 
+/**
+ * When the coalescing window that holds `now` closes for one summary: windows of `windowMs`, each
+ * summary's shifted by an offset of its own, so that the jobs of many summaries changed at once
+ * (every process during a deadline) fall due spread over the window, not all at one instant
+ * when the work of each would slow the saves in flight together.
+ */
+export function windowClosesAt(summary: string, now: number, windowMs: number): number {
+  const offset = createHash('sha1').update(summary).digest().readUInt32BE(0) % windowMs;
+  return Math.floor((now - offset) / windowMs) * windowMs + windowMs + offset;
+}
+
 /** Puts summary work on the queue and reports on it; never waits long for an absent Redis. */
 @Injectable()
 export class SummaryJobs {
@@ -42,7 +53,7 @@ export class SummaryJobs {
 
   /**
    * Changes to one (process, period) relayed within the same coalescing window share one job,
-   * delayed until the window closes: the job id names the window, so adding it again is a no-op,
+   * delayed until its window closes (windowClosesAt): the job id names the window, so adding it again is a no-op,
    * and a job that is already running never swallows a change relayed after its window. A
    * summary whose figures may have moved is recomputed; one where only reports not validated
    * changed has its progress refreshed. Both kinds in one window are two jobs (the refresh never
@@ -52,8 +63,11 @@ export class SummaryJobs {
     const [name, prefix] = pair.figures
       ? [SummaryJob.Recompute, 'recompute']
       : [SummaryJob.RefreshProgress, 'progress'];
-    const window = Math.max(this.config.jobs.coalesceMs, 1);
-    const closesAt = (Math.floor(now / window) + 1) * window;
+    const closesAt = windowClosesAt(
+      `${pair.process}/${pair.period}`,
+      now,
+      Math.max(this.config.jobs.coalesceMs, 1),
+    );
     const data: RecomputePayload = { process: pair.process, period: pair.period, reason };
     await withQueueTimeout(
       this.queue.add(name, data, {
