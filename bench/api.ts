@@ -248,8 +248,14 @@ async function settle(db: DataSource, queue: Queue.Queue): Promise<void> {
     const counts = await queue.getJobCounts();
     const scheduled = await queue.getRepeatableCount();
     if (pending === 0 && counts.waiting + counts.active + counts.delayed - scheduled <= 0) return;
-    if (Date.now() - started > SUMMARY_WAIT_MS)
-      throw new Error(`The worker is still busy after ${SUMMARY_WAIT_MS} ms`);
+    if (Date.now() - started > SUMMARY_WAIT_MS) {
+      const jobs = await queue.getJobs(['active', 'waiting', 'delayed']);
+      const what = jobs.map((job) => `${job.id} (${job.name}, ${job.attemptsMade} attempts)`);
+      throw new Error(
+        `The worker is still busy after ${SUMMARY_WAIT_MS} ms: ${pending} outbox messages, ` +
+          `jobs ${JSON.stringify(counts)}: ${what.join(', ')}`,
+      );
+    }
     await sleep(250);
   }
 }
