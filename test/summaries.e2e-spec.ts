@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { SUMMARIES_QUEUE } from '@app/queue';
 import { SummariesService } from '@app/summaries';
+import { SummaryCalculator } from '../libs/summaries/src/compute/summary-calculator';
 import { OutboxRelay } from '../apps/worker/src/outbox.relay';
 import { bearer, createAccount, signIn, TEST_ADMIN } from './helpers/accounts';
 import { openDatabase } from './helpers/database-access';
@@ -345,6 +346,7 @@ describe('Regional summaries', () => {
       };
       await eventually(relayed, 30000, 20);
       const before = await summary();
+      const fullComputes = jest.spyOn(worker.get(SummaryCalculator), 'compute');
       const started = Date.now();
       await report('GTM', '2025', 'f', { status: 'planned' }, 'draft');
       const [{ updatedAt }] = await dataSource.query(
@@ -369,12 +371,16 @@ describe('Regional summaries', () => {
         ...before.notValidated,
         draft: before.notValidated.draft + 1,
       });
-      // Nothing else moved, and a full recompute finds what the refresh stored.
+      // Without computing the summary again: nothing else moved, and a full recompute finds
+      // what the refresh stored, its newest change included.
+      expect(fullComputes).not.toHaveBeenCalled();
+      fullComputes.mockRestore();
       const { generatedAt: _before, newestChangeAt: _was, notValidated: _n, ...figures } = before;
       const { generatedAt: _after, newestChangeAt: _is, notValidated: _m, ...refreshed } = after;
       expect(refreshed).toEqual(figures);
       const stamp = await worker.get(SummariesService).recompute('RCM', '2025');
       expect(stamp.changed).toBe(false);
+      expect((await summary()).newestChangeAt).toBe(after.newestChangeAt);
     } finally {
       await dataSource.destroy();
     }
@@ -388,6 +394,20 @@ describe('Regional summaries', () => {
         `UPDATE summary_snapshot SET ${change} WHERE process_code = 'RCM' AND period_code = '2025'`,
       );
     try {
+      // A validated report changed after the summary was computed, its recompute not run yet
+      // (the count of validated reports is the same): all is redone.
+      const notApplicable = async () =>
+        (await summary()).actions.find((a: { code: string }) => a.code === 'a').statusCounts
+          .not_applicable as number;
+      const before = await notApplicable();
+      await dataSource.query(
+        `UPDATE report SET status = 'not_applicable', updated_at = now()
+          WHERE country_iso3 = 'MEX' AND period_code = '2025' AND action_code = 'a'`,
+      );
+      expect((await summaries.refreshProgress('RCM', '2025')).changed).toBe(true);
+      expect(await notApplicable()).toBe(before + 1);
+      expect((await summaries.recompute('RCM', '2025')).changed).toBe(false);
+
       // Validated counts that differ (a change the refresh was not meant for): all is redone.
       await spoil(
         `data = jsonb_set(jsonb_set(data, '{validatedReports}', '0'), '{actions}', '[]')`,

@@ -27,7 +27,9 @@ export class SummariesProcessor {
     return stamp;
   }
 
-  @Process(SummaryJob.RefreshProgress)
+  // Bull adds up the concurrency of a queue's named handlers: this one adds none, so a worker
+  // still runs two summary jobs at once, as before refreshes had a handler of their own.
+  @Process({ name: SummaryJob.RefreshProgress, concurrency: 0 })
   async refreshProgress(job: Job<RecomputePayload>): Promise<SummaryStamp> {
     const stamp = await this.summaries.refreshProgress(job.data.process, job.data.period);
     this.logger.log(

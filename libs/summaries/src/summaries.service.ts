@@ -47,6 +47,8 @@ const SNAPSHOTS_CACHE = 'summary-snapshots';
  * alone: nothing else it shows has moved, as far as its coverage row tells.
  */
 const onlyProgressDiffers = (stored: SnapshotRow, coverage: CoverageRow, now: Date) =>
+  (coverage.figuresChangedAt === null ||
+    (stored.newestChangeAt !== null && coverage.figuresChangedAt <= stored.newestChangeAt)) &&
   stored.data.validatedReports === coverage.validated &&
   isDeepStrictEqual(stored.data.memberCodes, coverage.memberCodes) &&
   stored.computedAt.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
@@ -133,13 +135,17 @@ export class SummariesService {
    * a report submitted or returned), only the counts of reports not validated and the newest
    * change included can differ: those are read again and written into the stored summary, one
    * query instead of a dozen (a deadline brings such changes every second). The full recompute
-   * runs instead when there is no stored summary, when its validated count or members differ
-   * (a change this path must not miss), or when it was computed on another day (the overdue list
-   * depends on the date).
+   * runs instead when there is no stored summary, when a report or indicator set that is or was
+   * validated changed after it, when its validated count or members differ (changes this path
+   * must not miss, whose own recompute may not have run yet), or when it was computed on another
+   * day (the overdue list depends on the date). `now`, by default, is read once the summary's
+   * lock is held, so a refresh that waited never stores an older time than the writer before it.
    */
-  async refreshProgress(process: string, period: string, now = new Date()): Promise<SummaryStamp> {
+  async refreshProgress(process: string, period: string, at?: Date): Promise<SummaryStamp> {
     const key = { process, period };
+    let now = at ?? new Date();
     const changed = await this.inSummaryTransaction([key], async (manager) => {
+      now = at ?? new Date();
       const stored = await snapshotOf(manager, key);
       const [coverage] = await summaryCoverage(manager, [key]);
       if (!stored || !coverage || !onlyProgressDiffers(stored, coverage, now))

@@ -30,6 +30,8 @@ export interface CoverageRow extends SummaryKey {
   returned: number;
   draft: number;
   newestChangeAt: Date | null;
+  /** The newest change to a report or indicator set that is, or once was, validated. */
+  figuresChangedAt: Date | null;
 }
 
 /** Members, validated reports (and those validated by the due date), the review backlog. */
@@ -45,16 +47,19 @@ export const summaryCoverage = (db: EntityManager, keys: SummaryKey[]) =>
                        count(r.id) FILTER (WHERE r.state = 'submitted') AS submitted,
                        count(r.id) FILTER (WHERE r.state = 'returned') AS returned,
                        count(r.id) FILTER (WHERE r.state = 'draft') AS draft,
-                       max(r.updated_at) AS updated_at
+                       max(r.updated_at) AS updated_at,
+                       max(r.updated_at) FILTER (WHERE r.validated_at IS NOT NULL OR r.state = 'validated') AS figures_at
                   FROM members mb LEFT JOIN report r ON r.country_iso3 = mb.iso3 AND r.period_code = mb.period
                  GROUP BY 1, 2),
-     sets AS (SELECT mb.process, mb.period, max(s.updated_at) AS updated_at
+     sets AS (SELECT mb.process, mb.period, max(s.updated_at) AS updated_at,
+                     max(s.updated_at) FILTER (WHERE s.validated_at IS NOT NULL OR s.state = 'validated') AS figures_at
                 FROM members mb JOIN indicator_set s ON s.country_iso3 = mb.iso3 AND s.period_code = mb.period
                GROUP BY 1, 2)
      SELECT pr.process, pr.period, COALESCE(st.codes, '{}') AS "memberCodes",
             COALESCE(v.n, 0)::int AS validated, COALESCE(v.on_time, 0)::int AS "onTime",
             COALESCE(st.submitted, 0)::int AS submitted, COALESCE(st.returned, 0)::int AS returned,
-            COALESCE(st.draft, 0)::int AS draft, GREATEST(st.updated_at, se.updated_at) AS "newestChangeAt"
+            COALESCE(st.draft, 0)::int AS draft, GREATEST(st.updated_at, se.updated_at) AS "newestChangeAt",
+            GREATEST(st.figures_at, se.figures_at) AS "figuresChangedAt"
        FROM pairs pr
        LEFT JOIN validated v ON v.process = pr.process AND v.period = pr.period
        LEFT JOIN states st ON st.process = pr.process AND st.period = pr.period
