@@ -49,7 +49,15 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../libs/auth/src/password-hasher';
 import { BENCH_ADMIN, startBenchEnvironment } from './lib/bench-environment';
-import { loadTest, LoadResult, median, printTable, round, writeResults } from './lib/measure';
+import {
+  loadTest,
+  LoadResult,
+  median,
+  medianPair,
+  printTable,
+  round,
+  writeResults,
+} from './lib/measure';
 import {
   freePort,
   peakRssSinceStartMiB,
@@ -431,7 +439,7 @@ async function measureReads(
         ratio: viaApi.requestsPerSecond / bare.requestsPerSecond,
       });
     }
-    const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
+    const median = medianPair(pairs);
     const { bare: baselineResult, api: apiResult, usage, ratio } = median;
     printTable(`Reads: ${route.name}, ${CONNECTIONS} connections`, [
       [...LOAD_HEADER, 'ratio', 'goal'],
@@ -695,7 +703,7 @@ async function measureWrites(
       apiUsage,
     });
   }
-  const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
+  const median = medianPair(pairs);
   printTable(`Writes: PUT of a full report with If-Match, ${CONNECTIONS} connections`, [
     [...LOAD_HEADER, 'ratio', 'goal'],
     [...loadRow(`API, first ${WRITE_WARM_UP_SECONDS} s (not in the pairs)`, firstSaves), '', ''],

@@ -21,6 +21,10 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** Of alternating baseline/app measurements, the one whose ratio is the median (odd counts). */
+export const medianPair = <Pair extends { ratio: number }>(pairs: Pair[]): Pair =>
+  [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
+
 export interface LoadResult {
   requestsPerSecond: number;
   latencyP50Ms: number;

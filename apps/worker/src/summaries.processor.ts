@@ -17,25 +17,28 @@ export class SummariesProcessor {
   constructor(private readonly summaries: SummariesService) {}
 
   @Process(SummaryJob.Recompute)
-  async recompute(job: Job<RecomputePayload>): Promise<SummaryStamp> {
+  recompute(job: Job<RecomputePayload>): Promise<SummaryStamp> {
     // Upserts one snapshot per (process, period): a retry or a duplicate writes the same row again.
-    const stamp = await this.summaries.recompute(job.data.process, job.data.period);
-    this.logger.log(
-      { job: job.id, name: job.name, ...job.data, changed: stamp.changed },
-      'summary recomputed',
-    );
-    return stamp;
+    const { process, period } = job.data;
+    return this.logged(job, this.summaries.recompute(process, period), 'summary recomputed');
   }
 
   // Bull adds up the concurrency of a queue's named handlers: this one adds none, so a worker
   // still runs two summary jobs at once, as before refreshes had a handler of their own.
   @Process({ name: SummaryJob.RefreshProgress, concurrency: 0 })
-  async refreshProgress(job: Job<RecomputePayload>): Promise<SummaryStamp> {
-    const stamp = await this.summaries.refreshProgress(job.data.process, job.data.period);
-    this.logger.log(
-      { job: job.id, name: job.name, ...job.data, changed: stamp.changed },
-      'summary progress refreshed',
-    );
+  refreshProgress(job: Job<RecomputePayload>): Promise<SummaryStamp> {
+    const { process, period } = job.data;
+    const stamp = this.summaries.refreshProgress(process, period);
+    return this.logged(job, stamp, 'summary progress refreshed');
+  }
+
+  private async logged(
+    job: Job<RecomputePayload>,
+    work: Promise<SummaryStamp>,
+    message: string,
+  ): Promise<SummaryStamp> {
+    const stamp = await work;
+    this.logger.log({ job: job.id, name: job.name, ...job.data, changed: stamp.changed }, message);
     return stamp;
   }
 

@@ -7,10 +7,10 @@ import { FrameworkService, FrameworkTexts } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadDatabase } from '@app/database';
-import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
 import { SummaryCalculator, summaryKeyOf } from './compute/summary-calculator';
-import { CoverageRow, summaryCoverage } from './compute/summary-inputs.queries';
+import { summaryCoverage } from './compute/summary-inputs.queries';
+import { progressRefresh } from './compute/summary-progress';
 import type { SummaryKey } from './compute/summary-scope.queries';
 import {
   AffectedSummary,
@@ -30,7 +30,6 @@ import {
 } from './summaries.queries';
 import {
   SummaryComparisonView,
-  SummaryData,
   SummaryPointView,
   SummarySeriesView,
   SummaryView,
@@ -41,17 +40,6 @@ const SERIALIZATION_ATTEMPTS = 5;
 /** Summaries computed together in one transaction by a full recompute. */
 const RECOMPUTE_BATCH = 100;
 const SNAPSHOTS_CACHE = 'summary-snapshots';
-
-/**
- * Whether a stored summary can be brought up to date by its counts of reports not validated
- * alone: nothing else it shows has moved, as far as its coverage row tells.
- */
-const onlyProgressDiffers = (stored: SnapshotRow, coverage: CoverageRow, now: Date) =>
-  (coverage.figuresChangedAt === null ||
-    (stored.newestChangeAt !== null && coverage.figuresChangedAt <= stored.newestChangeAt)) &&
-  stored.data.validatedReports === coverage.validated &&
-  isDeepStrictEqual(stored.data.memberCodes, coverage.memberCodes) &&
-  stored.computedAt.toISOString().slice(0, 10) === now.toISOString().slice(0, 10);
 
 export interface StoredSummary {
   view: SummaryView;
@@ -133,40 +121,22 @@ export class SummariesService {
   /**
    * After changes that left every validated report and indicator value as it was (a draft saved,
    * a report submitted or returned), only the counts of reports not validated and the newest
-   * change included can differ: those are read again and written into the stored summary, one
-   * query instead of a dozen (a deadline brings such changes every second). The full recompute
-   * runs instead when there is no stored summary, when a report or indicator set that is or was
-   * validated changed after it, when its validated count or members differ (changes this path
-   * must not miss, whose own recompute may not have run yet), or when it was computed on another
-   * day (the overdue list depends on the date). `now`, by default, is read once the summary's
-   * lock is held, so a refresh that waited never stores an older time than the writer before it.
+   * change included can differ: those are read again (one query instead of a dozen; a deadline
+   * brings such changes every second) and written into the stored summary, or the full
+   * recompute runs where `progressRefresh` finds that something else may have moved (a change
+   * whose own recompute has not run yet). `now`, by default, is read once the summary's lock is
+   * held, so a refresh that waited never stores an older time than the writer before it.
    */
   async refreshProgress(process: string, period: string, at?: Date): Promise<SummaryStamp> {
     const key = { process, period };
     let now = at ?? new Date();
     const changed = await this.inSummaryTransaction([key], async (manager) => {
       now = at ?? new Date();
-      const stored = await snapshotOf(manager, key);
       const [coverage] = await summaryCoverage(manager, [key]);
-      if (!stored || !coverage || !onlyProgressDiffers(stored, coverage, now))
-        return this.store(manager, [key], now);
-      const data: SummaryData = {
-        ...stored.data,
-        notValidated: {
-          submitted: coverage.submitted,
-          returned: coverage.returned,
-          draft: coverage.draft,
-        },
-      };
-      const same =
-        isDeepStrictEqual(data.notValidated, stored.data.notValidated) &&
-        stored.newestChangeAt?.getTime() === coverage.newestChangeAt?.getTime();
-      if (same) return [];
-      await upsertSnapshots(
-        manager,
-        [{ ...key, data, newestChangeAt: coverage.newestChangeAt }],
-        now,
-      );
+      const refresh = progressRefresh(await snapshotOf(manager, key), coverage, now);
+      if (refresh.kind === 'recompute') return this.store(manager, [key], now);
+      if (refresh.kind === 'unchanged') return [];
+      await upsertSnapshots(manager, [{ ...key, ...refresh }], now);
       return [summaryKeyOf(key)];
     });
     return { process, period, computedAt: now.toISOString(), changed: changed.length === 1 };
