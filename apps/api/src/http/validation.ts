@@ -1,6 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationProblem } from '@app/problems';
-import { getMetadataStorage, type MetadataStorage } from 'class-validator';
+import { getMetadataStorage, type MetadataStorage, type ValidatorOptions } from 'class-validator';
+import { rulesPass } from './rules-pass';
 
 /** `checklist[0].answer` style paths to the fields that failed. */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -45,10 +46,20 @@ export function rememberRuleLookups(): void {
   };
 }
 
+/** Valid bodies pass on the quick check; the rest go to class-validator, which names the errors. */
+class QuickValidationPipe extends ValidationPipe {
+  protected override validate(
+    object: object,
+    options?: ValidatorOptions,
+  ): Promise<ValidationError[]> | ValidationError[] {
+    return rulesPass(object, options) ? [] : super.validate(object, options);
+  }
+}
+
 /** One pipe for every request: unknown fields rejected, types converted, all errors listed. */
 export function createValidationPipe(): ValidationPipe {
   rememberRuleLookups();
-  return new ValidationPipe({
+  return new QuickValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
