@@ -17,9 +17,11 @@
  *    writing the same rows per request at the same concurrency. After 15 s of API saves (the
  *    save path compiled, as in a running deployment), raw and API loads alternate three times,
  *    each warmed in its own process first; the median pair is the figure. Goals: ≥ 60% of the
- *    raw pool, no errors. Latency: saturated, 50 waiting connections wait 50 / throughput
- *    (Little's law) whatever the code does, so both loads run again at a fixed rate, half the
- *    raw pool's median, each save timed from when it was due. Goal: the API's p99 ≤ 150 ms.
+ *    raw pool, no errors, and a p99 ≤ 150 ms at those 50 connections (the median pair's). With
+ *    every connection always waiting, that latency is 50 / throughput (Little's law) with the
+ *    tail on top, so both loads also run at a fixed rate, half the raw pool's median, each save
+ *    timed from when it was due: what a heavy load costs below the ceiling, if it is below the
+ *    API's (no goal).
  * 3. Deadline burst: 193 focal points, each signed in with an account of their own, save and
  *    submit their six reports of a period all at once. Completion time against the ideal (the
  *    same requests at part 2's write throughput), p99, errors (goal: none), and how long until
@@ -574,8 +576,8 @@ const rowCounts = async (db: DataSource): Promise<{ audit: number; outbox: numbe
 /** Untimed API saves before the first timed pair: a deployment's processes run warm. */
 const WRITE_WARM_UP_SECONDS = 15;
 /**
- * The write latency goal is read at this share of the raw pool's throughput: at saturation the
- * latency of 50 waiting connections is set by throughput alone (Little's law).
+ * Latency is also read at this share of the raw pool's throughput, below saturation: there the
+ * latency of 50 waiting connections is set by throughput (Little's law) and the tail.
  */
 const WRITE_OFFERED_SHARE_OF_RAW = 0.5;
 /** Raw and API write loads alternate this many times; the figures given are the median pair's. */
@@ -716,7 +718,9 @@ async function measureWrites(
       [
         ...loadRow(`${index + 1}. API PUT /api/v1/reports/{iso3}/{period}/{action}`, pair.api),
         percent(pair.ratio),
-        pair === median ? `median; ≥ ${percent(GOALS.writeShareOfRaw)}` : '',
+        pair === median
+          ? `median; ≥ ${percent(GOALS.writeShareOfRaw)}, p99 ≤ ${GOALS.writeP99Ms} ms`
+          : '',
       ],
     ]),
   ]);
@@ -729,8 +733,8 @@ async function measureWrites(
   log(
     `At ${CONNECTIONS} connections always waiting, the mean latency is ${CONNECTIONS} / throughput (Little's law): ` +
       `${round((1000 * CONNECTIONS) / median.raw.requestsPerSecond, 0)} ms for the raw pool (its p99 ${median.raw.latencyP99Ms} ms), ` +
-      `${round((1000 * CONNECTIONS) / median.api.requestsPerSecond, 0)} ms for the API, whatever either does; ` +
-      `so latency is read at an offered rate below the machine's ceiling.`,
+      `${round((1000 * CONNECTIONS) / median.api.requestsPerSecond, 0)} ms for the API (its p99 ${median.api.latencyP99Ms} ms); ` +
+      `the p99 above the mean is the tail.`,
   );
 
   // The latency users see at a heavy but sustainable load: a fixed rate spread over the same 50
@@ -749,10 +753,7 @@ async function measureWrites(
     [
       [...LOAD_HEADER, 'goal'],
       [...loadRow(`raw pg pool of ${config.database.poolSize}, same rows`, pacedRaw), ''],
-      [
-        ...loadRow('API PUT /api/v1/reports/{iso3}/{period}/{action}', pacedApi),
-        `p99 ≤ ${GOALS.writeP99Ms} ms`,
-      ],
+      [...loadRow('API PUT /api/v1/reports/{iso3}/{period}/{action}', pacedApi), '(no goal)'],
     ],
   );
   return {
@@ -1111,14 +1112,14 @@ async function main(): Promise<void> {
       ]),
       ['2. write: requests per second', round(writes.api.requestsPerSecond, 0), '(no goal)', '—'],
       [
-        `2. write: p99 at ${writes.paced.offeredPerSecond} saves/s offered (half the raw pool's)`,
-        `${writes.paced.api.latencyP99Ms} ms`,
+        `2. write: p99 at ${CONNECTIONS} connections (median pair; every pair ${writes.pairs.map((pair) => pair.apiP99Ms).join(', ')} ms)`,
+        `${writes.api.latencyP99Ms} ms (raw ${writes.raw.latencyP99Ms} ms)`,
         `≤ ${GOALS.writeP99Ms} ms`,
-        met(writes.paced.api.latencyP99Ms <= GOALS.writeP99Ms),
+        met(writes.api.latencyP99Ms <= GOALS.writeP99Ms),
       ],
       [
-        '2. write: p99 saturated (50 / throughput, Little)',
-        `${writes.api.latencyP99Ms} ms (raw ${writes.raw.latencyP99Ms} ms)`,
+        `2. write: p99 at ${writes.paced.offeredPerSecond} saves/s offered (half the raw pool's)`,
+        `${writes.paced.api.latencyP99Ms} ms (${round(writes.paced.offeredPerSecond / writes.api.requestsPerSecond)} of the API's ceiling)`,
         '(no goal)',
         '—',
       ],
