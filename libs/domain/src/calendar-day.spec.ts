@@ -8,6 +8,17 @@ describe('isCalendarDate', () => {
     'rejects %s',
     (value) => expect(isCalendarDate(value)).toBe(false),
   );
+  it('agrees with the calendar on every day written 00–39 of months 00–13, leap centuries included', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    for (const year of [1000, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month += 1)
+        for (let day = 0; day <= 39; day += 1) {
+          const value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const date = new Date(`${value}T00:00:00Z`);
+          const real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+          expect({ value, accepted: isCalendarDate(value) }).toEqual({ value, accepted: real });
+        }
+  });
   it.each(['0000-01-01', '0000-02-29', '0999-12-31'])(
     'rejects %s, a year the database cannot store or read back the same way',
     (value) => expect(isCalendarDate(value)).toBe(false),

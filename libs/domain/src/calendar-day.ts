@@ -2,16 +2,20 @@
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 9999;
 
-const inRange = (date: Date) =>
-  !Number.isNaN(date.getTime()) &&
-  date.getUTCFullYear() >= FIRST_YEAR &&
-  date.getUTCFullYear() <= LAST_YEAR;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
-/** A real calendar day written YYYY-MM-DD (2025-02-30 is rejected). */
+/**
+ * A real calendar day written YYYY-MM-DD (2025-02-30 is rejected). By arithmetic rather than a
+ * Date: it checks every date of every request body.
+ */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return inRange(date) && date.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /**

@@ -95,10 +95,15 @@ function compile(target: object, schema: string | undefined): ClassRules | null 
 const isCollection = (value: unknown): value is unknown[] | Set<unknown> | Map<unknown, unknown> =>
   Array.isArray(value) || value instanceof Set || value instanceof Map;
 
-const isPromise = (value: unknown) =>
-  value !== null &&
-  typeof value === 'object' &&
-  typeof (value as Promise<unknown>).then === 'function';
+/** A collection's items as class-validator walks them (a Map's values). */
+const itemsOf = (value: unknown[] | Set<unknown> | Map<unknown, unknown>): Iterable<unknown> =>
+  value instanceof Map ? value.values() : value;
+
+/** A constraint's answer that passes: truthy, and not a promise (which class-validator awaits). */
+const holds = (result: unknown) =>
+  !!result && typeof (result as Promise<unknown>).then !== 'function';
+
+// Plain loops below: this runs for every property of every request body.
 
 /** ValidationExecutor.execute: the class's rules found, no unknown property, each property passes. */
 function classPasses(object: object, schema: string | undefined): boolean {
@@ -106,18 +111,20 @@ function classPasses(object: object, schema: string | undefined): boolean {
   if (!rules) return false;
   for (const key of Object.keys(object)) if (!rules.known.has(key)) return false;
   const values = object as Record<string, unknown>;
-  return rules.properties.every((property) => {
+  for (const property of rules.properties) {
     const value = values[property.name];
-    return !(value instanceof Promise) && propertyPasses(object, value, property);
-  });
+    if (value instanceof Promise || !propertyPasses(object, value, property)) return false;
+  }
+  return true;
 }
 
 /** ValidationExecutor.performValidations with none of the skip options. */
 function propertyPasses(object: object, value: unknown, rules: PropertyRules): boolean {
-  const conditions = rules.conditions.map((condition) =>
-    (condition.constraints[0] as (object: object, value: unknown) => boolean)(object, value),
-  );
-  if (!conditions.every(Boolean)) return true;
+  let validated = true;
+  for (const condition of rules.conditions)
+    if (!(condition.constraints[0] as (object: object, value: unknown) => boolean)(object, value))
+      validated = false;
+  if (!validated) return true;
   return (
     checksPass(object, value, rules.defined) &&
     checksPass(object, value, rules.custom) &&
@@ -131,7 +138,8 @@ function checksPass(object: object, value: unknown, checks: Check[]): boolean {
   const targetName = object.constructor ? object.constructor.name : undefined!;
   for (const { metadata, constraints } of checks) {
     if (metadata.validateIf && !metadata.validateIf(object, value)) continue;
-    for (const constraint of constraints) {
+    const items = metadata.each && isCollection(value) ? itemsOf(value) : undefined;
+    for (const { instance } of constraints) {
       const args = {
         targetName,
         property: metadata.propertyName,
@@ -139,13 +147,11 @@ function checksPass(object: object, value: unknown, checks: Check[]): boolean {
         value,
         constraints: metadata.constraints,
       };
-      const results =
-        metadata.each && isCollection(value)
-          ? [...(value instanceof Map ? value.values() : value)].map((item) =>
-              constraint.instance.validate(item, args),
-            )
-          : [constraint.instance.validate(value, args)];
-      if (results.some((result) => isPromise(result) || !result)) return false;
+      if (!items) {
+        if (!holds(instance.validate(value, args))) return false;
+      } else {
+        for (const item of items) if (!holds(instance.validate(item, args))) return false;
+      }
     }
   }
   return true;
@@ -154,14 +160,14 @@ function checksPass(object: object, value: unknown, checks: Check[]): boolean {
 /** ValidationExecutor.nestedValidations: each item (or the value) is an object whose class passes. */
 function nestedPasses(value: unknown, nested: ValidationMetadata[]): boolean {
   if (value === undefined) return true;
-  return nested.every((metadata) => {
+  for (const metadata of nested) {
     if (isCollection(value)) {
-      const items =
-        value instanceof Set ? [...value] : value instanceof Map ? [...value.values()] : value;
-      return items.every((item) => nestedPasses(item, nested));
+      for (const item of itemsOf(value)) if (!nestedPasses(item, nested)) return false;
+    } else {
+      if (!(value instanceof Object)) return false;
+      const schema = typeof metadata.target === 'string' ? metadata.target : metadata.target.name;
+      if (!classPasses(value, schema)) return false;
     }
-    if (!(value instanceof Object)) return false;
-    const schema = typeof metadata.target === 'string' ? metadata.target : metadata.target.name;
-    return classPasses(value, schema);
-  });
+  }
+  return true;
 }
