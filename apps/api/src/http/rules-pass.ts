@@ -95,9 +95,9 @@ function compile(target: object, schema: string | undefined): ClassRules | null 
 const isCollection = (value: unknown): value is unknown[] | Set<unknown> | Map<unknown, unknown> =>
   Array.isArray(value) || value instanceof Set || value instanceof Map;
 
-/** A collection's items as class-validator walks them (a Map's values). */
+/** A collection's items as class-validator walks them (a Map's values), to walk more than once. */
 const itemsOf = (value: unknown[] | Set<unknown> | Map<unknown, unknown>): Iterable<unknown> =>
-  value instanceof Map ? value.values() : value;
+  value instanceof Map ? [...value.values()] : value;
 
 /** A constraint's answer that passes: truthy, and not a promise (which class-validator awaits). */
 const holds = (result: unknown) =>
