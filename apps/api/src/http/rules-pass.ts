@@ -7,9 +7,9 @@ import type { ConstraintMetadata } from 'class-validator/types/metadata/Constrai
  * that are nearly every request: it runs the same rules (the same constraint instances, on the
  * same values, with the same arguments) as class-validator's executor, in the same order and
  * with the same skips, but without building an error object for every property on the way (the
- * pipe took 100 µs for a full report, 65 with this). `false` means "ask class-validator", which then
- * names the errors: a failing rule, or anything this does not decide (an asynchronous rule or
- * a promise, options other than the API's).
+ * pipe took 100 µs for a full report, 65 with this). `false` means "ask class-validator", which
+ * then names the errors: a failing rule, or anything this does not decide (an asynchronous rule
+ * or a promise, options other than the API's).
  */
 export function rulesPass(object: object, options: ValidatorOptions | undefined): boolean {
   return optionsDecided(options) && classPasses(object, undefined);
