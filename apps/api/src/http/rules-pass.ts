@@ -47,7 +47,7 @@ interface ClassRules {
   properties: PropertyRules[];
 }
 
-/** Per class and schema name; null: no rules (class-validator: "an unknown value"), or undecided. */
+/** Per class and schema name; null: no rules (class-validator's "unknown value"), or undecided. */
 const classRules = new WeakMap<object, Map<string | undefined, ClassRules | null>>();
 
 function rulesOf(target: object, schema: string | undefined): ClassRules | null {
@@ -105,7 +105,7 @@ const holds = (result: unknown) =>
 
 // Plain loops below: this runs for every property of every request body.
 
-/** ValidationExecutor.execute: the class's rules found, no unknown property, each property passes. */
+/** ValidationExecutor.execute: the class has rules, no unknown property, each property passes. */
 function classPasses(object: object, schema: string | undefined): boolean {
   const rules = rulesOf(object.constructor, schema);
   if (!rules) return false;
@@ -157,7 +157,7 @@ function checksPass(object: object, value: unknown, checks: Check[]): boolean {
   return true;
 }
 
-/** ValidationExecutor.nestedValidations: each item (or the value) is an object whose class passes. */
+/** ValidationExecutor.nestedValidations: each item (or the value) is an object that passes. */
 function nestedPasses(value: unknown, nested: ValidationMetadata[]): boolean {
   if (value === undefined) return true;
   for (const metadata of nested) {
