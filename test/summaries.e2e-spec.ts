@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bull';
 import { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { SUMMARIES_QUEUE } from '@app/queue';
+import { CacheInvalidation } from '@app/redis';
 import { SummariesService } from '@app/summaries';
 import { SummaryCalculator } from '../libs/summaries/src/compute/summary-calculator';
 import { OutboxRelay } from '../apps/worker/src/outbox.relay';
@@ -383,6 +384,22 @@ describe('Regional summaries', () => {
       const stamp = await worker.get(SummariesService).recompute('RCM', '2025');
       expect(stamp.changed).toBe(false);
       expect((await summary()).newestChangeAt).toBe(after.newestChangeAt);
+
+      // Refreshed again with nothing new: nothing stored, so no process is told to read it again.
+      const snapshotRow = () =>
+        dataSource.query(
+          `SELECT computed_at, newest_change_at, data FROM summary_snapshot
+            WHERE process_code = 'RCM' AND period_code = '2025'`,
+        );
+      const invalidations = jest.spyOn(worker.get(CacheInvalidation), 'invalidate');
+      const stored = await snapshotRow();
+      expect((await worker.get(SummariesService).refreshProgress('RCM', '2025')).changed).toBe(
+        false,
+      );
+      expect(await snapshotRow()).toEqual(stored);
+      const told = invalidations.mock.calls.filter(([, ...keys]) => keys.includes('RCM/2025'));
+      invalidations.mockRestore();
+      expect(told).toEqual([]);
     } finally {
       await dataSource.destroy();
     }

@@ -3,7 +3,7 @@ import { SummaryStamp } from '@app/queue';
 import { CacheInvalidation, LocalCache } from '@app/redis';
 import type { Locale } from '@app/i18n';
 import { NotFound } from '@app/problems';
-import { FrameworkService, FrameworkTexts } from '@app/reference';
+import { FrameworkService } from '@app/reference';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InjectReadDatabase } from '@app/database';
@@ -19,7 +19,6 @@ import {
   processesWithoutSnapshot,
   processAndPeriodExist,
   snapshotOf,
-  SnapshotRow,
   snapshotsOfPeriod,
   snapshotsOfProcess,
   SummaryChange,
@@ -28,18 +27,20 @@ import {
   unlockSummaries,
   upsertSnapshots,
 } from './summaries.queries';
-import {
-  SummaryComparisonView,
-  SummaryPointView,
-  SummarySeriesView,
-  SummaryView,
-} from './summary-data';
+import { SummaryComparisonView, SummarySeriesView, SummaryView } from './summary-data';
 import { summaryInLanguage } from './summary-language';
+import { toPoint, toView } from './snapshot-views';
 
 const SERIALIZATION_ATTEMPTS = 5;
 /** Summaries computed together in one transaction by a full recompute. */
 const RECOMPUTE_BATCH = 100;
 const SNAPSHOTS_CACHE = 'summary-snapshots';
+
+/** What a writer of stored summaries did: whether it wrote, and the keys whose data changed. */
+interface SummaryWrite {
+  stored: boolean;
+  changed: string[];
+}
 
 export interface StoredSummary {
   view: SummaryView;
@@ -48,27 +49,6 @@ export interface StoredSummary {
   /** Changes with every recompute. */
   etag: string;
 }
-
-// In English, as stored; an area's `name` is filled in for snapshots stored before it existed.
-const toView = (row: SnapshotRow): SummaryView =>
-  summaryInLanguage(
-    {
-      ...row.data,
-      generatedAt: row.computedAt.toISOString(),
-      newestChangeAt: row.newestChangeAt?.toISOString() ?? null,
-    },
-    FrameworkTexts.english(),
-  );
-
-const toPoint = (row: SnapshotRow): SummaryPointView => ({
-  period: row.data.period,
-  completeness: row.data.completeness,
-  timeliness: row.data.timeliness,
-  membersReported: row.data.membersReported,
-  protocolParties: row.data.protocol.parties,
-  areas: row.data.areas,
-  generatedAt: row.computedAt.toISOString(),
-});
 
 /** Stored regional summaries: recomputed by the worker, served as they were computed. */
 @Injectable()
@@ -135,9 +115,9 @@ export class SummariesService {
       const [coverage] = await summaryCoverage(manager, [key]);
       const refresh = progressRefresh(await snapshotOf(manager, key), coverage, now);
       if (refresh.kind === 'recompute') return this.store(manager, [key], now);
-      if (refresh.kind === 'unchanged') return [];
+      if (refresh.kind === 'unchanged') return { stored: false, changed: [] };
       await upsertSnapshots(manager, [{ ...key, ...refresh }], now);
-      return [summaryKeyOf(key)];
+      return { stored: true, changed: [summaryKeyOf(key)] };
     });
     return { process, period, computedAt: now.toISOString(), changed: changed.length === 1 };
   }
@@ -155,7 +135,7 @@ export class SummariesService {
    */
   private async inSummaryTransaction(
     keys: SummaryKey[],
-    work: (manager: EntityManager) => Promise<string[]>,
+    work: (manager: EntityManager) => Promise<SummaryWrite>,
   ): Promise<string[]> {
     for (let attempt = 1; ; attempt += 1) {
       const runner = this.dataSource.createQueryRunner();
@@ -163,10 +143,12 @@ export class SummariesService {
         await runner.connect();
         await lockSummaries(runner.manager, keys);
         await runner.startTransaction('REPEATABLE READ');
-        const changed = await work(runner.manager);
+        const { stored, changed } = await work(runner.manager);
         await runner.commitTransaction();
-        for (const key of keys)
-          await this.invalidation.invalidate(SNAPSHOTS_CACHE, summaryKeyOf(key));
+        // A store moves generatedAt even where the data stayed the same: read again everywhere.
+        if (stored)
+          for (const key of keys)
+            await this.invalidation.invalidate(SNAPSHOTS_CACHE, summaryKeyOf(key));
         return changed;
       } catch (error) {
         if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -178,7 +160,11 @@ export class SummariesService {
     }
   }
 
-  private async store(manager: EntityManager, keys: SummaryKey[], now: Date): Promise<string[]> {
+  private async store(
+    manager: EntityManager,
+    keys: SummaryKey[],
+    now: Date,
+  ): Promise<SummaryWrite> {
     const computed = await this.calculator.compute(manager, keys, now.toISOString().slice(0, 10));
     const snapshots = [...computed.values()].map(({ data, newestChangeAt }) => ({
       process: data.process,
@@ -188,7 +174,7 @@ export class SummariesService {
     }));
     const changed = await changedSnapshots(manager, snapshots);
     await upsertSnapshots(manager, snapshots, now);
-    return changed;
+    return { stored: true, changed };
   }
 
   /** Every (process, period) a full recompute covers: processes with members × periods. */
