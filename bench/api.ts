@@ -737,8 +737,9 @@ async function measureWrites(
       `the p99 above the mean is the tail.`,
   );
 
-  // The latency users see at a heavy but sustainable load: a fixed rate spread over the same 50
-  // connections, each save timed from when it was due (a late send counts as waiting).
+  // The latency users see at a heavy load below the raw pool's ceiling (not always below the
+  // API's): a fixed rate spread over the same 50 connections, each save timed from when it was
+  // due (a late send counts as waiting).
   const offered = Math.round(median.raw.requestsPerSecond * WRITE_OFFERED_SHARE_OF_RAW);
   log(
     `\nWrites at ${offered} saves a second offered (${percent(WRITE_OFFERED_SHARE_OF_RAW)} of the raw pool's median), ` +

@@ -28,8 +28,8 @@ export class SummariesProcessor {
   @Process({ name: SummaryJob.RefreshProgress, concurrency: 0 })
   refreshProgress(job: Job<RecomputePayload>): Promise<SummaryStamp> {
     const { process, period } = job.data;
-    const stamp = this.summaries.refreshProgress(process, period);
-    return this.logged(job, stamp, 'summary progress refreshed');
+    const refresh = this.summaries.refreshProgress(process, period);
+    return this.logged(job, refresh, 'summary progress refreshed');
   }
 
   private async logged(
